@@ -14,3 +14,4 @@ export * from "./studies";
 export * from "./ams";
 export * from "./translation";
 export * from "./dosage-forms";
+export * from "./charts";

@@ -1,1 +1,29 @@
-export {};
+/**
+ * Pharmacokinetic models in plain numbers: time [h], dose/amount [mg], volume [L],
+ * concentration [mg/L], rate constants [1/h], clearance [L/h], vmax [mg/L/h], km [mg/L].
+ * Closed forms where they exist; a numerical path (with error control) where they do not.
+ */
+export * from "./types";
+export { ivBolusConcentration } from "./iv-bolus";
+export { infusionConcentration } from "./infusion";
+export { oralConcentration } from "./oral";
+export { multipleDoseConcentration, repeatedDoses } from "./multiple-dose";
+export { steadyStateIvBolus, steadyStateInfusion, steadyStateOral, type SteadyStateIvBolusParams, type SteadyStateInfusionParams, type SteadyStateOralParams } from "./steady-state";
+export { lambertW0 } from "./lambert-w";
+export { michaelisMentenConcentration, michaelisMentenAucInf, type MichaelisMentenParams } from "./michaelis-menten";
+export { simulateMichaelisMenten, type MichaelisMentenModel } from "./simulate-michaelis-menten";
+export { integrate, type OdeRhs, type IntegrateOptions } from "./ode";
+export { clearanceOverTime, simulateTimeVaryingClearance, type ClearanceOverTimeParams, type TimeVaryingClearanceModel } from "./time-varying-clearance";
+export { simulateMechanismBasedInhibition, type MechanismBasedInhibitionModel } from "./mechanism-based-inhibition";
+export { simulateAutoinduction, type AutoinductionModel } from "./autoinduction";
+export {
+  simulatePopulation,
+  summarizePopulation,
+  percentiles,
+  type PopulationModel,
+  type PopulationOptions,
+  type PopulationSubject,
+  type PopulationSummary,
+  type TypicalParams,
+  type SubjectParams,
+} from "./population";

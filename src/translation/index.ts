@@ -1,1 +1,10 @@
-export {};
+export { projectDailyDose, type DoseProjectionInput, type DoseProjection } from "./projectDailyDose";
+export {
+  RADIATION_REFERENCES,
+  effectiveDoseFromActivity,
+  activityForEffectiveDose,
+  compareRadiationDose,
+  radiationRisk,
+  type RadiationComparison,
+} from "./radiation";
+export { phase0RiskBenefit, type RiskBenefitInput, type RiskBenefitResult } from "./riskBenefit";

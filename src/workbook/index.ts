@@ -1,1 +1,24 @@
-export {};
+/**
+ * The workbook: exercise catalog, checks and feedback. Students call `check("ex-2.3")` in a
+ * notebook; `npm run check` and the grader use the same specs and judges.
+ */
+export * from "./types";
+export { notAttempted, isNotAttempted, NOT_ATTEMPTED, NOT_ATTEMPTED_KEY } from "./not-attempted";
+export { EXERCISES, getExercise, exercisesByFile } from "./catalog";
+export { check, checkExercise, checkExercises, type CheckOptions } from "./check";
+export { publicChecks, firingHints } from "./public-checks";
+export { judgePlanned, loadFailureVerdict, probeKey, uniqueProbes } from "./verdict";
+export { invokeProbe } from "./invoke";
+export { normalizeAnswer, validateOutcome } from "./normalize";
+export { createAnswerLoader, LoadError, type AnswerLoader, type AnswerLoaderOptions } from "./loader";
+export { callWithTimeout, TimeoutError } from "./timed-call";
+export { canonicalAnswer, canonicalCandidates } from "./canonical";
+export { HASH_PARAMS, DEFAULT_SLACK, answerKey, hashAnswer, matchesHash } from "./answer-hash";
+export { withinTolerance, describeTolerance } from "./tolerance";
+export { renderVerdictHtml, renderVerdictText, renderVerdictTable, summarize, escapeHtml } from "./render";
+export { displayRich } from "./display";
+export { parseSolutionBlocks, generateStubSource, stubFor, declarationOf, StubError, type SolutionBlock } from "./stubs";
+export { findProjectRoot, answersDir, chapterPath, readAnswerHashes, answerHashesPath } from "./paths";
+export { exerciseCells, type NotebookCell } from "./cells";
+export * as hints from "./hints";
+export * as generators from "./generators";

@@ -1,0 +1,69 @@
+/**
+ * Chapter 2 — Principles: the regulatory microdose, occupancy, linearity, saturable and
+ * time-dependent pharmacokinetics.
+ * Write each answer in place of `notAttempted(...)`; run `check("ex-2.1")` in the notebook
+ * or `npm run check` to see how you did.
+ */
+import { math, type Unit } from "../src";
+import { notAttempted } from "../src/workbook/not-attempted";
+
+// BEGIN SOLUTION ex-2.1
+// min(D_min / 100, 100 µg), with D_min in µg.
+export const ex2_1_maxMicrodoseUg: number | Unit = math.unit(Math.min((4.5 * 1000) / 100, 100), "ug");
+// END SOLUTION
+
+// BEGIN SOLUTION ex-2.2
+// The limit is on the administered dose; F plays no part.
+export const ex2_2_maxOralMicrodoseUg: number | Unit = Math.min((6 * 1000) / 100, 100);
+// END SOLUTION
+
+// BEGIN SOLUTION ex-2.3
+export function maxMicrodoseUg(minActiveDoseMg: number, molecularWeight: number | null): number {
+  const hundredth = (minActiveDoseMg * 1000) / 100; // µg
+  // 30 nmol × MW [g/mol] = 30e-9 × MW g = 0.03 × MW µg
+  const cap = molecularWeight === null ? 100 : 30e-9 * molecularWeight * 1e6;
+  return Math.min(hundredth, cap);
+}
+// END SOLUTION
+
+// BEGIN SOLUTION ex-2.4
+// ρ = C_u / (C_u + K_d) with the UNBOUND concentration.
+const ex2_4_unboundNm = 0.08 * 60;
+export const ex2_4_peakOccupancy: number = ex2_4_unboundNm / (ex2_4_unboundNm + 3);
+// END SOLUTION
+
+// BEGIN SOLUTION ex-2.5
+// 0.12 ng/mL → nM through the molecular weight, then unbound, then occupancy.
+const ex2_5_totalNm = (0.12 / 450) * 1000; // ng/mL ÷ g/mol = µmol/L; × 1000 → nM
+const ex2_5_unboundNm = 0.1 * ex2_5_totalNm;
+export const ex2_5_microdoseOccupancyPercent: number = (100 * ex2_5_unboundNm) / (ex2_5_unboundNm + 5);
+// END SOLUTION
+
+// BEGIN SOLUTION ex-2.6
+export function michaelisMentenAucMgHPerL(doseMg: number, volumeL: number, vmaxMgPerLPerH: number, kmMgPerL: number): number {
+  // dt = −(Km + C) / (Vmax C) dC, so AUC = ∫0^C0 C (Km + C)/(Vmax C) dC = (Km C0 + C0²/2) / Vmax.
+  const c0 = doseMg / volumeL;
+  return (kmMgPerL * c0 + (c0 * c0) / 2) / vmaxMgPerLPerH;
+}
+// END SOLUTION
+
+// BEGIN SOLUTION ex-2.7
+// The true AUC at 120 mg from the closed form (see ex-2.6), not the microdose AUC × 1200.
+const ex2_7_c0 = 120 / 42;
+export const ex2_7_therapeuticAucMgHPerL: number | Unit = (0.8 * ex2_7_c0 + (ex2_7_c0 * ex2_7_c0) / 2) / 0.45;
+// END SOLUTION
+
+// BEGIN SOLUTION ex-2.8
+// C(t) = C0 · exp(−(1/V)·∫0^t CL(s) ds), ∫0^t CL = CLss·t + (CL0 − CLss)(1 − e^(−βt))/β.
+// AUC by composite Simpson over 40 terminal time constants, plus the (negligible) tail.
+function ex2_8_auc(doseMg: number, v: number, cl0: number, clss: number, beta: number): number {
+  const conc = (t: number) => (doseMg / v) * Math.exp(-(clss * t + ((cl0 - clss) * (1 - Math.exp(-beta * t))) / beta) / v);
+  const end = 40 * Math.max(v / clss, 1 / beta);
+  const n = 20000;
+  const h = end / n;
+  let sum = conc(0) + conc(end);
+  for (let i = 1; i < n; i++) sum += (i % 2 === 1 ? 4 : 2) * conc(i * h);
+  return (sum * h) / 3 + (conc(end) * v) / clss;
+}
+export const ex2_8_aucRatio: number = ex2_8_auc(50, 80, 16, 6, 0.15) / (50 / 16);
+// END SOLUTION

@@ -1,0 +1,105 @@
+/**
+ * Chapter 5 — Applications: bioavailability, PET occupancy, a midazolam DDI microdose, AMS
+ * mass balance and metabolites, predictivity, and content uniformity of microgram doses.
+ * Write each answer in place of `notAttempted(...)`; run `check("ex-5.1")` in the notebook
+ * or `npm run check` to see how you did.
+ */
+import { bioavailabilityStudy, microTabletContentsNg } from "../src/workbook/catalog/data";
+import { notAttempted } from "../src/workbook/not-attempted";
+
+/** Data of ex-5.1: times [h], IV microtracer [pg/mL] after 100 µg, oral [ng/mL] after 20 mg. */
+export const ex5_1_data = bioavailabilityStudy;
+
+/** Data of ex-5.10: contents of ten 2.0 µg tablets [ng]. */
+export const ex5_10_contentsNg: readonly number[] = microTabletContentsNg;
+
+// BEGIN SOLUTION ex-5.1
+function ex5_1_auc(time: readonly number[], conc: readonly number[]): number {
+  let auc = 0;
+  for (let i = 1; i < time.length; i++) {
+    const [c1, c2, dt] = [conc[i - 1], conc[i], time[i] - time[i - 1]];
+    auc += c2 < c1 && c2 > 0 ? ((c1 - c2) * dt) / Math.log(c1 / c2) : ((c1 + c2) / 2) * dt;
+  }
+  return auc;
+}
+// (ng·h/mL per mg) / (pg·h/mL per µg): ng/mg = pg/µg = 1e-6, so the ratio needs no conversion.
+const ex5_1_oral = ex5_1_auc(ex5_1_data.time, ex5_1_data.oralConcNgPerMl) / ex5_1_data.doseOralMg;
+const ex5_1_iv = ex5_1_auc(ex5_1_data.time, ex5_1_data.ivConcPgPerMl) / ex5_1_data.doseIvUg;
+export const ex5_1_bioavailability: number = ex5_1_oral / ex5_1_iv;
+// END SOLUTION
+
+// BEGIN SOLUTION ex-5.2
+export const ex5_2_occupancyPercent: number = 100 * (1 - 0.82 / 2.35);
+// END SOLUTION
+
+// BEGIN SOLUTION ex-5.3
+export function fitKdNm(concNm: number[], occupancy: number[]): number {
+  const sse = (logKd: number) => {
+    const kd = Math.exp(logKd);
+    return concNm.reduce((s, c, i) => s + (occupancy[i] - c / (c + kd)) ** 2, 0);
+  };
+  // coarse grid over log Kd, then golden-section search around the best grid point
+  const lo = Math.log(Math.min(...concNm)) - 7;
+  const hi = Math.log(Math.max(...concNm)) + 7;
+  const steps = 400;
+  let best = 0;
+  for (let i = 1; i <= steps; i++) if (sse(lo + ((hi - lo) * i) / steps) < sse(lo + ((hi - lo) * best) / steps)) best = i;
+  let a = lo + ((hi - lo) * Math.max(0, best - 1)) / steps;
+  let b = lo + ((hi - lo) * Math.min(steps, best + 1)) / steps;
+  const g = (Math.sqrt(5) - 1) / 2;
+  while (b - a > 1e-10) {
+    const c = b - g * (b - a);
+    const d = a + g * (b - a);
+    if (sse(c) < sse(d)) b = d;
+    else a = c;
+  }
+  return Math.exp((a + b) / 2);
+}
+// END SOLUTION
+
+// BEGIN SOLUTION ex-5.4
+// Same unit first: 14 200 pg·h/mL = 14.2 ng·h/mL.
+export const ex5_4_aucRatio: number = 14200 / 1000 / 1.85;
+// END SOLUTION
+
+// BEGIN SOLUTION ex-5.5
+export function aucRatioStaticModel(fm: number, inhibitorConcNm: number, kiNm: number): number {
+  return 1 / (fm / (1 + inhibitorConcNm / kiNm) + (1 - fm));
+}
+// END SOLUTION
+
+// BEGIN SOLUTION ex-5.6
+// dpm → Bq: ÷ 60.
+export const ex5_6_recoveryPercent: number = (100 * ((98400 + 83100) / 60)) / 3700;
+// END SOLUTION
+
+// BEGIN SOLUTION ex-5.7
+// ng of M1 → ng-equivalents of parent: × MW_parent / MW_M1 (one molecule for one molecule).
+export const ex5_7_m1PercentOfRadioactivity: number = (100 * (19 * (426 / 482))) / 52;
+// END SOLUTION
+
+// BEGIN SOLUTION ex-5.8
+export function geometricMeanFoldError(predicted: number[], observed: number[]): number {
+  const logs = predicted.map((p, i) => Math.abs(Math.log10(p / observed[i])));
+  return 10 ** (logs.reduce((s, x) => s + x, 0) / logs.length);
+}
+// END SOLUTION
+
+// BEGIN SOLUTION ex-5.9
+export function acceptanceValue(contentsPercent: number[]): number {
+  const n = contentsPercent.length;
+  if (n !== 10 && n !== 30) throw new RangeError(`acceptanceValue: n must be 10 or 30; received ${n}`);
+  const mean = contentsPercent.reduce((s, x) => s + x, 0) / n;
+  const s = Math.sqrt(contentsPercent.reduce((t, x) => t + (x - mean) ** 2, 0) / (n - 1));
+  const reference = Math.min(101.5, Math.max(98.5, mean));
+  return Math.abs(reference - mean) + (n === 10 ? 2.4 : 2.0) * s;
+}
+// END SOLUTION
+
+// BEGIN SOLUTION ex-5.10
+// ng → % of the 2.0 µg label claim, then the AV of ex-5.9 (2.4 for n = 10).
+const ex5_10_percent = ex5_10_contentsNg.map((ng) => (ng / 2000) * 100);
+const ex5_10_mean = ex5_10_percent.reduce((s, x) => s + x, 0) / ex5_10_percent.length;
+const ex5_10_sd = Math.sqrt(ex5_10_percent.reduce((t, x) => t + (x - ex5_10_mean) ** 2, 0) / (ex5_10_percent.length - 1));
+export const ex5_10_acceptanceValue: number = Math.abs(Math.min(101.5, Math.max(98.5, ex5_10_mean)) - ex5_10_mean) + 2.4 * ex5_10_sd;
+// END SOLUTION

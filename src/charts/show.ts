@@ -1,0 +1,97 @@
+import { createRequire } from "node:module";
+import { InputError } from "../core/errors";
+import { renderSvg } from "./renderSvg";
+import { chartDescription, chartTitle, type ChartSpec } from "./spec";
+
+/** The MIME type JupyterLab renders natively as an interactive vega-lite chart. */
+export const vegaLiteMimeType = "application/vnd.vegalite.v5+json";
+
+/**
+ * One Jupyter display bundle: the same chart three ways, so every front end shows
+ * something. JupyterLab picks the vega-lite JSON; classic Notebook, VS Code and HTML
+ * export fall back to the server-rendered SVG; a terminal gets the text.
+ */
+export interface DisplayBundle {
+  "application/vnd.vegalite.v5+json": ChartSpec;
+  "image/svg+xml": string;
+  "text/plain": string;
+}
+
+/** The display message tslab's kernel (and the embedded engine) send to the front end. */
+export interface DisplayMessage {
+  data: Record<string, unknown>;
+  metadata: Record<string, unknown>;
+  transient: Record<string, unknown>;
+}
+
+type DisplayWriter = (message: DisplayMessage, update: boolean) => void;
+
+/** Where un-awaited show() calls register, so the embedded engine can wait for them. */
+export const pendingDisplaysKey = Symbol.for("microdosing-workbook.pendingDisplays");
+
+/**
+ * Builds the display bundle of a chart: the spec, its SVG rendered server-side with vega 5,
+ * and a text fallback made of the title and the accessible description.
+ * @throws {InputError} when the spec does not compile
+ */
+export async function displayBundle(spec: ChartSpec): Promise<DisplayBundle> {
+  const svg = await renderSvg(spec);
+  const title = chartTitle(spec);
+  const description = chartDescription(spec);
+  return {
+    [vegaLiteMimeType]: spec,
+    "image/svg+xml": svg,
+    "text/plain": description ? `${title}\n${description}` : title,
+  };
+}
+
+/**
+ * Shows a chart in the notebook as one output: the interactive vega-lite chart in
+ * JupyterLab, an SVG everywhere else. Use `await show(chart)` so the chart lands in the
+ * cell that made it. Outside a tslab kernel (a plain script) it prints the text fallback.
+ * @param spec a vega-lite v5 spec, normally from a chart builder
+ * @returns nothing (tslab prints a cell's last value, and the chart is already shown);
+ *   use displayBundle() to get the bundle itself
+ * @throws {InputError} when spec is not an object or does not compile
+ * @example await show(concentrationTimeChart({ ... })) // displays the chart
+ */
+export function show(spec: ChartSpec): Promise<void> {
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return Promise.reject(new InputError("show", "spec", "must be a vega-lite spec object", spec));
+  // Capture the writer now: it belongs to the cell that called show(), even if the caller forgets to await.
+  const writer = currentDisplayWriter();
+  const shown = displayBundle(spec).then((bundle) => {
+    if (writer) writer({ data: { ...bundle }, metadata: {}, transient: {} }, false);
+    else process.stdout.write(`${bundle["text/plain"]}\n`);
+  });
+  trackPending(shown);
+  return shown;
+}
+
+/**
+ * tslab's writer for display messages of the cell now running, or null outside a kernel.
+ * tslab exposes a display API that sends one MIME type per message; a chart needs one
+ * message with several, so we use the writer tslab's own `display` uses. We only look in
+ * the module cache: if no kernel loaded tslab, we are not in a notebook and avoid loading
+ * its TypeScript compiler for nothing.
+ */
+function currentDisplayWriter(): DisplayWriter | null {
+  const load = createRequire(__filename);
+  let resolved: string;
+  try {
+    resolved = load.resolve("tslab/dist/jupyter");
+  } catch {
+    return null;
+  }
+  const writer: unknown = load.cache[resolved]?.exports?.lastWriteDisplayData;
+  return typeof writer === "function" ? (writer as DisplayWriter) : null;
+}
+
+function trackPending(promise: Promise<unknown>): void {
+  const registry = globalThis as unknown as Record<symbol, Set<Promise<unknown>> | undefined>;
+  const pending = (registry[pendingDisplaysKey] ??= new Set());
+  const forget = (): void => {
+    pending.delete(settled);
+  };
+  const settled: Promise<void> = promise.then(forget, forget);
+  pending.add(settled);
+}

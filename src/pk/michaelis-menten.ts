@@ -1,0 +1,76 @@
+import { lambertW0OfExp } from "./lambert-w";
+import { options, positive, timeAfterDose } from "./params";
+
+/** One-compartment IV bolus with saturable elimination: c0 [mg/L], vmax [mg/L/h], km [mg/L]. */
+export interface MichaelisMentenParams {
+  c0: number;
+  vmax: number;
+  km: number;
+}
+
+/**
+ * Concentration after an IV bolus when elimination is saturable (Michaelis–Menten):
+ *   dC/dt = −Vmax·C/(Km + C),  C(0) = C0,
+ * whose exact solution (Schnell & Mendoza 1997; Beal 1983) uses the Lambert W function:
+ *   C(t) = Km · W0( (C0/Km) · exp((C0 − Vmax·t)/Km) ).
+ * The argument of W is formed in log space, a = ln(C0/Km) + (C0 − Vmax·t)/Km, and W0(e^a) is
+ * solved from w + ln w = a, so large C0/Km (e^a would overflow) and late times (e^a would
+ * underflow too early) both keep full relative accuracy; two Newton steps on the implicit solution
+ * (C − C0) + Km·ln(C/C0) + Vmax·t = 0 then restore the digits that forming a loses at early times.
+ * At C ≪ Km it reduces to first-order decay with ke = Vmax/Km; at C ≫ Km to zero-order
+ * decay at rate Vmax — the reason exposure grows more than proportionally with dose.
+ * @param t time after the dose [h], >= 0
+ * @param params.c0 initial concentration C0 = Dose/V [mg/L], > 0
+ * @param params.vmax maximum elimination rate [mg/L/h] (a concentration rate: Vmax_amount / V), > 0
+ * @param params.km Michaelis constant [mg/L], > 0
+ * @returns plasma concentration [mg/L]
+ * @throws {InputError} when t is negative or a parameter is not a positive number
+ * @example michaelisMentenConcentration(0, { c0: 10, vmax: 2, km: 1 }) // => 10
+ * @example michaelisMentenConcentration(1, { c0: 1, vmax: 1, km: 1 }) // => 0.5671 (Km·W0(1), the omega constant)
+ * @see 001_079d5926d130f870.txt, "The Limits of Linearity: Saturable Processes"
+ */
+export function michaelisMentenConcentration(t: number, params: MichaelisMentenParams): number {
+  const fn = "michaelisMentenConcentration";
+  timeAfterDose(fn, t);
+  const p = options(fn, params);
+  const c0 = positive(fn, p, "c0");
+  const vmax = positive(fn, p, "vmax");
+  const km = positive(fn, p, "km");
+  return michaelisMentenUnchecked(t, c0, vmax, km);
+}
+
+/** The closed form without validation (internal, for benchmarks and simulation checks). */
+export function michaelisMentenUnchecked(t: number, c0: number, vmax: number, km: number): number {
+  if (t === 0) return c0;
+  let c = km * lambertW0OfExp(Math.log(c0 / km) + (c0 - vmax * t) / km);
+  if (c === 0) return 0; // below the smallest double
+  // Polish on the implicit solution in concentration units, (C − C0) + Km·ln(C/C0) + Vmax·t = 0
+  // (two Newton steps). At early times the log-space argument a = ln(C0/Km) + C0/Km − Vmax·t/Km
+  // has lost digits to rounding (|a| ≫ Vmax·t/Km); this form keeps C ≤ C0 and full relative accuracy.
+  for (let i = 0; i < 2; i++) {
+    const d = c - c0;
+    const logRatio = Math.abs(d) < 0.5 * c0 ? Math.log1p(d / c0) : Math.log(c / c0);
+    const g = d + km * logRatio + vmax * t;
+    c -= (g * c) / (c + km); // Newton: g / g'(C), g'(C) = 1 + Km/C, written without overflow for tiny C
+  }
+  return c;
+}
+
+/**
+ * Total exposure after an IV bolus with Michaelis–Menten elimination:
+ *   AUC(0–∞) = ∫ C dt = ∫_0^{C0} (Km + C)/Vmax dC = (Km·C0 + C0²/2) / Vmax.
+ * The C0²/2 term makes AUC grow faster than the dose once C0 approaches Km.
+ * @param params.c0 [mg/L], params.vmax [mg/L/h], params.km [mg/L]; all > 0
+ * @returns AUC(0–∞) [mg·h/L]
+ * @throws {InputError} when a parameter is not a positive number
+ * @example michaelisMentenAucInf({ c0: 2, vmax: 1, km: 1 }) // => 4
+ * @see 001_079d5926d130f870.txt, "The Limits of Linearity: Saturable Processes"
+ */
+export function michaelisMentenAucInf(params: MichaelisMentenParams): number {
+  const fn = "michaelisMentenAucInf";
+  const p = options(fn, params);
+  const c0 = positive(fn, p, "c0");
+  const vmax = positive(fn, p, "vmax");
+  const km = positive(fn, p, "km");
+  return (km * c0 + (c0 * c0) / 2) / vmax;
+}

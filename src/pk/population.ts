@@ -1,0 +1,221 @@
+import { InputError } from "../core/errors";
+import { createRandom, type Random } from "../core/random";
+import { finiteNumber, integerAtLeast, nonNegativeNumber, numberArray, oneOf } from "../core/validate";
+import { superpose } from "./multiple-dose";
+import { doseEvents, observationTimes, optionalNonNegative, options, positive, bioavailability } from "./params";
+import type { DoseEvent, Route } from "./types";
+
+/** The structural model of every subject (one compartment, linear). */
+export type PopulationModel = Route;
+const MODELS: readonly PopulationModel[] = ["oral", "iv-bolus", "iv-infusion"];
+
+/** Typical (population median) parameters: cl [L/h], v [L], ka [1/h] (oral), f, tlag [h], duration [h] (infusion). */
+export interface TypicalParams {
+  cl: number;
+  v: number;
+  ka?: number;
+  f?: number;
+  tlag?: number;
+  duration?: number;
+}
+
+/** One simulated subject's individual parameters; ke = cl/v [1/h]. */
+export interface SubjectParams {
+  cl: number;
+  v: number;
+  ke: number;
+  ka?: number;
+  f: number;
+  tlag: number;
+}
+
+export interface PopulationOptions {
+  model: PopulationModel;
+  typical: TypicalParams;
+  /** Between-subject variability: SD of log-normal random effects (ω, log scale) on CL, V, ka. Default 0 each. */
+  omega?: { cl?: number; v?: number; ka?: number };
+  /** Residual error: proportional (SD on the log scale) and additive [mg/L] SD. Default none. */
+  residual?: { proportional?: number; additive?: number };
+  /** Lower limit of quantification [mg/L] (default 0): observations below it are reported as BLQ (null). */
+  lloq?: number;
+  /** Number of subjects, >= 1. */
+  n: number;
+  /** Sampling times [h], >= 0, strictly increasing. */
+  times: readonly number[];
+  /** A single dose [mg] at t = 0 by the model's route, or a regimen of dose events (routes must match the model). */
+  dose: number | readonly DoseEvent[];
+  /** Seed of createRandom: the same seed gives the same population. */
+  seed: number;
+}
+
+export interface PopulationSubject {
+  /** 1-based subject id. */
+  id: number;
+  params: SubjectParams;
+  time: number[];
+  /** Observed concentration [mg/L] with residual error; null when below the LLOQ (BLQ). Never negative. */
+  conc: (number | null)[];
+  /** Individual prediction [mg/L] (no residual error). */
+  ipred: number[];
+  /** true where the observation is below the LLOQ. */
+  blq: boolean[];
+}
+
+export interface PopulationSummary {
+  time: number[];
+  /** The probabilities summarised, e.g. [0.05, 0.5, 0.95]. */
+  ps: number[];
+  /** ipred[k][j]: the ps[k] percentile of individual predictions at time[j] [mg/L]. */
+  ipred: number[][];
+  /** observed[k][j]: the ps[k] percentile of observations at time[j]; null when it falls among BLQ values. */
+  observed: (number | null)[][];
+}
+
+/**
+ * Simulate a population of one-compartment subjects, reproducibly.
+ * Individual parameters are log-normal around the typical values: P_i = P_typ · e^{η_i},
+ * η_i ~ N(0, ω²) (so the median of P_i is P_typ). Each subject's ipred is the linear model
+ * by superposition. Observations get residual error
+ *   obs = ipred · e^{ε_prop} + ε_add,   ε_prop ~ N(0, σ_prop²),  ε_add ~ N(0, σ_add²).
+ * Policy for values that would be negative: the proportional error is drawn on the log scale, so
+ * it can never make a concentration negative; an additive error can, and such observations
+ * are NOT truncated at 0 (a silent repair that biases low concentrations) — every observation
+ * below `lloq` (default 0) is reported as below the limit of quantification: conc = null,
+ * blq = true, as a bioanalytical lab would report it.
+ * Randomness comes only from createRandom(seed); each subject gets its own forked stream,
+ * and three random effects are always drawn (CL, V, ka) so adding ω on one parameter does
+ * not reshuffle the others.
+ * @param options see PopulationOptions; cl [L/h], v [L], ka [1/h], dose [mg], times [h], lloq and additive SD [mg/L]
+ * @returns one record per subject
+ * @throws {InputError} when any option is invalid (e.g. ka missing for "oral", duration missing for "iv-infusion", a dose route that differs from the model)
+ * @example simulatePopulation({ model: "iv-bolus", typical: { cl: 5, v: 50 }, n: 2, times: [0, 10], dose: 100, seed: 1 })[0].ipred // => [2, 0.7358] (no variability: every subject is typical)
+ * @see 001_079d5926d130f870.txt, "Microdosing for Basic Pharmacokinetics"
+ */
+export function simulatePopulation(opts: PopulationOptions): PopulationSubject[] {
+  const fn = "simulatePopulation";
+  const o = options(fn, opts, "options");
+  const model = oneOf(fn, "model", o.model, MODELS);
+  const typ = options(fn, o.typical, "typical");
+  const cl = positive(fn, typ, "cl", "typical.cl");
+  const v = positive(fn, typ, "v", "typical.v");
+  const ka = model === "oral" || typ.ka !== undefined ? positive(fn, typ, "ka", "typical.ka") : undefined;
+  const f = bioavailability(fn, typ, "f", "typical.f");
+  const tlag = optionalNonNegative(fn, typ, "tlag", 0, "typical.tlag");
+  const omega = o.omega === undefined ? {} : options(fn, o.omega, "omega");
+  const omegaCl = optionalNonNegative(fn, omega, "cl", 0, "omega.cl");
+  const omegaV = optionalNonNegative(fn, omega, "v", 0, "omega.v");
+  const omegaKa = optionalNonNegative(fn, omega, "ka", 0, "omega.ka");
+  const residual = o.residual === undefined ? {} : options(fn, o.residual, "residual");
+  const sigmaProp = optionalNonNegative(fn, residual, "proportional", 0, "residual.proportional");
+  const sigmaAdd = optionalNonNegative(fn, residual, "additive", 0, "residual.additive");
+  const lloq = o.lloq === undefined ? 0 : nonNegativeNumber(fn, "lloq", o.lloq);
+  const n = integerAtLeast(fn, "n", o.n, 1);
+  const times = observationTimes(fn, o.times);
+  const doses = resolvePopulationDoses(fn, model, o.dose, typ);
+  integerAtLeast(fn, "seed", o.seed, Number.MIN_SAFE_INTEGER);
+
+  const rng = createRandom(o.seed as number);
+  const subjects: PopulationSubject[] = [];
+  for (let id = 1; id <= n; id++) {
+    const r: Random = rng.fork();
+    const etaCl = r.normal();
+    const etaV = r.normal();
+    const etaKa = r.normal();
+    const clI = cl * Math.exp(omegaCl * etaCl);
+    const vI = v * Math.exp(omegaV * etaV);
+    const kaI = ka === undefined ? undefined : ka * Math.exp(omegaKa * etaKa);
+    const params: SubjectParams = { cl: clI, v: vI, ke: clI / vI, f, tlag, ...(kaI === undefined ? {} : { ka: kaI }) };
+    const resolved = { volume: vI, ke: clI / vI, ka: kaI, f, tlag };
+    const ipred = times.map((t) => superpose(t, doses, resolved));
+    const conc: (number | null)[] = [];
+    const blq: boolean[] = [];
+    for (const c of ipred) {
+      const epsProp = r.normal();
+      const epsAdd = r.normal();
+      const obs = c * Math.exp(sigmaProp * epsProp) + sigmaAdd * epsAdd;
+      const below = obs < lloq;
+      conc.push(below ? null : obs);
+      blq.push(below);
+    }
+    subjects.push({ id, params, time: times.slice(), conc, ipred, blq });
+  }
+  return subjects;
+}
+
+function resolvePopulationDoses(fn: string, model: PopulationModel, dose: unknown, typ: Record<string, unknown>): DoseEvent[] {
+  if (typeof dose === "number") {
+    const amount = positive(fn, { dose }, "dose");
+    if (model === "iv-infusion") return [{ time: 0, amount, route: model, duration: positive(fn, typ, "duration", "typical.duration") }];
+    return [{ time: 0, amount, route: model }];
+  }
+  const events = doseEvents(fn, dose, "dose");
+  const i = events.findIndex((e) => e.route !== model);
+  if (i >= 0) throw new InputError(fn, `dose[${i}].route`, `must match the model "${model}"`, events[i].route);
+  return events;
+}
+
+/**
+ * Percentiles by linear interpolation between order statistics (R's default, type 7; the
+ * same as numpy's default): for probability p and sorted x_1..x_n, h = (n − 1)·p,
+ * Q(p) = x_⌊h⌋ + (h − ⌊h⌋)·(x_⌊h⌋+1 − x_⌊h⌋) (0-based).
+ * @param values sample, non-empty, finite (not modified)
+ * @param ps probabilities in [0, 1]
+ * @returns one quantile per probability
+ * @throws {InputError} when values is empty or non-finite, or a probability is outside [0, 1]
+ * @example percentiles([1, 2, 3, 4, 5], [0.05, 0.5, 0.95]) // => [1.2, 3, 4.8]
+ */
+export function percentiles(values: readonly number[], ps: readonly number[]): number[] {
+  const fn = "percentiles";
+  const x = numberArray(fn, "values", values).slice().sort((a, b) => a - b);
+  numberArray(fn, "ps", ps);
+  ps.forEach((p, i) => {
+    if (p < 0 || p > 1) throw new InputError(fn, `ps[${i}]`, "must be a probability between 0 and 1", p);
+  });
+  return ps.map((p) => quantileSorted(x, p));
+}
+
+function quantileSorted(x: readonly number[], p: number): number {
+  const h = (x.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, x.length - 1);
+  return x[lo] + (h - lo) * (x[hi] - x[lo]);
+}
+
+/**
+ * Per-time percentiles of a simulated population, for spaghetti plots with prediction bands.
+ * BLQ observations count as lower than every quantified value; a percentile that falls
+ * among (or interpolates with) BLQ values is null.
+ * @param subjects output of simulatePopulation (all on the same time grid)
+ * @param ps probabilities in [0, 1] (default [0.05, 0.5, 0.95])
+ * @returns `{ time, ps, ipred[k][j], observed[k][j] }` [mg/L]
+ * @throws {InputError} when subjects is empty, time grids differ, or a probability is invalid
+ * @example summarizePopulation(simulatePopulation({ model: "iv-bolus", typical: { cl: 5, v: 50 }, n: 3, times: [0], dose: 100, seed: 1 })).ipred // => [[2], [2], [2]]
+ */
+export function summarizePopulation(subjects: readonly PopulationSubject[], ps: readonly number[] = [0.05, 0.5, 0.95]): PopulationSummary {
+  const fn = "summarizePopulation";
+  if (!Array.isArray(subjects as unknown) || subjects.length === 0) throw new InputError(fn, "subjects", "must be a non-empty array of simulated subjects", subjects);
+  numberArray(fn, "ps", ps);
+  ps.forEach((p, i) => {
+    finiteNumber(fn, `ps[${i}]`, p);
+    if (p < 0 || p > 1) throw new InputError(fn, `ps[${i}]`, "must be a probability between 0 and 1", p);
+  });
+  const time = subjects[0].time;
+  subjects.forEach((s, i) => {
+    if (s.time.length !== time.length || s.time.some((t, j) => t !== time[j])) throw new InputError(fn, `subjects[${i}].time`, "must equal the time grid of subjects[0]", s.time);
+  });
+  const ipred = ps.map(() => new Array<number>(time.length));
+  const observed = ps.map(() => new Array<number | null>(time.length));
+  for (let j = 0; j < time.length; j++) {
+    const pred = subjects.map((s) => s.ipred[j]).sort((a, b) => a - b);
+    const obs = subjects.map((s) => s.conc[j] ?? -Infinity).sort((a, b) => a - b);
+    ps.forEach((p, k) => {
+      ipred[k][j] = quantileSorted(pred, p);
+      const h = (obs.length - 1) * p;
+      const lo = Math.floor(h);
+      const hi = Math.min(lo + 1, obs.length - 1);
+      const touchesBlq = obs[lo] === -Infinity || (h > lo && obs[hi] === -Infinity);
+      observed[k][j] = touchesBlq ? null : quantileSorted(obs, p);
+    });
+  }
+  return { time: time.slice(), ps: ps.slice(), ipred, observed };
+}

@@ -1,0 +1,70 @@
+import { nonNegativeNumber } from "../core/validate";
+import { nonNegative, options, positive } from "./params";
+import { resolveDosing, resolveGrid, simulateCompartment } from "./simulate";
+import type { ClearanceProfile, DoseEvent, SimulationGrid } from "./types";
+
+/** CL(t) = CLss + (CL0 − CLss)·e^{−β·t}: cl0 and clss [L/h], beta [1/h]. */
+export interface ClearanceOverTimeParams {
+  cl0: number;
+  clss: number;
+  beta: number;
+}
+
+/** One compartment whose clearance drifts from cl0 to clss at rate beta (from the first dose at t = 0). */
+export interface TimeVaryingClearanceModel extends ClearanceOverTimeParams {
+  doses: readonly DoseEvent[];
+  volume: number;
+  ka?: number;
+  f?: number;
+  tlag?: number;
+}
+
+function resolveClearance(fn: string, p: Record<string, unknown>): ClearanceOverTimeParams {
+  return { cl0: positive(fn, p, "cl0"), clss: positive(fn, p, "clss"), beta: nonNegative(fn, p, "beta") };
+}
+
+function clearanceAt(t: number, { cl0, clss, beta }: ClearanceOverTimeParams): number {
+  return clss + (cl0 - clss) * Math.exp(-beta * t);
+}
+
+/**
+ * The text's time-dependent clearance: CL(t) = CLss + (CL0 − CLss)·e^{−β·t}.
+ * With CLss < CL0 it describes mechanism-based inhibition (clearance falls as the enzyme is
+ * inactivated); with CLss > CL0, autoinduction. A microdose study that ends well before 1/β
+ * sees CL ≈ CL0 and misses the change.
+ * @param t time since the start of treatment [h], finite and >= 0
+ * @param params.cl0 initial clearance [L/h], > 0; params.clss steady-state clearance [L/h], > 0; params.beta rate of change [1/h], >= 0
+ * @returns clearance [L/h]
+ * @throws {InputError} when t is negative or a parameter is invalid
+ * @example clearanceOverTime(Math.LN2, { cl0: 10, clss: 4, beta: 1 }) // => 7 (half way from 10 to 4)
+ * @see 001_079d5926d130f870.txt, "A More Complex Pitfall: Time-Dependent Pharmacokinetics"
+ */
+export function clearanceOverTime(t: number, params: ClearanceOverTimeParams): number {
+  const fn = "clearanceOverTime";
+  nonNegativeNumber(fn, "t", t);
+  return clearanceAt(t, resolveClearance(fn, options(fn, params)));
+}
+
+/**
+ * One-compartment PK with the text's time-dependent clearance:
+ *   dC/dt = input(t)/V − CL(t)/V · C,  CL(t) = CLss + (CL0 − CLss)·e^{−β·t},
+ * integrated numerically with dose events (bolus, infusion, oral) and AUC as an ODE state.
+ * For a single bolus the exact solution is C0·exp(−[CLss·t + (CL0 − CLss)(1 − e^{−βt})/β]/V);
+ * the tests check the simulation against it.
+ * @param model.doses dose events; model.volume [L]; model.cl0, model.clss [L/h]; model.beta [1/h];
+ *   model.ka [1/h] (oral); model.f; model.tlag [h]
+ * @param grid.times output times [h]; grid.tEnd end of the AUC interval [h] (default last time)
+ * @returns `{ time [h], conc [mg/L], clearance [L/h], auc [mg·h/L] }`
+ * @throws {InputError} when a dose, parameter or the grid is invalid
+ * @example simulateTimeVaryingClearance({ doses: [{ time: 0, amount: 100, route: "iv-bolus" }], volume: 10, cl0: 5, clss: 5, beta: 1 }, { times: [0, 2] }).conc[1] // => 3.6788 (= 10·e^{−1}: constant CL when CL0 = CLss)
+ * @see 001_079d5926d130f870.txt, "A More Complex Pitfall: Time-Dependent Pharmacokinetics"
+ */
+export function simulateTimeVaryingClearance(model: TimeVaryingClearanceModel, grid: SimulationGrid): ClearanceProfile {
+  const fn = "simulateTimeVaryingClearance";
+  const m = options(fn, model, "model");
+  const dosing = resolveDosing(fn, m);
+  const cl = resolveClearance(fn, m);
+  const g = resolveGrid(fn, grid);
+  const raw = simulateCompartment(dosing, { extra0: [], elimination: (t, c) => (clearanceAt(t, cl) / dosing.volume) * c }, g);
+  return { time: raw.time, conc: raw.states.map((s) => s[0]), clearance: raw.time.map((t) => clearanceAt(t, cl)), auc: raw.auc };
+}

@@ -1,0 +1,101 @@
+import { relative } from "node:path";
+import { getExercise, EXERCISES } from "./catalog";
+import { displayRich } from "./display";
+import { invokeProbe } from "./invoke";
+import { createAnswerLoader, LoadError, type AnswerLoader } from "./loader";
+import { answersDir, chapterPath, findProjectRoot, readAnswerHashes } from "./paths";
+import { publicChecks } from "./public-checks";
+import { renderVerdictHtml, renderVerdictText } from "./render";
+import type { ChapterFile, Exercise, HiddenCheckSource, Verdict } from "./types";
+import { judgePlanned, loadFailureVerdict } from "./verdict";
+
+/**
+ * Checking in-process: the notebook's `check("ex-2.3")`, the `npm run check` command and
+ * the tests. Each call re-reads the answers file from disk (see loader.ts), so a student's
+ * latest save is what gets checked, with no kernel restart.
+ */
+export interface CheckOptions {
+  /** Project root; found automatically (see findProjectRoot). */
+  root?: string;
+  /** Folder the answers come from: "exercises" (default), "solutions", or a path; `ANSWERS` env var otherwise. */
+  answers?: string;
+  /** Use this module object instead of loading a file (tests plant answers this way). */
+  exports?: Record<string, unknown>;
+  /** Add the hidden checks (instructor edition). */
+  hidden?: HiddenCheckSource;
+  /** Per-call time limit [ms] (default 2000). */
+  timeoutMs?: number;
+}
+
+interface Context {
+  root: string;
+  dir: string;
+  loader: AnswerLoader;
+  hashes: Record<string, string>;
+  modules: Map<ChapterFile, Record<string, unknown> | LoadError>;
+}
+
+function context(options: CheckOptions): Context {
+  const root = options.root ?? findProjectRoot();
+  return { root, dir: answersDir(root, options.answers), loader: createAnswerLoader({ root }), hashes: readAnswerHashes(root).entries, modules: new Map() };
+}
+
+function moduleFor(ctx: Context, file: ChapterFile, options: CheckOptions): Record<string, unknown> | LoadError {
+  if (options.exports) return options.exports;
+  let mod = ctx.modules.get(file);
+  if (mod === undefined) {
+    try {
+      mod = ctx.loader.load(chapterPath(ctx.dir, file));
+    } catch (err) {
+      mod = err instanceof LoadError ? err : new LoadError(String(err));
+    }
+    ctx.modules.set(file, mod);
+  }
+  return mod;
+}
+
+function run(ex: Exercise, ctx: Context, options: CheckOptions): Verdict {
+  const mod = moduleFor(ctx, ex.file, options);
+  if (mod instanceof LoadError) return loadFailureVerdict(ex, mod.message);
+  const planned = [...publicChecks(ex, ctx.hashes), ...(options.hidden ? options.hidden.checksFor(ex) : [])];
+  const label = relative(ctx.root, chapterPath(ctx.dir, ex.file));
+  const memo = new Map<string, ReturnType<typeof invokeProbe>>();
+  return judgePlanned(ex, planned, (probe) => {
+    const key = JSON.stringify([probe.exportName, probe.args ?? null]);
+    let outcome = memo.get(key);
+    if (outcome === undefined) {
+      outcome = invokeProbe(mod, probe, ex.answer, label, options.timeoutMs);
+      memo.set(key, outcome);
+    }
+    return outcome;
+  });
+}
+
+/** Check one exercise and return its verdict (no display). */
+export function checkExercise(id: string, options: CheckOptions = {}): Verdict {
+  return run(getExercise(id), context(options), options);
+}
+
+/**
+ * Check many exercises (all by default), loading each chapter file once.
+ * @param onProgress called after each verdict (for progress bars)
+ */
+export function checkExercises(ids: readonly string[] = EXERCISES.map((e) => e.id), options: CheckOptions = {}, onProgress?: (v: Verdict, index: number, total: number) => void): Verdict[] {
+  const ctx = context(options);
+  return ids.map((id, i) => {
+    const v = run(getExercise(id), ctx, options);
+    onProgress?.(v, i + 1, ids.length);
+    return v;
+  });
+}
+
+/**
+ * The notebook check cell: `check("ex-2.3")`. Re-reads exercises/chNN.ts, runs the public
+ * checks and displays pass / fail / not attempted with hints, as HTML with a plain-text
+ * alternative. Returns nothing, so the kernel prints nothing more; use checkExercise() for
+ * the verdict object.
+ */
+export function check(id: string, options: CheckOptions = {}): void {
+  const verdict = checkExercise(id, options);
+  displayRich(renderVerdictHtml(verdict), renderVerdictText(verdict));
+}

@@ -1,0 +1,147 @@
+// @instructor-only — the classic mistakes, computed. Never shipped: many of these are one step from the right answer.
+import { withinTolerance } from "../tolerance";
+import type { Answer, Exercise, JsonValue } from "../types";
+
+/**
+ * What each classic mistake produces: a number for a value exercise, a function of the
+ * arguments for a function exercise. Keys are exercise id → hint id (the `mistake(id, …)`
+ * hints of the catalog). The answer-hash builder stores a salted hash of each mistaken
+ * answer per public case, so the public checks can recognise the mistake without this
+ * file; the hidden checks use it directly.
+ */
+type Mistaken = Answer | ((args: readonly JsonValue[]) => Answer);
+
+const num = (args: readonly JsonValue[], i: number): number => args[i] as number;
+const arr = (args: readonly JsonValue[], i: number): number[] => args[i] as number[];
+const mean = (x: number[]) => x.reduce((s, v) => s + v, 0) / x.length;
+const sum = (x: number[]) => x.reduce((s, v) => s + v, 0);
+const sd = (x: number[], denominator: number) => Math.sqrt(x.reduce((s, v) => s + (v - mean(x)) ** 2, 0) / denominator);
+
+function linearTrapezoid(time: number[], conc: number[]): number {
+  let auc = 0;
+  for (let i = 1; i < time.length; i++) auc += ((conc[i] + conc[i - 1]) / 2) * (time[i] - time[i - 1]);
+  return auc;
+}
+
+function logWhereverPositive(time: number[], conc: number[]): number {
+  let auc = 0;
+  for (let i = 1; i < time.length; i++) {
+    const [c1, c2, dt] = [conc[i - 1], conc[i], time[i] - time[i - 1]];
+    auc += c1 > 0 && c2 > 0 && c1 !== c2 ? ((c2 - c1) * dt) / Math.log(c2 / c1) : ((c1 + c2) / 2) * dt;
+  }
+  return auc;
+}
+
+interface Projection {
+  kdNm: number;
+  targetOccupancy: number;
+  halfLifeH: number;
+  bioavailability: number;
+  volumeL: number;
+  fu: number;
+  molecularWeight: number;
+  tauH: number;
+}
+
+function projectWith(args: readonly JsonValue[], mistake: "no-fu" | "no-f" | "occupancy-as-ratio"): number {
+  const p = args[0] as unknown as Projection;
+  const cu = mistake === "occupancy-as-ratio" ? p.kdNm * p.targetOccupancy : (p.kdNm * p.targetOccupancy) / (1 - p.targetOccupancy);
+  const total = mistake === "no-fu" ? cu : cu / p.fu;
+  const f = mistake === "no-f" ? 1 : p.bioavailability;
+  return (total * p.molecularWeight * 1e-6 * p.volumeL * (Math.exp((Math.LN2 / p.halfLifeH) * p.tauH) - 1)) / f;
+}
+
+function timeVaryingAuc(doseMg: number, v: number, cl0: number, clss: number, beta: number): number {
+  const conc = (t: number) => (doseMg / v) * Math.exp(-(clss * t + ((cl0 - clss) * (1 - Math.exp(-beta * t))) / beta) / v);
+  const end = 40 * Math.max(v / clss, 1 / beta);
+  const n = 20000;
+  const h = end / n;
+  let s = conc(0) + conc(end);
+  for (let i = 1; i < n; i++) s += (i % 2 === 1 ? 4 : 2) * conc(i * h);
+  return (s * h) / 3 + (conc(end) * v) / clss;
+}
+
+export const MISTAKES: Record<string, Record<string, Mistaken>> = {
+  "ex-1.1": { inverted: 100 / 250000 },
+  "ex-2.1": { "cap-only": 100 },
+  "ex-2.2": { "cap-only": 100 },
+  "ex-2.3": {
+    "no-cap": (a) => num(a, 0) * 10,
+    "protein-100ug": (a) => (a[1] === null ? NaN : Math.min(num(a, 0) * 10, 100)),
+  },
+  "ex-2.4": { "total-not-unbound": 60 / 63 },
+  "ex-2.5": {
+    "ng-as-nM": (100 * 0.012) / 5.012,
+    "total-not-unbound": (100 * ((0.12 / 450) * 1000)) / ((0.12 / 450) * 1000 + 5),
+  },
+  "ex-2.6": {
+    linear: (a) => ((num(a, 0) / num(a, 1)) * num(a, 3)) / num(a, 2),
+    "dose-as-c0": (a) => (num(a, 3) * num(a, 0) + (num(a, 0) * num(a, 0)) / 2) / num(a, 2),
+  },
+  "ex-2.7": { "linear-extrapolation": 1200 * ((0.8 * (0.1 / 42) + (0.1 / 42) ** 2 / 2) / 0.45) },
+  "ex-2.8": { "constant-cl0": 1, "instant-clss": 16 / 6 },
+  "ex-3.2": {
+    "linear-only": (a) => linearTrapezoid(arr(a, 0), arr(a, 1)),
+    "log-on-rise": (a) => logWhereverPositive(arr(a, 0), arr(a, 1)),
+  },
+  "ex-3.3": { inverted: 1 / (1350 / 50000 / (4.8 / 100)) },
+  "ex-3.5": { "rounded-down": 1111, "one-over-cv": 1 / 0.03, "not-rounded": 1 / 0.0009 },
+  "ex-3.7": { "half-life-as-k": Math.log(100e6 / 150e3 / 5) / 6 },
+  "ex-3.8": { "total-time": (Math.log(100e6 / 150e3 / 0.02) * 6) / Math.LN2 },
+  "ex-4.1": {
+    "no-fu": (a) => projectWith(a, "no-fu"),
+    "no-f": (a) => projectWith(a, "no-f"),
+    "occupancy-as-ratio": (a) => projectWith(a, "occupancy-as-ratio"),
+  },
+  "ex-4.3": {
+    "per-dose": (a) => arr(a, 0).every((x) => x <= 100 && x <= num(a, 1) * 10 && x <= num(a, 2) * 10),
+    "ignores-noael": (a) => sum(arr(a, 0)) <= 100 && sum(arr(a, 0)) <= num(a, 2) * 10,
+  },
+  "ex-4.4": {
+    "no-washout": (a) => arr(a, 0).length <= 5 && sum(arr(a, 0)) <= 500 && arr(a, 0).every((x) => x <= 100 && x <= num(a, 3) * 10 && x <= num(a, 4) * 10),
+  },
+  "ex-4.7": { "always-stopped": (64 * 0.004) / (12 * 2e-5), inverted: (12 * 2e-5) / (0.35 * 64 * 0.004) },
+  "ex-5.2": { "remaining-binding": (100 * 0.82) / 2.35 },
+  "ex-5.3": { "averaged-estimates": (a) => mean(arr(a, 0).map((c, i) => (c * (1 - arr(a, 1)[i])) / arr(a, 1)[i])) },
+  "ex-5.5": { "fm-one": (a) => 1 + num(a, 1) / num(a, 2) },
+  "ex-5.7": { "no-mw-conversion": (100 * 19) / 52, "mw-upside-down": (100 * 19 * (482 / 426)) / 52 },
+  "ex-5.8": {
+    signed: (a) => 10 ** mean(arr(a, 0).map((p, i) => Math.log10(p / arr(a, 1)[i]))),
+    arithmetic: (a) => mean(arr(a, 0).map((p, i) => Math.max(p / arr(a, 1)[i], arr(a, 1)[i] / p))),
+  },
+  "ex-5.9": {
+    "population-sd": (a) => {
+      const x = arr(a, 0);
+      const m = mean(x);
+      return Math.abs(Math.min(101.5, Math.max(98.5, m)) - m) + (x.length === 30 ? 2 : 2.4) * sd(x, x.length);
+    },
+    "m-is-100": (a) => {
+      const x = arr(a, 0);
+      return Math.abs(100 - mean(x)) + (x.length === 30 ? 2 : 2.4) * sd(x, x.length - 1);
+    },
+  },
+};
+
+/** Exported for the chapter-6 mistakes and tests that need the same computations. */
+export const mistakeHelpers = { linearTrapezoid, logWhereverPositive, timeVaryingAuc, mean, sd };
+
+/** The answer the named mistake gives for this exercise (and these arguments), or undefined when it does not apply. */
+export function mistakenAnswer(ex: Exercise, hintId: string, args?: readonly JsonValue[]): Answer | undefined {
+  const m = MISTAKES[ex.id]?.[hintId];
+  if (m === undefined) return undefined;
+  let value: Answer;
+  try {
+    value = typeof m === "function" ? m(args ?? []) : m;
+  } catch {
+    return undefined;
+  }
+  return typeof value === "number" && !Number.isFinite(value) ? undefined : value;
+}
+
+/** Hidden-check side of `ctx.isMistake`: compare with the computed mistaken answer. */
+export function isMistakeFor(ex: Exercise, args?: readonly JsonValue[]) {
+  return (hintId: string, candidate: Answer): boolean => {
+    const wrong = mistakenAnswer(ex, hintId, args);
+    return wrong !== undefined && withinTolerance(candidate, wrong, { rel: Math.max(ex.tolerance.rel, 1e-6), abs: ex.tolerance.abs ?? 0 });
+  };
+}
