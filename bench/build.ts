@@ -8,7 +8,7 @@
  * Run: `npx tsx bench/build.ts` (or `npm run bench -- build`).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -17,12 +17,40 @@ import { nbconvertCommand, registerTslabKernel } from "../src/course/site";
 const ROOT = join(__dirname, "..");
 const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
-function timed(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+/**
+ * CPU seconds used by this process's finished children (and theirs: a kernel's time is
+ * added to nbconvert's when nbconvert waits for it). Linux only; null elsewhere. Reported
+ * next to wall time because a shared machine's load inflates wall time for both sides.
+ */
+function childrenCpuSeconds(): number | null {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / 100; // cutime + cstime, USER_HZ = 100
+  } catch {
+    return null;
+  }
+}
+
+interface Timing {
+  wall: number;
+  cpu: number | null;
+  stdout: string;
+}
+
+function timed(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Timing {
+  const cpu0 = childrenCpuSeconds();
   const t0 = performance.now();
-  execFileSync(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
-  const seconds = (performance.now() - t0) / 1000;
-  console.log(`${label.padEnd(44)} ${seconds.toFixed(2).padStart(7)} s`);
-  return seconds;
+  const stdout = execFileSync(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 }).toString();
+  const wall = (performance.now() - t0) / 1000;
+  const cpu1 = childrenCpuSeconds();
+  const cpu = cpu0 === null || cpu1 === null ? null : cpu1 - cpu0;
+  console.log(`${label.padEnd(44)} ${wall.toFixed(2).padStart(7)} s wall${cpu === null ? "" : ` ${cpu.toFixed(2).padStart(7)} s CPU`}`);
+  return { wall, cpu, stdout };
+}
+
+function ratio(slow: Timing, fast: Timing): string {
+  const wall = `${(slow.wall / fast.wall).toFixed(1)}x (wall)`;
+  return slow.cpu !== null && fast.cpu ? `${wall}, ${(slow.cpu / fast.cpu).toFixed(1)}x (CPU)` : wall;
 }
 
 export async function run(): Promise<void> {
@@ -36,23 +64,29 @@ export async function run(): Promise<void> {
   console.log(`${notebooks.length} notebook(s): ${notebooks.map((n) => n.split("/").pop()).join(", ")}`);
   try {
     const cold = timed("cold build (embedded engine, empty cache)", process.execPath, build);
-    const warm = timed("warm rebuild (nothing changed)", process.execPath, build);
+    let warm = timed("warm rebuild (nothing changed)", process.execPath, build);
+    // In a shared work tree someone may edit src/ during the cold build, which rightly
+    // invalidates the cache; measure again (at most twice) until nothing is executed.
+    for (let retry = 0; retry < 2 && !/ 0 executed/.test(warm.stdout); retry++) {
+      console.log("  (src/, exercises/ or data/ changed during the run, so that rebuild executed again; measuring again)");
+      warm = timed("warm rebuild (nothing changed)", process.execPath, build);
+    }
 
     const nbconvert = nbconvertCommand();
     if (!existsSync(nbconvert) && nbconvert.startsWith("/")) {
-      console.log(`nbconvert not found (${nbconvert}): no comparison; warm target < 2 s: ${warm < 2 ? "met" : "MISSED"}`);
+      console.log(`nbconvert not found (${nbconvert}): no comparison; warm target < 2 s: ${warm.wall < 2 ? "met" : "MISSED"}`);
       return;
     }
     const kernel = registerTslabKernel();
-    let jupyter: number;
+    let jupyter: Timing;
     try {
       const args = ["--to", "html", "--execute", "--allow-errors", "--ExecutePreprocessor.kernel_name=tslab", "--output-dir", join(scratch, "nbconvert"), ...notebooks];
       jupyter = timed("jupyter nbconvert --execute --to html", nbconvert, args, kernel.env);
     } finally {
       kernel.dispose();
     }
-    console.log(`cold build vs nbconvert: ${(jupyter / cold).toFixed(1)}x faster (target >= 3x: ${jupyter / cold >= 3 ? "met" : "MISSED"})`);
-    console.log(`warm rebuild vs nbconvert: ${(jupyter / warm).toFixed(1)}x faster; warm target < 2 s: ${warm < 2 ? "met" : "MISSED"}`);
+    console.log(`cold build vs nbconvert: ${ratio(jupyter, cold)} faster (target >= 3x: ${jupyter.wall / cold.wall >= 3 ? "met" : "MISSED"})`);
+    console.log(`warm rebuild vs nbconvert: ${ratio(jupyter, warm)} faster; warm target < 2 s: ${warm.wall < 2 ? "met" : "MISSED"}`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

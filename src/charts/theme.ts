@@ -24,7 +24,7 @@ export const chartTheme: Config = {
     domainColor: "#888",
     tickColor: "#888",
   },
-  legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: "normal", symbolStrokeWidth: 2, orient: "right" },
+  legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: "normal", symbolStrokeWidth: 2, orient: "right", labelLimit: 260 },
   range: { category: [...okabeIto()] },
   line: { strokeWidth: 2 },
   point: { size: 45, filled: true },

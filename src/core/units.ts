@@ -29,7 +29,7 @@ export const QUANTITY_KINDS = {
   time: { reference: "h", label: "a time", example: "4 h" },
   massConcentration: { reference: "g/L", label: "a mass concentration", example: "0.5 pg/mL" },
   molarConcentration: { reference: "mol/L", label: "a molar concentration", example: "5 nM" },
-  rateConstant: { reference: "1/h", label: "a first-order rate constant", example: "0.17 1/h" },
+  rateConstant: { reference: "h^-1", label: "a first-order rate constant", example: "0.17 h^-1" },
   massRate: { reference: "g/h", label: "a mass per time", example: "2 mg/h" },
   concentrationRate: { reference: "g/L/h", label: "a concentration per time", example: "0.5 mg/L/h" },
   auc: { reference: "g*h/L", label: "an AUC (concentration times time)", example: "12 mg*h/L" },

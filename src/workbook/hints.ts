@@ -13,6 +13,7 @@ export function scaledBy(id: string, factors: readonly number[], message: string
     id,
     message,
     when: (received, ctx) => typeof received === "number" && received !== 0 && factors.some((f) => ctx.isExpected(received / f)),
+    trigger: { kind: "scaled", factors },
   };
 }
 
@@ -35,12 +36,12 @@ export function percentVsFraction(asked: "percent" | "fraction"): Hint {
  * one) nor the answer appears in the student edition.
  */
 export function mistake(id: string, message: string): Hint {
-  return { id, message, when: (received, ctx) => ctx.isMistake(id, received) };
+  return { id, message, when: (received, ctx) => ctx.isMistake(id, received), trigger: { kind: "mistake" } };
 }
 
 /** Fires when the received number is above a bound (e.g. a percentage computed on raw masses). */
 export function above(id: string, bound: number, message: string): Hint {
-  return { id, message, when: (received) => typeof received === "number" && received > bound };
+  return { id, message, when: (received) => typeof received === "number" && received > bound, trigger: { kind: "above", bound } };
 }
 
 export type { Answer };

@@ -33,7 +33,7 @@ function mistakeMatcher(ex: Exercise, caseKey: string, hashes: Readonly<Record<s
   return (hintId: string, candidate: Answer) => {
     const key = mistakeKey(caseKey, hintId);
     const stored = hashes[key];
-    return stored !== undefined && matchesHash(key, stored, candidate, ex.sigFigs, ex.slack ?? DEFAULT_SLACK);
+    return stored !== undefined && matchesHash(key, stored, candidate, ex.sigFigs, 0);
   };
 }
 
@@ -44,8 +44,9 @@ function hashedJudge(ex: Exercise, key: string, hashes: Readonly<Record<string, 
     if (stored === undefined) {
       return { passed: false, message: `no stored answer hash for ${key}: run \`npm run stubs\` to regenerate src/workbook/answer-hashes.json` };
     }
-    const isExpected = (x: Answer) => matchesHash(key, stored, x, ex.sigFigs, ex.slack ?? DEFAULT_SLACK);
-    if (isExpected(received)) return { passed: true };
+    if (matchesHash(key, stored, received, ex.sigFigs, ex.slack ?? DEFAULT_SLACK)) return { passed: true };
+    // Hints ask about exact transforms of the received answer (received/1000, …): one hash each, no slack.
+    const isExpected = (x: Answer) => matchesHash(key, stored, x, ex.sigFigs, 0);
     return {
       passed: false,
       message: `does not match the expected value at ${ex.sigFigs} significant figures`,

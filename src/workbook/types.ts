@@ -67,6 +67,8 @@ export interface Hint {
   id: string;
   message: string;
   when(received: Answer, ctx: HintContext): boolean;
+  /** How the hint recognises the mistake, for tests and tooling that plant it: a scale factor, a bound, or a catalogued mistake. */
+  trigger?: { kind: "scaled"; factors: readonly number[] } | { kind: "above"; bound: number } | { kind: "mistake" };
 }
 
 /** A worked example quoted from the source text: expected value shown in clear. */

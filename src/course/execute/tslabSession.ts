@@ -19,6 +19,8 @@ const nodeRequire = createRequire(__filename);
 const tslabConverter = nodeRequire("tslab/dist/converter") as typeof import("tslab/dist/converter");
 const tslabExecutor = nodeRequire("tslab/dist/executor") as typeof import("tslab/dist/executor");
 const tslabJupyter = nodeRequire("tslab/dist/jupyter") as { lastWriteDisplayData: ((message: DisplayMessage, update: boolean) => void) | null };
+/** tslab's own TypeScript (5.0), whose `sys` the converter reads its working directory from. */
+const tslabTypescript = createRequire(nodeRequire.resolve("tslab/package.json"))("@tslab/typescript-for-tslab") as { sys: { getCurrentDirectory(): string } };
 
 /** Where one cell's output goes while it runs. */
 export interface CellSink {
@@ -120,14 +122,22 @@ export class TslabSession {
   }
 }
 
-/** Runs `fn` with the process in `directory`, as tslab captures its rootDir from the cwd. */
+/**
+ * Runs `fn` as if the process were in `directory`: tslab takes its rootDir from
+ * `ts.sys.getCurrentDirectory()`, which TypeScript memoizes on first use — so without this,
+ * every converter after the first would compile against the first one's folder.
+ */
 export function inDirectory<T>(directory: string, fn: () => T): T {
   const previous = process.cwd();
+  const sys = tslabTypescript.sys;
+  const memoized = sys.getCurrentDirectory;
+  sys.getCurrentDirectory = () => directory;
   process.chdir(directory);
   try {
     return fn();
   } finally {
     process.chdir(previous);
+    sys.getCurrentDirectory = memoized;
   }
 }
 

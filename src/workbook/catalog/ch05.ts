@@ -16,7 +16,8 @@ function occupancyData(rng: Random): [number[], number[]] {
 
 function contentSample(rng: Random, n: 10 | 30): number[] {
   const mean = uniformIn(rng, 94, 106);
-    return Array.from({ length: n }, () => sig4(rng.normal(mean, uniformIn(rng, 0.5, 6))));
+  const sd = uniformIn(rng, 0.5, 6);
+  return Array.from({ length: n }, () => sig4(rng.normal(mean, sd)));
 }
 
 

@@ -4,9 +4,10 @@ import { chapter2 } from "./ch02";
 import { chapter3 } from "./ch03";
 import { chapter4 } from "./ch04";
 import { chapter5 } from "./ch05";
+import { chapter6 } from "./ch06";
 
 /** Every exercise of the course, in chapter order. */
-export const EXERCISES: readonly Exercise[] = [...chapter1, ...chapter2, ...chapter3, ...chapter4, ...chapter5];
+export const EXERCISES: readonly Exercise[] = [...chapter1, ...chapter2, ...chapter3, ...chapter4, ...chapter5, ...chapter6];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 

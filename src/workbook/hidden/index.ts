@@ -4,6 +4,7 @@ import * as ch02 from "../../../solutions/ch02";
 import * as ch03 from "../../../solutions/ch03";
 import * as ch04 from "../../../solutions/ch04";
 import * as ch05 from "../../../solutions/ch05";
+import * as ch06 from "../../../solutions/ch06";
 import { createRandom } from "../../core";
 import { normalizeAnswer } from "../normalize";
 import { isMistakeFor } from "./mistakes";
@@ -21,7 +22,7 @@ import type { Answer, ChapterFile, Exercise, HiddenCheckSource, JsonValue, Plann
  * The reference modules are imported statically: this file runs only on the trusted side
  * (the instructor's checks and the grader's parent process).
  */
-const REFERENCE: Partial<Record<ChapterFile, Record<string, unknown>>> = { ch01, ch02, ch03, ch04, ch05 };
+const REFERENCE: Partial<Record<ChapterFile, Record<string, unknown>>> = { ch01, ch02, ch03, ch04, ch05, ch06 };
 
 /** Seed of the hidden cases; an instructor may rotate it per term (`WORKBOOK_HIDDEN_SEED`). */
 export function hiddenSeed(): number {

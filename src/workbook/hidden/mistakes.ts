@@ -32,6 +32,23 @@ function logWhereverPositive(time: number[], conc: number[]): number {
   return auc;
 }
 
+function linearUpLogDown(time: number[], conc: number[]): number {
+  let auc = 0;
+  for (let i = 1; i < time.length; i++) {
+    const [c1, c2, dt] = [conc[i - 1], conc[i], time[i] - time[i - 1]];
+    auc += c2 < c1 && c2 > 0 ? ((c1 - c2) * dt) / Math.log(c1 / c2) : ((c1 + c2) / 2) * dt;
+  }
+  return auc;
+}
+
+function lambdaZ(time: number[], conc: number[], points: number): number {
+  const t = time.slice(-points);
+  const y = conc.slice(-points).map(Math.log);
+  const tm = mean(t);
+  const ym = mean(y);
+  return -t.reduce((s, v, i) => s + (v - tm) * (y[i] - ym), 0) / t.reduce((s, v) => s + (v - tm) ** 2, 0);
+}
+
 interface Projection {
   kdNm: number;
   targetOccupancy: number;
@@ -120,10 +137,25 @@ export const MISTAKES: Record<string, Record<string, Mistaken>> = {
       return Math.abs(100 - mean(x)) + (x.length === 30 ? 2 : 2.4) * sd(x, x.length - 1);
     },
   },
+  "ex-6.1": {
+    "auc-last-only": (a) => (num(a, 0) / linearUpLogDown(arr(a, 1), arr(a, 2))) * 1000,
+    "linear-auc": (a) => (num(a, 0) / (linearTrapezoid(arr(a, 1), arr(a, 2)) + arr(a, 2)[arr(a, 2).length - 1] / lambdaZ(arr(a, 1), arr(a, 2), 3))) * 1000,
+  },
+  "ex-6.2": { "rate-not-half-life": (a) => lambdaZ(arr(a, 0), arr(a, 1), num(a, 2)) },
+  "ex-6.3": { "small-molecule-cap": 100, "cap-only": 30e-9 * 148000 * 1e6 },
+  "ex-6.4": { "neglect-microdose": 2 * 0.8 * 40 },
+  "ex-6.5": { "constant-cl0": (a) => num(a, 0) / num(a, 2), "constant-clss": (a) => num(a, 0) / num(a, 3) },
+  "ex-6.6": { "constant-cl0": 1, "instant-clss": 5 / 12 },
+  "ex-6.7": { "net-as-poisson": (a) => 1 / Math.sqrt(num(a, 0) - num(a, 1)), "gross-only": (a) => Math.sqrt(num(a, 0)) / (num(a, 0) - num(a, 1)) },
+  "ex-6.8": { "net-as-poisson": 100 / Math.sqrt(12), "gross-only": (100 * 4) / 12 },
+  "ex-6.9": { "no-efficiency": (a) => (((1 / num(a, 0) ** 2 / num(a, 3)) / 6.02214076e23) * num(a, 2) * 1e12) / num(a, 1) },
+  "ex-6.10": { "mass-concentration": (38 * 1200) / 1000 },
+  "ex-6.11": { "bioavailable-dose": (a) => num(a, 0) * num(a, 2) <= Math.min(num(a, 1) * 10, 100) },
+  "ex-6.12": { "below-one": (0.85 * 500) / 1020 },
 };
 
-/** Exported for the chapter-6 mistakes and tests that need the same computations. */
-export const mistakeHelpers = { linearTrapezoid, logWhereverPositive, timeVaryingAuc, mean, sd };
+/** The same computations, for the instructor tests. */
+export const mistakeHelpers = { linearTrapezoid, linearUpLogDown, lambdaZ, logWhereverPositive, timeVaryingAuc, mean, sd };
 
 /** The answer the named mistake gives for this exercise (and these arguments), or undefined when it does not apply. */
 export function mistakenAnswer(ex: Exercise, hintId: string, args?: readonly JsonValue[]): Answer | undefined {

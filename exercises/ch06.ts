@@ -1,0 +1,165 @@
+/**
+ * Chapter 6 — Hands-on practice: problems that join the chapters, and the pitfalls the text
+ * warns about.
+ * Write each answer in place of `notAttempted(...)`; run `check("ex-6.1")` in the notebook
+ * or `npm run check` to see how you did.
+ */
+import { math, type Unit } from "../src";
+import { notAttempted } from "../src/workbook/not-attempted";
+
+/**
+ * ex-6.1 (4 points) — CL/F from a microdose profile, end to end
+ *
+ * Implement `apparentOralClearanceLPerH(doseUg, time, concPgPerMl)`: CL/F in L/h after an oral
+ * microdose of `doseUg` [µg] with plasma concentrations `concPgPerMl` [pg/mL] at `time` [h]. Use
+ * AUC(0–∞) = AUC(0–tlast) by the linear-up/log-down trapezoid + C_last/λz, with λz the negative
+ * slope of an ordinary least-squares line through ln C of the last 3 points.
+ *
+ * Check: check("ex-6.1") in the notebook, or npm run check -- --only ex-6.1
+ */
+export function apparentOralClearanceLPerH(doseUg: number, time: number[], concPgPerMl: number[]): number {
+  return notAttempted("ex-6.1");
+}
+
+/**
+ * ex-6.2 (3 points) — Terminal half-life by log-linear regression
+ *
+ * Implement `terminalHalfLifeH(time, conc, points)`: the terminal half-life [h] = ln 2 / λz, where
+ * λz is the negative slope of the ordinary least-squares regression of the natural log of
+ * concentration on time over the last `points` samples (all concentrations there are positive).
+ *
+ * Check: check("ex-6.2") in the notebook, or npm run check -- --only ex-6.2
+ */
+export function terminalHalfLifeH(time: number[], conc: number[], points: number): number {
+  return notAttempted("ex-6.2");
+}
+
+/**
+ * ex-6.3 (2 points) — A microdose of an antibody
+ *
+ * A therapeutic protein (MW 148 000 g/mol) has a minimum pharmacologically active dose of 50 mg.
+ *
+ * Produce `ex6_3_maxMicrodoseUg`: its maximum microdose in µg (the lesser of 1/100 of the active
+ * dose and 30 nmol).
+ *
+ * Check: check("ex-6.3") in the notebook, or npm run check -- --only ex-6.3; answer unit [ug]
+ */
+export const ex6_3_maxMicrodoseUg: number | Unit = notAttempted("ex-6.3");
+
+/**
+ * ex-6.4 (3 points) — Where linear extrapolation breaks by 2×
+ *
+ * Same saturable drug as in ex-2.7 (K_m = 0.8 mg/L, one compartment, IV bolus) but with V = 40 L.
+ * A 100 µg microdose was studied. At what dose is the true AUC twice the AUC predicted by scaling
+ * the microdose AUC linearly?
+ *
+ * Produce `ex6_4_doseMg`: that dose in mg (exact, without neglecting the microdose's own
+ * concentration).
+ *
+ * Check: check("ex-6.4") in the notebook, or npm run check -- --only ex-6.4; answer unit [mg]
+ */
+export const ex6_4_doseMg: number | Unit = notAttempted("ex-6.4");
+
+/**
+ * ex-6.5 (4 points) — AUC under time-dependent clearance
+ *
+ * Implement `aucTimeDependentClearance(doseMg, volumeL, cl0LPerH, clssLPerH, betaPerH)`: AUC(0–∞)
+ * in mg·h/L after an IV bolus into one compartment when CL(t) = CL_ss + (CL0 − CL_ss)·e^(−βt)
+ * (falling for inhibition, rising for induction). C(t) = (D/V)·exp(−(1/V)∫₀ᵗ CL). Integrate
+ * numerically to a relative accuracy of 10⁻⁶ or better.
+ *
+ * Check: check("ex-6.5") in the notebook, or npm run check -- --only ex-6.5
+ */
+export function aucTimeDependentClearance(doseMg: number, volumeL: number, cl0LPerH: number, clssLPerH: number, betaPerH: number): number {
+  return notAttempted("ex-6.5");
+}
+
+/**
+ * ex-6.6 (3 points) — The opposite error: autoinduction
+ *
+ * A drug induces its own metabolism: a microdose measured CL0 = 5 L/h; at the therapeutic dose
+ * (200 mg IV, V = 60 L) clearance rises as CL(t) = CL_ss + (CL0 − CL_ss)·e^(−βt) with CL_ss = 12
+ * L/h, β = 0.05 1/h.
+ *
+ * Produce `ex6_6_aucRatio`: the true AUC(0–∞) divided by the linear prediction dose/CL0.
+ *
+ * Check: check("ex-6.6") in the notebook, or npm run check -- --only ex-6.6
+ */
+export const ex6_6_aucRatio: number = notAttempted("ex-6.6");
+
+/**
+ * ex-6.7 (3 points) — Precision of a net count
+ *
+ * Implement `netCountRelativeSd(grossCounts, backgroundCounts)`: the relative standard deviation
+ * (a fraction) of the net count N = gross − background, when both are independent Poisson counts
+ * taken over the same time (gross > background).
+ *
+ * Check: check("ex-6.7") in the notebook, or npm run check -- --only ex-6.7
+ */
+export function netCountRelativeSd(grossCounts: number, backgroundCounts: number): number {
+  return notAttempted("ex-6.7");
+}
+
+/**
+ * ex-6.8 (2 points) — Sixteen counts
+ *
+ * Near the end of a profile an AMS sample gave 16 counts; a blank measured for the same time gave
+ * 4.
+ *
+ * Produce `ex6_8_netRsdPercent`: the relative standard deviation of the net count, in percent.
+ *
+ * Check: check("ex-6.8") in the notebook, or npm run check -- --only ex-6.8
+ */
+export const ex6_8_netRsdPercent: number = notAttempted("ex-6.8");
+
+/**
+ * ex-6.9 (3 points) — Lowest quantifiable concentration by AMS
+ *
+ * Implement `lowestQuantifiablePgPerMl(targetRsd, sampleVolumeMl, molecularWeight, labelFraction,
+ * countingEfficiency)`: the drug concentration [pg/mL] at which a sample of `sampleVolumeMl`
+ * yields enough ¹⁴C counts for a Poisson relative SD of `targetRsd` (N = 1/RSD², not rounded),
+ * when a fraction `labelFraction` of the molecules carries one ¹⁴C and a fraction
+ * `countingEfficiency` of the ¹⁴C atoms is counted. Avogadro: 6.02214076e23 /mol.
+ *
+ * Check: check("ex-6.9") in the notebook, or npm run check -- --only ex-6.9
+ */
+export function lowestQuantifiablePgPerMl(targetRsd: number, sampleVolumeMl: number, molecularWeight: number, labelFraction: number, countingEfficiency: number): number {
+  return notAttempted("ex-6.9");
+}
+
+/**
+ * ex-6.10 (2 points) — From a microdose Cmax to nM at the therapeutic dose
+ *
+ * A 100 µg microdose gave C_max = 38 pg/mL. Assuming linear PK, predict C_max after 120 mg of the
+ * same drug (MW 410 g/mol).
+ *
+ * Produce `ex6_10_therapeuticCmaxNm`: the predicted C_max in nM (a number, or a mathjs Unit).
+ *
+ * Check: check("ex-6.10") in the notebook, or npm run check -- --only ex-6.10; answer unit [nM]
+ */
+export const ex6_10_therapeuticCmaxNm: number | Unit = notAttempted("ex-6.10");
+
+/**
+ * ex-6.11 (2 points) — Is it a microdose?
+ *
+ * Implement `isMicrodose(doseUg, minActiveDoseMg, bioavailability)`: `true` when an administered
+ * dose of `doseUg` [µg] of a small molecule is a microdose for a minimum pharmacologically active
+ * dose `minActiveDoseMg` [mg]. The third argument is the oral bioavailability of the formulation.
+ *
+ * Check: check("ex-6.11") in the notebook, or npm run check -- --only ex-6.11
+ */
+export function isMicrodose(doseUg: number, minActiveDoseMg: number, bioavailability: number): boolean {
+  return notAttempted("ex-6.11");
+}
+
+/**
+ * ex-6.12 (2 points) — Was the microdose predictive?
+ *
+ * A 100 µg oral microdose gave AUC = 0.85 ng·h/mL. At 50 mg the observed AUC was 1.02 µg·h/mL.
+ *
+ * Produce `ex6_12_foldError`: the fold error of the linearly scaled prediction, max(pred/obs,
+ * obs/pred) (≥ 1). Was it within 2-fold?
+ *
+ * Check: check("ex-6.12") in the notebook, or npm run check -- --only ex-6.12
+ */
+export const ex6_12_foldError: number = notAttempted("ex-6.12");

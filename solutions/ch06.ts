@@ -1,0 +1,112 @@
+/**
+ * Chapter 6 — Hands-on practice: problems that join the chapters, and the pitfalls the text
+ * warns about.
+ * Write each answer in place of `notAttempted(...)`; run `check("ex-6.1")` in the notebook
+ * or `npm run check` to see how you did.
+ */
+import { math, type Unit } from "../src";
+import { notAttempted } from "../src/workbook/not-attempted";
+
+// BEGIN SOLUTION ex-6.1
+export function apparentOralClearanceLPerH(doseUg: number, time: number[], concPgPerMl: number[]): number {
+  let aucLast = 0;
+  for (let i = 1; i < time.length; i++) {
+    const [c1, c2, dt] = [concPgPerMl[i - 1], concPgPerMl[i], time[i] - time[i - 1]];
+    aucLast += c2 < c1 && c2 > 0 ? ((c1 - c2) * dt) / Math.log(c1 / c2) : ((c1 + c2) / 2) * dt;
+  }
+  // λz: OLS slope of ln C on t over the last 3 points
+  const t = time.slice(-3);
+  const y = concPgPerMl.slice(-3).map(Math.log);
+  const tMean = t.reduce((s, v) => s + v, 0) / 3;
+  const yMean = y.reduce((s, v) => s + v, 0) / 3;
+  const slope = t.reduce((s, v, i) => s + (v - tMean) * (y[i] - yMean), 0) / t.reduce((s, v) => s + (v - tMean) ** 2, 0);
+  const aucInf = aucLast + concPgPerMl[concPgPerMl.length - 1] / -slope; // pg·h/mL
+  return (doseUg / aucInf) * 1000; // µg / (pg·h/mL) = 1000 L/h
+}
+// END SOLUTION
+
+// BEGIN SOLUTION ex-6.2
+export function terminalHalfLifeH(time: number[], conc: number[], points: number): number {
+  const t = time.slice(-points);
+  const y = conc.slice(-points).map(Math.log);
+  const tMean = t.reduce((s, v) => s + v, 0) / points;
+  const yMean = y.reduce((s, v) => s + v, 0) / points;
+  const slope = t.reduce((s, v, i) => s + (v - tMean) * (y[i] - yMean), 0) / t.reduce((s, v) => s + (v - tMean) ** 2, 0);
+  return Math.LN2 / -slope;
+}
+// END SOLUTION
+
+// BEGIN SOLUTION ex-6.3
+// min(50 mg / 100, 30 nmol × 148 000 g/mol) = min(500 µg, 4440 µg)
+export const ex6_3_maxMicrodoseUg: number | Unit = Math.min((50 * 1000) / 100, 30e-9 * 148000 * 1e6);
+// END SOLUTION
+
+// BEGIN SOLUTION ex-6.4
+// (Km + C0/2) / (Km + C0m/2) = 2  ⇒  C0 = 2·Km + 2·C0m  ⇒  D = 2·Km·V + 2·Dm
+export const ex6_4_doseMg: number | Unit = 2 * 0.8 * 40 + 2 * 0.1;
+// END SOLUTION
+
+// BEGIN SOLUTION ex-6.5
+export function aucTimeDependentClearance(doseMg: number, volumeL: number, cl0LPerH: number, clssLPerH: number, betaPerH: number): number {
+  const conc = (t: number) => (doseMg / volumeL) * Math.exp(-(clssLPerH * t + ((cl0LPerH - clssLPerH) * (1 - Math.exp(-betaPerH * t))) / betaPerH) / volumeL);
+  // composite Simpson over 40 slowest time constants; the tail after that is e^-40-small
+  const end = 40 * Math.max(volumeL / Math.min(cl0LPerH, clssLPerH), 1 / betaPerH);
+  const n = 40000;
+  const h = end / n;
+  let sum = conc(0) + conc(end);
+  for (let i = 1; i < n; i++) sum += (i % 2 === 1 ? 4 : 2) * conc(i * h);
+  return (sum * h) / 3;
+}
+// END SOLUTION
+
+// BEGIN SOLUTION ex-6.6
+function ex6_6_auc(doseMg: number, v: number, cl0: number, clss: number, beta: number): number {
+  const conc = (t: number) => (doseMg / v) * Math.exp(-(clss * t + ((cl0 - clss) * (1 - Math.exp(-beta * t))) / beta) / v);
+  const end = 40 * Math.max(v / Math.min(cl0, clss), 1 / beta);
+  const n = 40000;
+  const h = end / n;
+  let sum = conc(0) + conc(end);
+  for (let i = 1; i < n; i++) sum += (i % 2 === 1 ? 4 : 2) * conc(i * h);
+  return (sum * h) / 3;
+}
+export const ex6_6_aucRatio: number = ex6_6_auc(200, 60, 5, 12, 0.05) / (200 / 5);
+// END SOLUTION
+
+// BEGIN SOLUTION ex-6.7
+export function netCountRelativeSd(grossCounts: number, backgroundCounts: number): number {
+  // Var(G − B) = Var(G) + Var(B) = G + B for independent Poisson counts
+  return Math.sqrt(grossCounts + backgroundCounts) / (grossCounts - backgroundCounts);
+}
+// END SOLUTION
+
+// BEGIN SOLUTION ex-6.8
+export const ex6_8_netRsdPercent: number = (100 * Math.sqrt(16 + 4)) / (16 - 4);
+// END SOLUTION
+
+// BEGIN SOLUTION ex-6.9
+export function lowestQuantifiablePgPerMl(targetRsd: number, sampleVolumeMl: number, molecularWeight: number, labelFraction: number, countingEfficiency: number): number {
+  const counts = 1 / (targetRsd * targetRsd);
+  const molecules = counts / countingEfficiency / labelFraction;
+  const grams = (molecules / 6.02214076e23) * molecularWeight;
+  return (grams * 1e12) / sampleVolumeMl;
+}
+// END SOLUTION
+
+// BEGIN SOLUTION ex-6.10
+// Linear PK: Cmax scales with dose (120 mg / 100 µg = 1200); then pg/mL → nM with the MW.
+const ex6_10_cmax = math.unit(38 * ((120 * 1000) / 100), "pg/mL");
+export const ex6_10_therapeuticCmaxNm: number | Unit = math.unit(ex6_10_cmax.toNumber("g/L") / 410, "mol/L").to("nM");
+// END SOLUTION
+
+// BEGIN SOLUTION ex-6.11
+export function isMicrodose(doseUg: number, minActiveDoseMg: number, bioavailability: number): boolean {
+  void bioavailability; // deliberately unused: the definition is on the administered dose
+  return doseUg <= Math.min((minActiveDoseMg * 1000) / 100, 100);
+}
+// END SOLUTION
+
+// BEGIN SOLUTION ex-6.12
+const ex6_12_predicted = 0.85 * ((50 * 1000) / 100); // ng·h/mL
+const ex6_12_observed = 1.02 * 1000; // ng·h/mL
+export const ex6_12_foldError: number = Math.max(ex6_12_predicted / ex6_12_observed, ex6_12_observed / ex6_12_predicted);
+// END SOLUTION

@@ -1,0 +1,37 @@
+// @instructor-only — what the grader asks of every submission, computed once per run.
+import { EXERCISES } from "../../workbook/catalog";
+import { hiddenChecks } from "../../workbook/hidden";
+import { readAnswerHashes } from "../../workbook/paths";
+import { publicChecks } from "../../workbook/public-checks";
+import type { Exercise, PlannedCheck, Probe } from "../../workbook/types";
+import { probeKey, uniqueProbes } from "../../workbook/verdict";
+
+/**
+ * The grading plan of one exercise: the same planned checks `npm run check --hidden` runs
+ * (public + hidden, from src/workbook), split into the probes the public checks need and the
+ * probes only hidden checks need. The grader runs every public probe of every exercise before
+ * any hidden probe, so a message a student's code puts into a public check's feedback (a
+ * thrown error, a printed value) cannot carry a hidden input it saw earlier.
+ */
+export interface ExercisePlan {
+  exercise: Exercise;
+  checks: PlannedCheck[];
+  publicProbes: Probe[];
+  hiddenProbes: Probe[];
+  /** probeKey of every probe used by a hidden check (its failures are reported without detail). */
+  hiddenKeys: Set<string>;
+}
+
+/** Build the plans of the given exercises (all by default). Hidden cases are drawn and their reference outputs computed here. */
+export function buildPlan(root: string, exercises: readonly Exercise[] = EXERCISES): ExercisePlan[] {
+  const hashes = readAnswerHashes(root).entries;
+  return exercises.map((exercise) => {
+    const pub = publicChecks(exercise, hashes);
+    const hidden = hiddenChecks.checksFor(exercise);
+    const publicProbes = uniqueProbes(pub);
+    const publicKeys = new Set(publicProbes.map(probeKey));
+    const hiddenProbes = uniqueProbes(hidden).filter((p) => !publicKeys.has(probeKey(p)));
+    const hiddenKeys = new Set(uniqueProbes(hidden).map(probeKey));
+    return { exercise, checks: [...pub, ...hidden], publicProbes, hiddenProbes, hiddenKeys };
+  });
+}

@@ -1,0 +1,134 @@
+// @instructor-only — runs INSIDE the sandbox process; bundled by esbuild into the grader's runtime folder.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import Module, { createRequire, isBuiltin } from "node:module";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import vm from "node:vm";
+import { invokeProbe } from "../../../workbook/invoke";
+import { callWithTimeout } from "../../../workbook/timed-call";
+import type { Outcome } from "../../../workbook/types";
+import type { ChildMessage, ProbeRequest } from "./protocol";
+
+/**
+ * The untrusted side of the grader. It loads the student's (already transpiled) exercises
+ * files from its private copy, answers the parent's probe requests with plain-JSON outcomes,
+ * and nothing else: it never sees a reference answer, a hidden check or a grade. Everything
+ * here can be subverted by the student's code, which shares this process, and that is fine:
+ * the parent re-validates every outcome, judges it against the reference itself, and kills
+ * this process when it overruns.
+ *
+ * argv: node child.js <library bundle> <exercises dir>
+ */
+const [libraryPath, exercisesDir] = process.argv.slice(2).map((p) => resolve(p));
+const sandboxRoot = dirname(exercisesDir);
+const srcDir = join(sandboxRoot, "src");
+const nodeRequire = createRequire(__filename);
+// Captured before any student code runs, so reassigning process.send does not silence us.
+const sendRaw = process.send?.bind(process);
+const send = (message: ChildMessage): void => {
+  sendRaw?.(message);
+};
+
+interface LibraryBundle {
+  library: Record<string, unknown>;
+  notAttempted: Record<string, unknown>;
+  data: Record<string, unknown>;
+  mathjs: Record<string, unknown>;
+}
+let bundle: LibraryBundle | undefined;
+const lib = (): LibraryBundle => (bundle ??= nodeRequire(libraryPath) as LibraryBundle);
+
+type Exports = Record<string, unknown>;
+const modules = new Map<string, Exports>();
+
+function inside(dir: string, file: string): boolean {
+  const rel = relative(dir, file);
+  return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep) && rel !== "..");
+}
+
+function resolveStudentFile(base: string): string | undefined {
+  for (const candidate of [base, `${base}.js`, `${base}.json`, join(base, "index.js")]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+/** What a student's `import` may reach: the course library, mathjs, Node built-ins, and files in exercises/. */
+function requireFrom(from: string, specifier: string): unknown {
+  if (isBuiltin(specifier)) return nodeRequire(specifier);
+  if (specifier === "mathjs") return lib().mathjs;
+  if (!specifier.startsWith(".")) {
+    throw new Error(`cannot import "${specifier}" when grading: only ../src (the course library), mathjs, Node built-ins and files inside exercises/ are available`);
+  }
+  const target = resolve(dirname(from), specifier);
+  if (inside(srcDir, target)) {
+    const rel = relative(srcDir, target).replace(/\\/g, "/").replace(/\.(ts|js)$/, "");
+    if (rel === "workbook/not-attempted") return lib().notAttempted;
+    if (rel === "workbook/catalog/data") return lib().data;
+    return lib().library; // ../src, ../src/index, ../src/pk …: the library entry exports them all
+  }
+  if (!inside(exercisesDir, target)) throw new Error(`cannot import "${specifier}": only files inside exercises/ can be imported when grading`);
+  const file = resolveStudentFile(target);
+  if (file === undefined) throw new Error(`cannot find module "${specifier}" in exercises/`);
+  return evaluate(file);
+}
+
+function evaluate(file: string): Exports {
+  const cached = modules.get(file);
+  if (cached) return cached;
+  if (file.endsWith(".json")) {
+    const data = JSON.parse(readFileSync(file, "utf8")) as Exports;
+    modules.set(file, data);
+    return data;
+  }
+  const module = { exports: {} as Exports };
+  modules.set(file, module.exports);
+  const label = `exercises/${relative(exercisesDir, file).replace(/\\/g, "/").replace(/\.js$/, ".ts")}`;
+  const wrapper = vm.runInThisContext(Module.wrap(readFileSync(file, "utf8")), { filename: label }) as (...args: unknown[]) => void;
+  const localRequire = (specifier: string): unknown => requireFrom(file, specifier);
+  callWithTimeout(() => wrapper.call(module.exports, module.exports, localRequire, module, file, dirname(file)), 2000);
+  modules.set(file, module.exports);
+  return module.exports;
+}
+
+const loadFailures = new Map<string, string>();
+
+function describe(err: unknown): string {
+  if (err instanceof Error) return /Script execution timed out|did not finish/.test(err.message) ? "its top-level code did not finish within 2 s (an endless loop?)" : `${err.name}: ${err.message}`;
+  return `threw ${typeof err === "string" ? JSON.stringify(err.slice(0, 200)) : typeof err}`;
+}
+
+function handle(request: ProbeRequest): void {
+  const file = join(exercisesDir, request.file);
+  let exports: Exports | undefined = modules.get(file);
+  if (exports === undefined) {
+    const failure = loadFailures.get(file);
+    if (failure !== undefined) return send({ type: "load-error", id: request.id, message: failure });
+    try {
+      exports = evaluate(file);
+    } catch (err) {
+      const message = `${request.label} failed to load: ${describe(err)}`;
+      loadFailures.set(file, message);
+      modules.delete(file);
+      return send({ type: "load-error", id: request.id, message });
+    }
+  }
+  send({ type: "loaded", id: request.id });
+  const outcomes: Outcome[] = [];
+  let timedOut: Outcome | undefined;
+  for (const probe of request.probes) {
+    // One endless loop is enough: the remaining calls of this export are not tried.
+    const outcome = timedOut ?? invokeProbe(exports, probe, request.answer, request.label, request.callMs);
+    if (outcome.kind === "error" && / did not finish within /.test(outcome.message)) timedOut = outcome;
+    outcomes.push(outcome);
+  }
+  send({ type: "outcomes", id: request.id, outcomes });
+}
+
+// A stray asynchronous throw from student code must not end the session mid-request.
+process.on("uncaughtException", (err) => process.stderr.write(`uncaught: ${describe(err)}\n`));
+process.on("unhandledRejection", () => undefined);
+process.on("message", (message: unknown) => {
+  const request = message as ProbeRequest;
+  if (request && request.type === "probe") handle(request);
+});
+process.on("disconnect", () => process.exit(0));

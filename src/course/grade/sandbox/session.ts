@@ -1,0 +1,135 @@
+// @instructor-only — the trusted side of one student's sandbox: spawn, ask, time out, kill, restart.
+import { spawn, type ChildProcess } from "node:child_process";
+import type { AnswerSpec, Probe } from "../../../workbook/types";
+import { sandboxCommand, type Isolation, type SandboxLimits, type SandboxPaths } from "./isolation";
+import type { ChildMessage, ProbeRequest } from "./protocol";
+
+/**
+ * A session drives the sandbox processes of ONE submission. Requests go one at a time; each
+ * has a wall-clock limit enforced here, in the parent, by SIGKILL — which ends a synchronous
+ * `while (true) {}` that no in-process timeout could. A killed or crashed process is replaced
+ * by a fresh one on the next request (the files it had loaded are loaded again). The student's
+ * stdout and stderr are kept up to a cap, for the instructor's log only: they may contain
+ * hidden inputs the student's code printed, so they never reach the feedback.
+ */
+export type Reply =
+  | { kind: "outcomes"; outcomes: unknown[] }
+  | { kind: "load-error"; message: string }
+  /** The process ended (crash, process.exit, out of memory) while loading the file or running the probes. */
+  | { kind: "died"; duringLoad: boolean; detail: string }
+  | { kind: "timeout"; duringLoad: boolean };
+
+export interface SessionOptions {
+  paths: SandboxPaths;
+  limits: SandboxLimits;
+  isolation: Isolation;
+  /** Bytes of stdout + stderr kept (the rest is counted and dropped). */
+  outputCap: number;
+}
+
+export class SandboxSession {
+  private child: ChildProcess | undefined;
+  private nextId = 1;
+  private output = "";
+  private outputBytes = 0;
+  /** How many processes this session started (1 + restarts). */
+  spawned = 0;
+
+  constructor(private readonly options: SessionOptions) {}
+
+  /** The captured output, truncated to the cap, and whether anything was dropped. */
+  capturedOutput(): { text: string; truncated: boolean; bytes: number } {
+    return { text: this.output, truncated: this.outputBytes > this.output.length, bytes: this.outputBytes };
+  }
+
+  private capture = (chunk: Buffer): void => {
+    this.outputBytes += chunk.length;
+    const room = this.options.outputCap - this.output.length;
+    if (room > 0) this.output += chunk.subarray(0, room).toString("utf8");
+  };
+
+  private start(): ChildProcess {
+    const [command, ...args] = sandboxCommand(this.options.paths, this.options.limits, this.options.isolation);
+    const { user, privateNetwork } = this.options.isolation;
+    const child = spawn(command, args, {
+      cwd: this.options.paths.scratchDir,
+      env: {},
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
+      serialization: "json",
+      // With unshare the switch happens inside the namespace; without it, here.
+      ...(user && !privateNetwork ? { uid: user.uid, gid: user.gid } : {}),
+    });
+    child.stdout?.on("data", this.capture);
+    child.stderr?.on("data", this.capture);
+    child.on("error", () => undefined); // reported through "exit"
+    this.spawned++;
+    return child;
+  }
+
+  /**
+   * Run the probes of one exercise. Never rejects.
+   * @param timeoutMs wall-clock limit for the whole request, loading included
+   */
+  request(file: string, label: string, answer: AnswerSpec, probes: Probe[], callMs: number, timeoutMs: number): Promise<Reply> {
+    const child = (this.child ??= this.start());
+    const id = this.nextId++;
+    const message: ProbeRequest = { type: "probe", id, file, label, answer, probes, callMs };
+    return new Promise<Reply>((resolve) => {
+      let loaded = false;
+      let settled = false;
+      const finish = (reply: Reply, kill: boolean): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        child.off("message", onMessage);
+        child.off("exit", onExit);
+        if (kill) this.kill();
+        resolve(reply);
+      };
+      const onMessage = (raw: unknown): void => {
+        const m = raw as ChildMessage;
+        if (typeof m !== "object" || m === null || !("id" in m) || m.id !== id) return;
+        if (m.type === "loaded") loaded = true;
+        else if (m.type === "load-error") finish({ kind: "load-error", message: typeof m.message === "string" ? m.message.slice(0, 500) : "the file failed to load" }, false);
+        else if (m.type === "outcomes") finish(Array.isArray(m.outcomes) ? { kind: "outcomes", outcomes: m.outcomes } : { kind: "died", duringLoad: false, detail: "sent a malformed reply" }, false);
+      };
+      const onExit = (code: number | null, signal: NodeJS.Signals | null): void => {
+        if (this.child === child) this.child = undefined;
+        const detail = signal ? `killed by ${signal}` : `exit code ${code}`;
+        finish({ kind: "died", duringLoad: !loaded, detail }, false);
+      };
+      const timer = setTimeout(() => finish({ kind: "timeout", duringLoad: !loaded }, true), timeoutMs);
+      child.on("message", onMessage);
+      child.on("exit", onExit);
+      if (child.exitCode !== null || child.signalCode !== null || !child.connected) {
+        this.child = undefined;
+        finish({ kind: "died", duringLoad: true, detail: "the process had already ended" }, false);
+        return;
+      }
+      child.send(message, (err) => {
+        if (err) finish({ kind: "died", duringLoad: !loaded, detail: `could not be reached (${err.message})` }, true);
+      });
+    });
+  }
+
+  /** Kill the current process (if any); the next request starts a fresh one. */
+  kill(): void {
+    const child = this.child;
+    this.child = undefined;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      // unshare/prlimit exec into node, so the pid we hold is the node process itself.
+      child.kill("SIGKILL");
+    }
+  }
+
+  /** End the session: kill and wait for the process to be gone. */
+  async close(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once("exit", () => resolve());
+      child.kill("SIGKILL");
+    });
+  }
+}

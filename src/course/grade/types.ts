@@ -1,0 +1,34 @@
+// @instructor-only — the grader's result types and settings.
+import type { Verdict } from "../../workbook/types";
+
+/** Limits of one submission's sandbox. */
+export interface GradeSettings {
+  /** Wall-clock limit of one exercise's probes in one phase, loading included [ms]. */
+  exerciseMs: number;
+  /** Cooperative per-call limit inside the sandbox [ms] (the parent's kill backs it up). */
+  callMs: number;
+  /** Wall-clock limit of the whole submission [ms]. */
+  submissionMs: number;
+  /** V8 heap limit of the sandbox [MB]; the address space is capped at 4× where prlimit exists. */
+  memoryMb: number;
+  /** Bytes of the student's stdout + stderr kept for the instructor's log. */
+  outputCap: number;
+}
+
+export const DEFAULT_SETTINGS: GradeSettings = { exerciseMs: 6000, callMs: 2000, submissionMs: 90_000, memoryMb: 256, outputCap: 64 * 1024 };
+
+/** Everything the grader decided about one submission; also the cache entry and the shard exchange format. */
+export interface SubmissionResult {
+  student: string;
+  /** sha256 of the submission's exercises/ (see submissions.ts). */
+  contentHash: string;
+  /** Fingerprint of the grader, checks and reference (see fingerprint.ts). */
+  fingerprint: string;
+  verdicts: Verdict[];
+  total: number;
+  max: number;
+  /** Submission-level messages for the student: refused files, compile errors, crashes. */
+  notices: string[];
+  /** For the instructor only (never in the feedback: the output may echo hidden inputs). */
+  log: { source: string; output: string; outputTruncated: boolean; outputBytes: number; processes: number; durationMs: number };
+}

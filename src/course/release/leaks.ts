@@ -1,0 +1,66 @@
+// @instructor-only — proof that no solution text reached the student edition.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { exercisesByFile } from "../../workbook/catalog";
+import { parseSolutionBlocks } from "../../workbook/stubs";
+
+/**
+ * Fingerprints of the answers: every line of every solution block (trimmed, at least 16
+ * characters) that is not also in the generated stubs or in code written independently of
+ * the exercises (the library under src/ and its tests, bench/, data/; not the workbook, the
+ * course tooling, the notebooks or the docs), where a shared line is a coincidence such as
+ * `const g = (Math.sqrt(5) - 1) / 2;`; plus 6-figure renderings of the reference values.
+ * Any of them in a shipped file is a leak.
+ */
+export function solutionFingerprints(root: string, referenceValues: readonly number[] = []): string[] {
+  const allowed = new Set<string>();
+  const addLines = (text: string) => text.split("\n").forEach((l) => allowed.add(l.trim()));
+  for (const file of exercisesByFile().keys()) addLines(readFileSync(join(root, "exercises", `${file}.ts`), "utf8"));
+  const independent = (file: string) => {
+    const rel = relative(root, file);
+    return /^(src|test|bench|data)\//.test(rel) && !/^(src\/(workbook|course)|test\/(exercises|workbook))\//.test(rel) && /\.(ts|js|json|csv)$/.test(rel);
+  };
+  for (const file of walk(root)) if (independent(file)) addLines(readFileSync(file, "utf8"));
+  const prints = new Set<string>();
+  for (const file of exercisesByFile().keys()) {
+    const path = join(root, "solutions", `${file}.ts`);
+    for (const block of parseSolutionBlocks(readFileSync(path, "utf8"), `solutions/${file}.ts`)) {
+      for (const line of block.body.split("\n")) {
+        const t = line.trim();
+        if (t.length >= 16 && !allowed.has(t)) prints.add(t);
+      }
+    }
+  }
+  for (const v of referenceValues) {
+    const text = String(Number(v.toPrecision(6)));
+    if (text.replace(/[^0-9]/g, "").replace(/^0+/, "").length >= 5) prints.add(text);
+  }
+  return [...prints];
+}
+
+/** Every regular file under a folder (symlinks and node_modules skipped). */
+export function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name === ".git") continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(path));
+    else if (entry.isFile() && statSync(path).size < 5_000_000) out.push(path);
+  }
+  return out;
+}
+
+export interface Leak {
+  file: string;
+  fingerprint: string;
+}
+
+/** Search every file of an edition for the fingerprints. */
+export function findLeaks(editionDir: string, fingerprints: readonly string[]): Leak[] {
+  const leaks: Leak[] = [];
+  for (const file of walk(editionDir)) {
+    const text = readFileSync(file, "utf8");
+    for (const fp of fingerprints) if (text.includes(fp)) leaks.push({ file: relative(editionDir, file), fingerprint: fp });
+  }
+  return leaks;
+}

@@ -1,0 +1,4 @@
+// @instructor-only
+import { describePlanted } from "./planted-suite";
+
+describePlanted([5]);

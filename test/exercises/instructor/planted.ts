@@ -1,0 +1,37 @@
+// @instructor-only — planted answers: the reference, a wrong answer, and each classic mistake.
+import { getExercise, type Answer, type Exercise, type Hint, type JsonValue } from "../../../src/workbook";
+import { referenceAnswer } from "../../../src/workbook/hidden";
+import { mistakenAnswer } from "../../../src/workbook/hidden/mistakes";
+
+type Planted = Record<string, unknown>;
+
+/** A module whose export for this exercise behaves like the reference transformed by `f`. */
+export function plant(ex: Exercise, f: (expected: Answer, args?: JsonValue[]) => Answer): Planted {
+  if (ex.kind === "value") return { [ex.exportName]: f(referenceAnswer(ex)) };
+  return { [ex.exportName]: (...args: JsonValue[]) => f(referenceAnswer(ex, args), args) };
+}
+
+/** A plainly wrong answer: 10 % off plus one (numbers), or the negation (booleans). */
+export function plantWrong(ex: Exercise): Planted {
+  return plant(ex, (e) => (typeof e === "boolean" ? !e : e * 1.1 + 1));
+}
+
+/** The answer a student making the hint's mistake would give. */
+export function plantMistake(ex: Exercise, hint: Hint): Planted | undefined {
+  const t = hint.trigger;
+  if (!t) return undefined;
+  if (t.kind === "scaled") return plant(ex, (e) => (typeof e === "number" ? e * t.factors[0] : e));
+  if (t.kind === "above") return plant(ex, () => t.bound * 10);
+  if (ex.kind === "value") {
+    const wrong = mistakenAnswer(ex, hint.id);
+    return wrong === undefined ? undefined : { [ex.exportName]: wrong };
+  }
+  return {
+    [ex.exportName]: (...args: JsonValue[]) => {
+      const wrong = mistakenAnswer(ex, hint.id, args);
+      return wrong === undefined ? referenceAnswer(ex, args) : wrong;
+    },
+  };
+}
+
+export { getExercise };
