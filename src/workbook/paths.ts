@@ -28,7 +28,7 @@ export function findProjectRoot(start?: string): string {
  * by the argument or by the `ANSWERS` environment variable (`ANSWERS=solutions npm run check`).
  */
 export function answersDir(root: string, answers?: string): string {
-  const choice = answers ?? process.env.ANSWERS ?? "exercises";
+  const choice = answers || process.env.ANSWERS || "exercises";
   return resolve(root, choice);
 }
 

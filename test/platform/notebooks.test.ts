@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createNotebookEngine } from "../../src/course/execute";
+import { createNotebookEngine, serializeNotebook } from "../../src/course/execute";
 import { courseNotebooks } from "./notebookFiles";
 
 const engine = createNotebookEngine();
@@ -29,5 +29,12 @@ describe("every notebook under the embedded engine", () => {
     expect(text).toContain("PASS: C0 = 33.33 ng/mL");
     const chart = outputs.find((o) => o.output_type === "display_data");
     expect(chart?.output_type === "display_data" && Object.keys(chart.data).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/svg+xml", "text/plain"]);
+  }, 120_000);
+
+  it("00-platform.ipynb executed twice gives byte-identical notebooks, chart SVG included", async () => {
+    const file = courseNotebooks().find((f) => f.endsWith("00-platform.ipynb")) as string;
+    const first = serializeNotebook((await engine.execute(file)).notebook);
+    const second = serializeNotebook((await engine.execute(file)).notebook);
+    expect(second).toBe(first);
   }, 120_000);
 });

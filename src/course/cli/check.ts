@@ -28,7 +28,7 @@ const program = new Command()
 
 const opts = program.opts<{ answers?: string; only?: string[]; chapter?: string; hidden?: boolean; details?: boolean; json?: boolean; strict?: boolean }>();
 const root = findProjectRoot();
-const answers = opts.answers ?? process.env.ANSWERS ?? "exercises";
+const answers = opts.answers || process.env.ANSWERS || "exercises";
 
 let hidden: HiddenCheckSource | undefined;
 if (opts.hidden) {

@@ -9,7 +9,7 @@ export interface GradeSettings {
   callMs: number;
   /** Wall-clock limit of the whole submission [ms]. */
   submissionMs: number;
-  /** V8 heap limit of the sandbox [MB]; the address space is capped at 4× where prlimit exists. */
+  /** V8 heap limit of the sandbox [MB]; the address space is capped at max(2 GB, 8×) where prlimit exists. */
   memoryMb: number;
   /** Bytes of the student's stdout + stderr kept for the instructor's log. */
   outputCap: number;

@@ -80,7 +80,7 @@ export function sandboxCommand(paths: SandboxPaths, limits: SandboxLimits, iso: 
     paths.libraryBundle,
     `${paths.submissionDir}/exercises`,
   ];
-  const wrapped = iso.addressSpaceLimit ? ["prlimit", `--as=${Math.max(1024, limits.memoryMb * 4) * 1024 * 1024}`, "--", ...node] : node;
+  const wrapped = iso.addressSpaceLimit ? ["prlimit", `--as=${Math.max(2048, limits.memoryMb * 8) * 1024 * 1024}`, "--", ...node] : node;
   if (iso.privateNetwork) {
     const user = iso.user ? ["--setgid", String(iso.user.gid), "--setuid", String(iso.user.uid)] : [];
     return ["unshare", "--net", ...user, "--", ...wrapped];

@@ -5,7 +5,7 @@ import { join } from "node:path";
 
 /**
  * The files a sandbox may read besides the student's own copy: the child runner, the course
- * library bundled into one file (so a sandbox reads two files instead of walking src/ and
+ * library bundled (library.js, with small not-attempted.js and data.js beside it, so a sandbox reads a few files instead of walking src/ and
  * node_modules/), and a copy of the public data/ folder (so `loadDataset` works when a student
  * uses it). Nothing from solutions/ or src/workbook/hidden can be in here: the library entry
  * is src/index.ts (science + charts), and the runner bundles only the workbook's invoke path
@@ -17,12 +17,12 @@ export interface Runtime {
   libraryBundle: string;
 }
 
-const ENTRY = (root: string) => `
-export * as library from ${JSON.stringify(join(root, "src", "index"))};
-export * as notAttempted from ${JSON.stringify(join(root, "src", "workbook", "not-attempted"))};
-export * as data from ${JSON.stringify(join(root, "src", "workbook", "catalog", "data"))};
-export * as mathjs from "mathjs";
-`;
+/** Three bundles, so a stub file (which imports only the sentinel and the data) never pays for mathjs. */
+const ENTRIES = (root: string): Record<string, string> => ({
+  "library.js": `export * as library from ${JSON.stringify(join(root, "src", "index"))};\nexport * as mathjs from "mathjs";\n`,
+  "not-attempted.js": `export * from ${JSON.stringify(join(root, "src", "workbook", "not-attempted"))};\n`,
+  "data.js": `export * from ${JSON.stringify(join(root, "src", "workbook", "catalog", "data"))};\n`,
+});
 
 /**
  * Bundle the runner and the library into `dir` (created, world-readable so a sandbox running
@@ -32,9 +32,11 @@ export * as mathjs from "mathjs";
 export function buildRuntime(root: string, dir: string): Runtime {
   mkdirSync(join(dir, "lib"), { recursive: true });
   const common = { bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "error", absWorkingDir: root } as const;
+  for (const [name, contents] of Object.entries(ENTRIES(root))) {
+    // vega and vega-lite stay outside: the library loads them lazily for charts, which grading never draws.
+    buildSync({ ...common, stdin: { contents, resolveDir: root, loader: "ts", sourcefile: `grader-${name}.ts` }, outfile: join(dir, "lib", name), external: ["vega", "vega-lite", "typescript"] });
+  }
   const libraryBundle = join(dir, "lib", "library.js");
-  // vega and vega-lite stay outside: the library loads them lazily for charts, which grading never draws.
-  buildSync({ ...common, stdin: { contents: ENTRY(root), resolveDir: root, loader: "ts", sourcefile: "grader-library-entry.ts" }, outfile: libraryBundle, external: ["vega", "vega-lite", "typescript"] });
   const childScript = join(dir, "child.js");
   buildSync({ ...common, entryPoints: [join(root, "src", "course", "grade", "sandbox", "child.ts")], outfile: childScript });
   if (existsSync(join(root, "data"))) cpSync(join(root, "data"), join(dir, "data"), { recursive: true });

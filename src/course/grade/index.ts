@@ -1,0 +1,17 @@
+// @instructor-only — the instructor's grader (see docs/grading.md).
+export { gradeClass, mergeShards, type GradeClassOptions, type GradeClassReport } from "./run";
+export { gradeSubmission, type GradingContext } from "./grade-submission";
+export { buildPlan, type ExercisePlan } from "./plan";
+export { findSubmissions, readSubmission, isSafeRelativePath, DEFAULT_READ_LIMITS, type Submission, type FoundSubmission, type ReadLimits } from "./submissions";
+export { parseShard, shardOf, type Shard } from "./shard";
+export { graderFingerprint } from "./fingerprint";
+export { transpileStudentFile, type Transpiled } from "./transpile";
+export { probeIsolation, describeIsolation, sandboxCommand, type Isolation } from "./sandbox/isolation";
+export { buildRuntime, type Runtime } from "./sandbox/runtime";
+export { SandboxSession, type Reply } from "./sandbox/session";
+export { csvCell, gradesCsv, canvasCsv, type CanvasOptions } from "./outputs/csv";
+export { gradescopeResults, type GradescopeResults } from "./outputs/gradescope";
+export { feedbackHtml } from "./outputs/feedback";
+export { summaryHtml, exerciseStats, scoreDistributionSpec, type ExerciseStats } from "./outputs/summary";
+export { CACHE_DIR, readCached, readAllCached } from "./cache";
+export { DEFAULT_SETTINGS, type GradeSettings, type SubmissionResult } from "./types";

@@ -1,0 +1,155 @@
+// @instructor-only — grading a class: discovery, cache, parallel sandboxes, outputs; and merging shards.
+import { Presets, SingleBar } from "cli-progress";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join, relative, resolve, sep } from "node:path";
+import { InputError } from "../../core/errors";
+import { EXERCISES } from "../../workbook/catalog";
+import { findProjectRoot } from "../../workbook/paths";
+import { readAllCached, readCached, writeCached } from "./cache";
+import { graderFingerprint } from "./fingerprint";
+import { gradeSubmission, type GradingContext } from "./grade-submission";
+import { writeClassOutputs, writeStudentOutputs, type OutputMeta } from "./outputs/write";
+import { buildPlan } from "./plan";
+import { describeIsolation, probeIsolation } from "./sandbox/isolation";
+import { buildRuntime } from "./sandbox/runtime";
+import { shardOf, type Shard } from "./shard";
+import { findSubmissions, readSubmission, type FoundSubmission } from "./submissions";
+import { DEFAULT_SETTINGS, type GradeSettings, type SubmissionResult } from "./types";
+
+export interface GradeClassOptions {
+  /** Folder with one folder (or .zip) per student. Never written to. */
+  submissions: string;
+  /** Output folder (created). */
+  out: string;
+  /** Project root (src/, solutions/); found automatically. */
+  root?: string;
+  /** Submissions graded at once (default: os.availableParallelism()). */
+  concurrency?: number;
+  /** Grade only this shard of the class. */
+  shard?: Shard;
+  settings?: Partial<GradeSettings>;
+  /** Progress bar on stderr (default: when stderr is a terminal). */
+  progress?: boolean;
+  /** Ignore cached results. */
+  force?: boolean;
+  assignment?: string;
+  canvasIdColumn?: OutputMeta["canvasIdColumn"];
+  /** Called after each submission (graded or from the cache). */
+  onResult?: (result: SubmissionResult, fromCache: boolean) => void;
+}
+
+export interface GradeClassReport {
+  results: SubmissionResult[];
+  graded: number;
+  cached: number;
+  /** Entries of the submissions folder that were not graded, with the reason. */
+  skipped: string[];
+  isolation: string;
+  fingerprint: string;
+  durationMs: number;
+}
+
+function isInside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep));
+}
+
+/** Run `task` over `items` with at most `limit` in flight. */
+async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await task(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
+/**
+ * Grade every submission (of this shard) and write all outputs. Resolves when grading ran,
+ * whatever the scores; rejects only for bad options (InputError) or an unusable machine.
+ */
+export async function gradeClass(options: GradeClassOptions): Promise<GradeClassReport> {
+  const started = Date.now();
+  const root = resolve(options.root ?? findProjectRoot());
+  const submissionsDir = resolve(options.submissions);
+  const out = resolve(options.out);
+  if (isInside(submissionsDir, out)) throw new InputError("grade", "out", "must not be inside the submissions folder (submissions are never modified)", out);
+  if (isInside(out, submissionsDir)) throw new InputError("grade", "submissions", "must not be inside the output folder", submissionsDir);
+  const settings: GradeSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const isolation = probeIsolation();
+  const meta: OutputMeta = { assignment: options.assignment ?? "Microdosing Workbook", canvasIdColumn: options.canvasIdColumn ?? "SIS User ID", isolation: describeIsolation(isolation) };
+  const fingerprint = graderFingerprint(root, { ...settings });
+
+  const { found, skipped } = findSubmissions(submissionsDir);
+  const mine: FoundSubmission[] = options.shard ? found.filter((f) => shardOf(f.student, options.shard!.count) === options.shard!.index) : found;
+
+  let ctx: GradingContext | undefined;
+  let workDir: string | undefined;
+  const context = (): GradingContext => {
+    if (ctx) return ctx;
+    workDir = mkdtempSync(join(tmpdir(), "microdosing-grade-"));
+    chmodSync(workDir, 0o711); // a sandbox running as nobody may pass through, not list
+    ctx = { plans: buildPlan(root), runtime: buildRuntime(root, join(workDir, "runtime")), isolation, settings, workDir, fingerprint };
+    return ctx;
+  };
+
+  const showBar = options.progress ?? Boolean(process.stderr.isTTY);
+  const bar = showBar ? new SingleBar({ format: "Grading {bar} {value}/{total} | {percentage}% | ETA {eta_formatted} | {student}", stream: process.stderr, etaBuffer: 20 }, Presets.shades_classic) : undefined;
+  bar?.start(mine.length, 0, { student: "" });
+  const results: SubmissionResult[] = [];
+  let graded = 0;
+  let cached = 0;
+  try {
+    await pool(mine, options.concurrency ?? availableParallelism(), async (f) => {
+      const sub = readSubmission(f);
+      let result = options.force ? undefined : readCached(out, sub.student, sub.contentHash, fingerprint);
+      const fromCache = result !== undefined;
+      if (!result) {
+        result = await gradeSubmission(sub, context());
+        writeCached(out, result);
+        graded++;
+      } else cached++;
+      writeStudentOutputs(out, result, meta);
+      results.push(result);
+      options.onResult?.(result, fromCache);
+      bar?.increment({ student: sub.student });
+    });
+  } finally {
+    bar?.stop();
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  }
+  await writeClassOutputs(out, results, EXERCISES, meta);
+  return { results, graded, cached, skipped, isolation: meta.isolation, fingerprint, durationMs: Date.now() - started };
+}
+
+/**
+ * Merge the output folders of several shards into one: every student's result (from each
+ * shard's cache), re-rendered pages and the class-wide files. All shards must have been
+ * graded by the same grader (same fingerprint), and a student may appear in two shards only
+ * with the same submission.
+ * @throws {InputError} on mixed fingerprints or conflicting duplicates
+ */
+export async function mergeShards(out: string, shardDirs: readonly string[], meta: Partial<OutputMeta> = {}): Promise<GradeClassReport> {
+  const started = Date.now();
+  if (shardDirs.length === 0) throw new InputError("grade merge", "shards", "must name at least one shard output folder", shardDirs);
+  const byStudent = new Map<string, SubmissionResult>();
+  const fingerprints = new Set<string>();
+  for (const dir of shardDirs) {
+    for (const r of readAllCached(resolve(dir))) {
+      fingerprints.add(r.fingerprint);
+      const seen = byStudent.get(r.student);
+      if (seen && seen.contentHash !== r.contentHash) throw new InputError("grade merge", "shards", `must not grade ${r.student} twice with different submissions`, dir);
+      byStudent.set(r.student, r);
+    }
+  }
+  if (fingerprints.size > 1) throw new InputError("grade merge", "shards", "must all be graded by the same grader, checks and solutions (fingerprints differ)", [...fingerprints].map((f) => f.slice(0, 12)));
+  const full: OutputMeta = { assignment: meta.assignment ?? "Microdosing Workbook", canvasIdColumn: meta.canvasIdColumn ?? "SIS User ID", isolation: meta.isolation ?? describeIsolation(probeIsolation()) };
+  const target = resolve(out);
+  const results = [...byStudent.values()];
+  for (const r of results) {
+    writeCached(target, r);
+    writeStudentOutputs(target, r, full);
+  }
+  await writeClassOutputs(target, results, EXERCISES, full);
+  return { results, graded: 0, cached: results.length, skipped: [], isolation: full.isolation, fingerprint: [...fingerprints][0] ?? "", durationMs: Date.now() - started };
+}
