@@ -157,9 +157,25 @@ export function inUnit(value: QuantityInput, unitName: string): number {
   return q.toNumber(unitName);
 }
 
-/** Human-readable rendering with significant figures, in a chosen unit or as given: `formatQuantity("0.2 mg", "ug")` → "200 ug". */
+/**
+ * Human-readable rendering with significant figures, in a chosen unit or as given, in the
+ * compact notation of the field: `formatQuantity("0.2 mg", "ug")` → "200 ug",
+ * `formatQuantity("12 mg*h/L")` → "12 mg·h/L", `formatQuantity("3 mg/L/h")` → "3 mg/(L·h)".
+ */
 export function formatQuantity(value: QuantityInput, unitName?: string, significantDigits = 4): string {
   const q = parseQuantity("formatQuantity", "value", value);
   const shown = unitName === undefined ? q : q.to(unitName);
-  return math.format(shown, { precision: significantDigits });
+  const number = math.format(shown.toNumber(), { precision: significantDigits });
+  return `${number} ${compactUnits(shown.formatUnits())}`.trim();
+}
+
+/** mathjs writes "(mg h) / L" and "ng / mL"; pharmacology writes "mg·h/L" and "ng/mL". */
+function compactUnits(units: string): string {
+  return units
+    .replace(/(\/\s*)?\(([^()]+)\)/g, (_, slash: string | undefined, group: string) => {
+      const product = group.trim().split(/\s+/).join("·");
+      return slash === undefined ? product : `/(${product})`;
+    })
+    .replace(/\s*\/\s*/g, "/")
+    .replace(/(\w)\s+(?=\w)/g, "$1·");
 }

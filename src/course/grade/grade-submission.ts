@@ -127,8 +127,9 @@ export async function gradeSubmission(sub: Submission, ctx: GradingContext): Pro
           fail(`not run: the submission used up its ${ctx.settings.submissionMs / 1000} s grading time`);
           continue;
         }
-        const budget = Math.min(ctx.settings.exerciseMs, left);
-        const reply = await session.request(`${plan.exercise.file}.js`, label, plan.exercise.answer, probes, ctx.settings.callMs, budget);
+        const file = `${plan.exercise.file}.js`;
+        const budget = Math.min(ctx.settings.exerciseMs + (session.hasLoaded(file) ? 0 : ctx.settings.loadMs), left);
+        const reply = await session.request(file, label, plan.exercise.answer, probes, ctx.settings.callMs, budget);
         record(reply, plan, probes, state, label, budget, phase);
       }
     }

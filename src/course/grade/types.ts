@@ -5,6 +5,8 @@ import type { Verdict } from "../../workbook/types";
 export interface GradeSettings {
   /** Wall-clock limit of one exercise's probes in one phase, loading included [ms]. */
   exerciseMs: number;
+  /** Extra wall-clock allowance when a request must first load its file (and the library) [ms]. */
+  loadMs: number;
   /** Cooperative per-call limit inside the sandbox [ms] (the parent's kill backs it up). */
   callMs: number;
   /** Wall-clock limit of the whole submission [ms]. */
@@ -15,7 +17,7 @@ export interface GradeSettings {
   outputCap: number;
 }
 
-export const DEFAULT_SETTINGS: GradeSettings = { exerciseMs: 6000, callMs: 2000, submissionMs: 90_000, memoryMb: 256, outputCap: 64 * 1024 };
+export const DEFAULT_SETTINGS: GradeSettings = { exerciseMs: 6000, loadMs: 10_000, callMs: 2000, submissionMs: 90_000, memoryMb: 256, outputCap: 64 * 1024 };
 
 /** Everything the grader decided about one submission; also the cache entry and the shard exchange format. */
 export interface SubmissionResult {

@@ -34,6 +34,13 @@ export class SandboxSession {
   private outputBytes = 0;
   /** How many processes this session started (1 + restarts). */
   spawned = 0;
+  /** Files the CURRENT process has loaded (a restart forgets them). */
+  private loadedFiles = new Set<string>();
+
+  /** True when the current process already loaded `file` (so a request needs no loading time). */
+  hasLoaded(file: string): boolean {
+    return this.child !== undefined && this.loadedFiles.has(file);
+  }
 
   constructor(private readonly options: SessionOptions) {}
 
@@ -63,6 +70,7 @@ export class SandboxSession {
     child.stderr?.on("data", this.capture);
     child.on("error", () => undefined); // reported through "exit"
     this.spawned++;
+    this.loadedFiles = new Set();
     return child;
   }
 
@@ -89,7 +97,10 @@ export class SandboxSession {
       const onMessage = (raw: unknown): void => {
         const m = raw as ChildMessage;
         if (typeof m !== "object" || m === null || !("id" in m) || m.id !== id) return;
-        if (m.type === "loaded") loaded = true;
+        if (m.type === "loaded") {
+          loaded = true;
+          this.loadedFiles.add(file);
+        }
         else if (m.type === "load-error") finish({ kind: "load-error", message: typeof m.message === "string" ? m.message.slice(0, 500) : "the file failed to load" }, false);
         else if (m.type === "outcomes") finish(Array.isArray(m.outcomes) ? { kind: "outcomes", outcomes: m.outcomes } : { kind: "died", duringLoad: false, detail: "sent a malformed reply" }, false);
       };
