@@ -1,0 +1,185 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { InputError } from "../../core/errors";
+import { checkReplaceable, replaceDirectory, SITE_MARKER } from "./atomic";
+import { writeAssets } from "./assets";
+import { ExecutionCache, executionKey, libraryHash } from "./cache";
+import { chapterInfo, type ChapterInfo } from "./chapter";
+import { renderChapterPage } from "./chapter-page";
+import { checkEdition, notebookForEdition, type Edition } from "./edition";
+import { checkEngine, executorFor, type EngineName, type ExecuteNotebook, type Executor } from "./engine";
+import { renderIndexPage } from "./index-page";
+import { parseNotebook, type Notebook } from "./notebook";
+
+/**
+ * `npm run build`: execute every notebook (or take its result from the cache), render
+ * the site for one edition, and swap it into place atomically.
+ */
+export interface BuildOptions {
+  /** project root (default: the current directory) */
+  root?: string;
+  /** folder of the chapter notebooks (default: <root>/notebooks) */
+  notebooksDir?: string;
+  /** the site folder to write (default: <root>/site) */
+  out?: string;
+  /** the execution cache (default: <root>/.cache/site) */
+  cacheDir?: string;
+  /** "student" (default) or "instructor" */
+  edition?: Edition;
+  /** "embedded" (default, tslab in-process) or "jupyter" (nbconvert) */
+  engine?: EngineName;
+  /** executes one notebook; defaults to the engine's executor (tests pass their own) */
+  execute?: ExecuteNotebook;
+  /** false to ignore and not update the cache */
+  cache?: boolean;
+  courseTitle?: string;
+  /** HTML shown under the course title on the index page */
+  introHtml?: string;
+  /** called as each notebook starts, finishes or comes from the cache */
+  onProgress?: (event: BuildProgress) => void;
+}
+
+export type BuildProgress =
+  | { kind: "execute-start"; slug: string; index: number; total: number }
+  | { kind: "executed"; slug: string; index: number; total: number; seconds: number; errors: number }
+  | { kind: "cached"; slug: string; index: number; total: number; errors: number };
+
+export interface NotebookReport {
+  slug: string;
+  title: string;
+  cached: boolean;
+  /** execution time [s], 0 when cached */
+  seconds: number;
+  /** how many error outputs the executed notebook holds */
+  errors: number;
+  /** charts drawn on the page */
+  charts: number;
+}
+
+export interface BuildReport {
+  out: string;
+  edition: Edition;
+  engine: EngineName;
+  notebooks: NotebookReport[];
+  /** the files written, relative to out (pages and notebooks; assets not listed) */
+  pages: string[];
+  /** wall-clock time of the whole build [s] */
+  seconds: number;
+}
+
+export const DEFAULT_COURSE_TITLE = "The Microdosing Workbook";
+export const DEFAULT_INTRO_HTML =
+  "<p>Microdosing in drug development, hands on: sub-pharmacological doses, pharmacokinetic " +
+  "linearity and its limits, non-compartmental analysis, accelerator mass spectrometry and " +
+  "the regulatory frame, worked in TypeScript notebooks with checked exercises.</p>";
+
+/** The chapter notebooks in a folder, in file-name order (NN- prefixes give the order). */
+export function listNotebooks(dir: string): string[] {
+  if (!existsSync(dir)) throw new InputError("buildSite", "notebooksDir", "must be an existing folder", dir);
+  const files = readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith(".ipynb") && !f.startsWith(".") && !f.startsWith("_"))
+    .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  if (files.length === 0) throw new InputError("buildSite", "notebooksDir", "must contain at least one .ipynb notebook", dir);
+  return files.map((f) => join(dir, f));
+}
+
+function countErrors(notebook: Notebook): number {
+  return notebook.cells.reduce(
+    (n, cell) => n + (cell.cell_type === "code" ? cell.outputs.filter((o) => o.output_type === "error").length : 0),
+    0,
+  );
+}
+
+/**
+ * Builds the static course site.
+ * @param options see BuildOptions; every field has a default
+ * @returns what was executed, cached and written
+ * @throws {InputError} for an unknown edition or engine, a missing or empty notebooks
+ *   folder, an output folder that is not a site, or TeX KaTeX cannot typeset
+ */
+export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
+  const started = performance.now();
+  const root = resolve(options.root ?? process.cwd());
+  const edition = checkEdition("buildSite", options.edition ?? "student");
+  const engine = checkEngine("buildSite", options.engine ?? "embedded");
+  const notebooksDir = resolve(root, options.notebooksDir ?? "notebooks");
+  const out = resolve(root, options.out ?? "site");
+  const useCache = options.cache ?? true;
+  // one cache folder per engine: their outputs differ, and both may be kept warm
+  const cache = new ExecutionCache(join(resolve(root, options.cacheDir ?? join(".cache", "site")), engine));
+  if (useCache) mkdirSync(cache.dir, { recursive: true });
+  const courseTitle = options.courseTitle ?? DEFAULT_COURSE_TITLE;
+  const progress = options.onProgress ?? (() => undefined);
+
+  checkReplaceable(out); // fail before minutes of execution, not after
+  const files = listNotebooks(notebooksDir);
+  const library = libraryHash(root);
+  let executor: Executor | undefined = options.execute ? { execute: options.execute, close: () => undefined } : undefined;
+
+  const executed: Array<{ source: Notebook; notebook: Notebook; chapter: ChapterInfo; report: NotebookReport }> = [];
+  try {
+    for (const [index, file] of files.entries()) {
+      const slug = basename(file).replace(/\.ipynb$/i, "");
+      const bytes = readFileSync(file);
+      const source = parseNotebook(JSON.parse(bytes.toString("utf8")), file);
+      const key = executionKey(engine, bytes, library);
+      const total = files.length;
+      let notebook = useCache ? cache.get(slug, key) : null;
+      let seconds = 0;
+      const cached = notebook !== null;
+      if (notebook === null) {
+        progress({ kind: "execute-start", slug, index, total });
+        executor ??= executorFor(engine); // created only on a miss: a warm build never loads tslab
+        const t0 = performance.now();
+        notebook = await executor.execute(file);
+        seconds = (performance.now() - t0) / 1000;
+        if (useCache) cache.put(slug, key, notebook);
+      }
+      const errors = countErrors(notebook);
+      progress(cached ? { kind: "cached", slug, index, total, errors } : { kind: "executed", slug, index, total, seconds, errors });
+      const chapter = chapterInfo(notebook, file);
+      executed.push({ source, notebook, chapter, report: { slug, title: chapter.title, cached, seconds, errors, charts: 0 } });
+    }
+  } finally {
+    executor?.close();
+  }
+
+  const staged = `${out}.tmp-${process.pid}-${Date.now()}`;
+  mkdirSync(dirname(staged), { recursive: true });
+  try {
+    mkdirSync(join(staged, "notebooks"), { recursive: true });
+    const pages: string[] = ["index.html"];
+    const chapters = executed.map((e) => e.chapter);
+    writeFileSync(join(staged, "index.html"), renderIndexPage({ courseTitle, introHtml: options.introHtml ?? DEFAULT_INTRO_HTML, edition, chapters }));
+    for (const [i, entry] of executed.entries()) {
+      const download = `notebooks/${entry.chapter.slug}.ipynb`;
+      const page = renderChapterPage({
+        notebook: entry.notebook,
+        chapter: entry.chapter,
+        previous: chapters[i - 1] ?? null,
+        next: chapters[i + 1] ?? null,
+        courseTitle,
+        edition,
+        downloadHref: download,
+      });
+      entry.report.charts = page.charts;
+      writeFileSync(join(staged, `${entry.chapter.slug}.html`), page.html);
+      writeFileSync(join(staged, download), `${JSON.stringify(notebookForEdition(entry.source, edition), null, 1)}\n`);
+      pages.push(`${entry.chapter.slug}.html`, download);
+    }
+    writeAssets(staged);
+    const marker = { generator: "microdosing-workbook site build", edition, engine, chapters: chapters.map((c) => c.slug) };
+    writeFileSync(join(staged, SITE_MARKER), `${JSON.stringify(marker, null, 2)}\n`);
+    replaceDirectory(staged, out);
+    return {
+      out,
+      edition,
+      engine,
+      notebooks: executed.map((e) => e.report),
+      pages,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    rmSync(staged, { recursive: true, force: true }); // only left behind when the build failed
+  }
+}

@@ -1,0 +1,36 @@
+import MarkdownIt from "markdown-it";
+import { headingsPlugin, type PageEnv } from "./headings";
+import { escapeHtml, highlightCode } from "./highlight";
+import { mathPlugin } from "./math";
+
+/**
+ * The one markdown renderer of the site: CommonMark + GFM tables (markdown-it), raw HTML
+ * allowed (notebooks are the course's own content), KaTeX math, highlighted fences and
+ * heading anchors. Created once and reused: building the parser is the slow part.
+ */
+let shared: MarkdownIt | undefined;
+
+export function markdownRenderer(): MarkdownIt {
+  if (shared) return shared;
+  const md = new MarkdownIt({
+    html: true,
+    linkify: true,
+    typographer: false,
+    highlight: (code, lang) =>
+      `<pre class="code" tabindex="0"><code class="hljs${lang ? ` language-${escapeHtml(lang)}` : ""}">${highlightCode(code, lang)}</code></pre>`,
+  });
+  md.use(mathPlugin).use(headingsPlugin);
+  shared = md;
+  return md;
+}
+
+/**
+ * Renders one markdown cell to HTML.
+ * @param source markdown source
+ * @param env the page's shared environment (headings and ids), from createPageEnv()
+ * @throws {InputError} when the markdown contains TeX that KaTeX cannot typeset
+ * @example renderMarkdown("# Hi $x$", createPageEnv()).includes('id="hi-x"') // => true
+ */
+export function renderMarkdown(source: string, env: PageEnv): string {
+  return markdownRenderer().render(source, env);
+}
