@@ -2,20 +2,37 @@
  * Print the three notebook cells of exercises as nbformat JSON, for chapter writers:
  *   npx tsx src/workbook/cells-cli.ts ex-2.1 ex-2.2     # these exercises
  *   npx tsx src/workbook/cells-cli.ts --chapter 2       # every exercise of chapter 2
+ *   npx tsx src/workbook/cells-cli.ts --write notebooks # (re)insert them into every chapter
  * Paste the cells into the notebook's "cells" array (or load them from a script).
  */
+import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { Command } from "commander";
 import { EXERCISES } from "./catalog";
-import { exerciseCells } from "./cells";
+import { exerciseCells, withExerciseCells, type ChapterNotebook } from "./cells";
 
 const program = new Command()
   .name("cells")
   .argument("[ids...]", "exercise ids, e.g. ex-2.1")
   .option("--chapter <n>", "every exercise of chapter n")
   .option("--check-call <expr>", 'check expression with {id} for the id (default: check("{id}"))')
+  .option("--write <dir>", "(re)insert every chapter's exercise cells into the NN-topic.ipynb notebooks of dir")
   .parse();
 
-const opts = program.opts<{ chapter?: string; checkCall?: string }>();
+const opts = program.opts<{ chapter?: string; checkCall?: string; write?: string }>();
+if (opts.write !== undefined) {
+  for (const name of readdirSync(opts.write).filter((f) => /^\d\d-.*\.ipynb$/.test(f)).sort()) {
+    const chapter = Number(name.slice(0, 2));
+    if (!EXERCISES.some((e) => e.chapter === chapter)) continue;
+    const path = join(opts.write, name);
+    const notebook = JSON.parse(readFileSync(path, "utf8")) as ChapterNotebook;
+    const updated = `${JSON.stringify(withExerciseCells(notebook, chapter, EXERCISES), null, 1)}\n`;
+    writeFileSync(`${path}.tmp`, updated);
+    renameSync(`${path}.tmp`, path);
+    console.log(`${name}: ${EXERCISES.filter((e) => e.chapter === chapter).length} exercises`);
+  }
+  process.exit(0);
+}
 const ids = opts.chapter ? EXERCISES.filter((e) => String(e.chapter) === opts.chapter).map((e) => e.id) : program.args;
 if (ids.length === 0) {
   console.error("Give exercise ids or --chapter N.");

@@ -43,3 +43,36 @@ export function exerciseCells(id: string, checkCall?: string): NotebookCell[] {
     { cell_type: "code", metadata: { tags: ["exercise-check", ex.id] }, source: lines(checkCall ?? `check("${ex.id}")`), execution_count: null, outputs: [] },
   ];
 }
+
+/** Tags that mark the cells this module writes, so insertion can be repeated safely. */
+const EXERCISE_TAGS = ["exercise-setup", "exercise", "exercise-work", "exercise-check"] as const;
+
+/** A notebook as far as exercise insertion needs it (nbformat 4.5: cells carry ids). */
+export interface ChapterNotebook {
+  cells: Array<{ cell_type: string; id?: string; metadata: { tags?: string[] } & Record<string, unknown>; source: string | string[] }>;
+  [key: string]: unknown;
+}
+
+/** The marker chapter writers leave where the exercises go: `<!-- exercises:02 -->`. */
+export function exercisesMarker(chapter: number): string {
+  return `<!-- exercises:${String(chapter).padStart(2, "0")} -->`;
+}
+
+/**
+ * The chapter notebook with its exercise cells (re)inserted after the `## Exercises` marker
+ * cell: one setup cell importing check, then prompt, work and check cells for every
+ * exercise of the chapter in catalog order. Cells inserted earlier are replaced, so the
+ * notebook follows the catalog when exercises change. The input is not modified.
+ * @throws {Error} when the notebook has no marker cell for the chapter
+ */
+export function withExerciseCells(notebook: ChapterNotebook, chapter: number, exercises: readonly Exercise[]): ChapterNotebook {
+  const text = (source: string | string[]) => (Array.isArray(source) ? source.join("") : source);
+  const kept = notebook.cells.filter((c) => !(c.metadata.tags ?? []).some((t) => (EXERCISE_TAGS as readonly string[]).includes(t)));
+  const at = kept.findIndex((c) => c.cell_type === "markdown" && text(c.source).includes(exercisesMarker(chapter)));
+  if (at < 0) throw new Error(`withExerciseCells: the notebook has no markdown cell with ${exercisesMarker(chapter)}`);
+  const setup = { cell_type: "code", id: `exercises-${chapter}-setup`, metadata: { tags: ["exercise-setup"] }, source: lines('import { check } from "microdosing-workbook/workbook";'), execution_count: null, outputs: [] };
+  const inserted = exercises
+    .filter((ex) => ex.chapter === chapter)
+    .flatMap((ex) => exerciseCells(ex.id).map((cell, i) => ({ ...cell, id: `${ex.id.replace(/\./g, "-")}-${["prompt", "work", "check"][i]}` })));
+  return { ...notebook, cells: [...kept.slice(0, at + 1), setup, ...inserted, ...kept.slice(at + 1)] };
+}

@@ -90,33 +90,40 @@ function countErrors(notebook: Notebook): number {
   );
 }
 
+/** One notebook of the course, executed (or taken from the cache). */
+export interface ExecutedNotebook {
+  slug: string;
+  file: string;
+  /** the notebook as written (outputs empty) */
+  source: Notebook;
+  /** the executed copy */
+  notebook: Notebook;
+  chapter: ChapterInfo;
+  cached: boolean;
+  /** execution time [s], 0 when cached */
+  seconds: number;
+  /** how many error outputs the executed notebook holds */
+  errors: number;
+}
+
 /**
- * Builds the static course site.
- * @param options see BuildOptions; every field has a default
- * @returns what was executed, cached and written
- * @throws {InputError} for an unknown edition or engine, a missing or empty notebooks
- *   folder, an output folder that is not a site, or TeX KaTeX cannot typeset
+ * Executes every notebook of the course with the chosen engine, reusing the execution
+ * cache (keyed by the notebook's bytes and the library's content). The site build and the
+ * chapter tests share it, so a test run after a build executes nothing twice.
  */
-export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
-  const started = performance.now();
+export async function executeCourse(options: Pick<BuildOptions, "root" | "notebooksDir" | "cacheDir" | "engine" | "execute" | "cache" | "onProgress"> = {}): Promise<{ engine: EngineName; notebooks: ExecutedNotebook[] }> {
   const root = resolve(options.root ?? process.cwd());
-  const edition = checkEdition("buildSite", options.edition ?? "student");
   const engine = checkEngine("buildSite", options.engine ?? "embedded");
   const notebooksDir = resolve(root, options.notebooksDir ?? "notebooks");
-  const out = resolve(root, options.out ?? "site");
   const useCache = options.cache ?? true;
   // one cache folder per engine: their outputs differ, and both may be kept warm
   const cache = new ExecutionCache(join(resolve(root, options.cacheDir ?? join(".cache", "site")), engine));
   if (useCache) mkdirSync(cache.dir, { recursive: true });
-  const courseTitle = options.courseTitle ?? DEFAULT_COURSE_TITLE;
   const progress = options.onProgress ?? (() => undefined);
-
-  checkReplaceable(out); // fail before minutes of execution, not after
   const files = listNotebooks(notebooksDir);
   const library = libraryHash(root);
   let executor: Executor | undefined = options.execute ? { execute: options.execute, close: () => undefined } : undefined;
-
-  const executed: Array<{ source: Notebook; notebook: Notebook; chapter: ChapterInfo; report: NotebookReport }> = [];
+  const notebooks: ExecutedNotebook[] = [];
   try {
     for (const [index, file] of files.entries()) {
       const slug = basename(file).replace(/\.ipynb$/i, "");
@@ -137,12 +144,30 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
       }
       const errors = countErrors(notebook);
       progress(cached ? { kind: "cached", slug, index, total, errors } : { kind: "executed", slug, index, total, seconds, errors });
-      const chapter = chapterInfo(notebook, file);
-      executed.push({ source, notebook, chapter, report: { slug, title: chapter.title, cached, seconds, errors, charts: 0 } });
+      notebooks.push({ slug, file, source, notebook, chapter: chapterInfo(notebook, file), cached, seconds, errors });
     }
   } finally {
     executor?.close();
   }
+  return { engine, notebooks };
+}
+
+/**
+ * Builds the static course site.
+ * @param options see BuildOptions; every field has a default
+ * @returns what was executed, cached and written
+ * @throws {InputError} for an unknown edition or engine, a missing or empty notebooks
+ *   folder, an output folder that is not a site, or TeX KaTeX cannot typeset
+ */
+export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
+  const started = performance.now();
+  const root = resolve(options.root ?? process.cwd());
+  const edition = checkEdition("buildSite", options.edition ?? "student");
+  const out = resolve(root, options.out ?? "site");
+  const courseTitle = options.courseTitle ?? DEFAULT_COURSE_TITLE;
+  checkReplaceable(out); // fail before minutes of execution, not after
+  const { engine, notebooks } = await executeCourse(options);
+  const executed = notebooks.map((n) => ({ ...n, report: { slug: n.slug, title: n.chapter.title, cached: n.cached, seconds: n.seconds, errors: n.errors, charts: 0 } as NotebookReport }));
 
   const staged = `${out}.tmp-${process.pid}-${Date.now()}`;
   mkdirSync(dirname(staged), { recursive: true });

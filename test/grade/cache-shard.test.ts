@@ -1,0 +1,67 @@
+// @instructor-only — incremental re-runs, shards and their merge, and the pure helpers.
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { csvCell, gradeClass, isSafeRelativePath, mergeShards, parseShard, shardOf } from "../../src/course/grade";
+import { FILES, idsOfFile, makeDir, mixed, pointsOf, solution, stubs, writeStudent } from "./fixtures";
+
+const dir = makeDir();
+const subs = join(dir, "submissions");
+const settings = { exerciseMs: 6000, loadMs: 20_000 };
+const students = ["ada", "ben", "cy", "dee"];
+
+beforeAll(() => {
+  students.forEach((s, i) => writeStudent(subs, s, { ...stubs(), [`${FILES[i % FILES.length]}.ts`]: solution(FILES[i % FILES.length]) }));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("gradeClass(options) re-runs", () => {
+  it("reuses every unchanged submission and regrades only the changed one", async () => {
+    const out = join(dir, "out");
+    const first = await gradeClass({ submissions: subs, out, progress: false, settings });
+    expect([first.graded, first.cached]).toEqual([4, 0]);
+    const again = await gradeClass({ submissions: subs, out, progress: false, settings });
+    expect([again.graded, again.cached]).toEqual([0, 4]);
+    expect(readFileSync(join(out, "grades.csv"), "utf8")).toBe(readFileSync(join(out, "grades.csv"), "utf8"));
+    const late = new Set(idsOfFile("ch02").slice(0, 1));
+    writeFileSync(join(subs, "ben", "exercises", "ch02.ts"), mixed("ch02", late));
+    const third = await gradeClass({ submissions: subs, out, progress: false, settings });
+    expect([third.graded, third.cached]).toEqual([1, 3]);
+    expect(third.results.find((r) => r.student === "ben")!.total).toBe(pointsOf(late));
+  }, 120_000);
+
+  it("--shard i/n splits the class and merge gives the same grades.csv as one run", async () => {
+    const whole = join(dir, "whole");
+    await gradeClass({ submissions: subs, out: whole, progress: false, settings });
+    const shardDirs = [1, 2].map((i) => join(dir, `shard-${i}`));
+    const parts = await Promise.all(shardDirs.map((out, i) => gradeClass({ submissions: subs, out, shard: { index: i + 1, count: 2 }, progress: false, settings, concurrency: 1 })));
+    expect(parts[0].results.length + parts[1].results.length).toBe(students.length);
+    const merged = join(dir, "merged");
+    await mergeShards(merged, shardDirs);
+    expect(readFileSync(join(merged, "grades.csv"), "utf8")).toBe(readFileSync(join(whole, "grades.csv"), "utf8"));
+  }, 120_000);
+});
+
+describe("grader helpers", () => {
+  it('parseShard("2/8") reads a 1-based shard and rejects nonsense', () => {
+    expect(parseShard("2/8")).toEqual({ index: 2, count: 8 });
+    expect(() => parseShard("0/8")).toThrow(/must be "i\/n" with 1 ≤ i ≤ n/);
+    expect(() => parseShard("9/8")).toThrow(/received 9\/8/);
+  });
+  it("shardOf(student, n) is stable and within 1..n", () => {
+    for (const s of students) {
+      expect(shardOf(s, 5)).toBe(shardOf(s, 5));
+      expect(shardOf(s, 5)).toBeGreaterThanOrEqual(1);
+      expect(shardOf(s, 5)).toBeLessThanOrEqual(5);
+    }
+  });
+  it("isSafeRelativePath(path) refuses .., absolute and backslash paths", () => {
+    expect(isSafeRelativePath("exercises/ch01.ts")).toBe(true);
+    for (const bad of ["../x", "exercises/../../x", "/etc/passwd", "C:/x", "a\\b", "a//b", "./a"]) expect(isSafeRelativePath(bad)).toBe(false);
+  });
+  it("csvCell(value) quotes separators and defuses spreadsheet formulas", () => {
+    expect(csvCell('say "hi", then')).toBe('"say ""hi"", then"');
+    expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(csvCell(3)).toBe("3");
+  });
+});
