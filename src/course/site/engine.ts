@@ -1,3 +1,4 @@
+import type { NotebookEngine } from "../execute";
 import { InputError } from "../../core/errors";
 import { executeWithJupyter } from "./jupyter-engine";
 import { parseNotebook, type Notebook } from "./notebook";
@@ -33,15 +34,16 @@ export function checkEngine(fn: string, value: unknown): EngineName {
  * cached build never loads tslab.
  */
 export function embeddedExecutor(): Executor {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { createNotebookEngine } = require("../execute") as typeof import("../execute");
-  const engine = createNotebookEngine();
+  let engine: Promise<NotebookEngine> | undefined;
   return {
     execute: async (notebookPath) => {
-      const result = await engine.execute(notebookPath, { stopOnError: true });
+      engine ??= import("../execute").then((m) => m.createNotebookEngine());
+      const result = await (await engine).execute(notebookPath, { stopOnError: true });
       return parseNotebook(result.notebook, `executed ${notebookPath}`);
     },
-    close: () => engine.close(),
+    close: () => {
+      void engine?.then((e) => e.close());
+    },
   };
 }
 
