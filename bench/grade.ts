@@ -43,7 +43,7 @@ function generate(dir: string): Array<{ student: string; kind: Kind }> {
       if (kind === "correct") tree = fullSolution();
       else if (kind === "empty") tree = stubs();
       else if (kind === "partial") {
-        const solved = new Set(EXERCISES.filter(() => rng.uniform(0, 1) < 0.5).map((e) => e.id));
+        const solved = new Set(EXERCISES.filter(() => rng.uniform() < 0.5).map((e) => e.id));
         tree = Object.fromEntries(FILES.map((f) => [`${f}.ts`, mixed(f, solved)]));
       } else if (kind === "broken") tree = { ...fullSolution(), [`${FILES[i % FILES.length]}.ts`]: `${solution(FILES[i % FILES.length])}\nexport const = ;\n` };
       else tree = hostile(i);

@@ -2,7 +2,7 @@ import { fraction, plainObject } from "../core/validate";
 import { formatNumber, listText, rangeText } from "./describe";
 import { readSeries } from "./seriesInput";
 import { layeredChart, type ChartLayer, type ChartSpec } from "./spec";
-import { axisTitle, chartSize, referenceColor } from "./theme";
+import { axisTitle, chartSize, referenceColor, seriesColorScale } from "./theme";
 import { allPositive, optionalLabel } from "./validateInputs";
 
 /** Relative precision against the number of ¹⁴C events counted. */
@@ -52,7 +52,7 @@ export function amsPrecisionChart(options: AmsPrecisionChartOptions): ChartSpec 
       encoding: {
         x,
         y,
-        color: { field: "series", type: "nominal", title: "Series", sort: names },
+        color: { field: "series", type: "nominal", title: "Series", sort: names, scale: seriesColorScale(names.length) },
         tooltip: [
           { field: "series", type: "nominal", title: "Series" },
           { field: "x", type: "quantitative", title: axisTitle("Counts", "counts"), format: ",.0f" },

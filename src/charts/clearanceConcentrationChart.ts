@@ -3,7 +3,7 @@ import { plainObject, positiveNumber } from "../core/validate";
 import { formatNumber, listText, rangeText } from "./describe";
 import { readSeries } from "./seriesInput";
 import { layeredChart, type ChartLayer, type ChartSpec } from "./spec";
-import { axisTitle, referenceColor } from "./theme";
+import { axisTitle, referenceColor, seriesColorScale } from "./theme";
 import { allPositive, label, optionalLabel } from "./validateInputs";
 
 /** Clearance at a set of concentrations. */
@@ -59,7 +59,7 @@ export function clearanceConcentrationChart(options: ClearanceConcentrationChart
 
   const x = { field: "x", type: "quantitative" as const, title: axisTitle("Concentration, log scale", concUnit), scale: { type: "log" as const } };
   const y = { field: "y", type: "quantitative" as const, title: axisTitle("Clearance", clearanceUnit), scale: { zero: true } };
-  const color = { field: "series", type: "nominal" as const, title: "Series", sort: [...curves.names, ...points.names] };
+  const color = { field: "series", type: "nominal" as const, title: "Series", sort: [...curves.names, ...points.names], scale: seriesColorScale(curves.names.length + points.names.length) };
   const tooltip = [
     { field: "series", type: "nominal" as const, title: "Series" },
     { field: "x", type: "quantitative" as const, title: axisTitle("Concentration", concUnit), format: ".3g" },

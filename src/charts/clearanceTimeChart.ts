@@ -2,7 +2,7 @@ import { plainObject } from "../core/validate";
 import { listText, rangeText } from "./describe";
 import { readSeries } from "./seriesInput";
 import { layeredChart, type ChartSpec } from "./spec";
-import { axisTitle } from "./theme";
+import { axisTitle, seriesColorScale } from "./theme";
 import { label, optionalLabel } from "./validateInputs";
 import { InputError } from "../core/errors";
 
@@ -55,7 +55,7 @@ export function clearanceTimeChart(options: ClearanceTimeChartOptions): ChartSpe
       encoding: {
         x,
         y,
-        color: { field: "series", type: "nominal", title: "Scenario", sort: names },
+        color: { field: "series", type: "nominal", title: "Scenario", sort: names, scale: seriesColorScale(names.length) },
         tooltip: [
           { field: "series", type: "nominal", title: "Scenario" },
           { field: "x", type: "quantitative", title: axisTitle("Time", timeUnit), format: ".3g" },

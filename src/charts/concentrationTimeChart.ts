@@ -2,7 +2,7 @@ import { InputError } from "../core/errors";
 import { finiteNumber, oneOf, plainObject, positiveNumber } from "../core/validate";
 import { countText, formatNumber, listText, rangeText } from "./describe";
 import { layeredChart, sideBySide, type ChartLayer, type ChartSpec, type LayeredView } from "./spec";
-import { axisTitle, chartSize, referenceColor } from "./theme";
+import { axisTitle, chartSize, referenceColor, seriesColorScale } from "./theme";
 import { label, nonEmptyList, optionalLabel, pairedArrays, uniqueNames } from "./validateInputs";
 
 /** One concentration–time profile, e.g. one subject, one dose level or one model. */
@@ -13,6 +13,14 @@ export interface ChartConcentrationProfile {
   time: readonly number[];
   /** Concentrations at those times [concUnit]. */
   conc: readonly number[];
+}
+
+/** A horizontal reference concentration, e.g. a target trough or a toxic threshold. */
+export interface ChartReferenceLine {
+  /** Concentration [concUnit], > 0 so that it can sit on a semi-log axis too. */
+  value: number;
+  /** What the line means, e.g. "Target trough"; shown next to the line, with the value and unit appended unless it already states the value. */
+  label: string;
 }
 
 /** A dose to mark on the time axis. */
@@ -33,6 +41,8 @@ export interface ConcentrationTimeChartOptions {
   scale?: "linear" | "log" | "both";
   /** Lower limit of quantification [concUnit], drawn as a dashed line. */
   lloq?: number;
+  /** Other horizontal reference concentrations (targets, thresholds), drawn as dashed lines with their labels. */
+  referenceLines?: readonly ChartReferenceLine[];
   /** Doses marked as vertical dashed rules. */
   doses?: readonly ChartDoseMark[];
   title?: string;
@@ -43,7 +53,8 @@ const FN = "concentrationTimeChart";
 
 /**
  * Concentration–time profiles on linear and/or semi-log axes, with the LLOQ and the
- * dosing times marked. The semi-log view is the one pharmacokineticists read: a
+ * dosing times marked, and any reference concentration (a target trough, a threshold) as a
+ * labelled dashed line. The semi-log view is the one pharmacokineticists read: a
  * mono-exponential decline is a straight line whose slope is −λz/ln 10, so a change of
  * slope reveals a second phase or non-linear elimination. Concentrations ≤ 0 (e.g. pre-dose
  * samples) cannot sit on a log axis; the semi-log view leaves them out and says so in the
@@ -51,9 +62,12 @@ const FN = "concentrationTimeChart";
  * @param options.profiles one or more profiles with time [timeUnit] and conc [concUnit]
  * @returns a vega-lite v5 spec with a title and an accessible description
  * @throws {InputError} when a profile's arrays differ in length or hold non-finite numbers,
- *   names repeat, units are empty, the LLOQ is not positive, or `scale` is unknown
+ *   names repeat, units are empty, the LLOQ or a reference value is not positive, a reference
+ *   label is empty, or `scale` is unknown
  * @example concentrationTimeChart({ profiles: [{ name: "Microdose", time: [0, 1, 2], conc: [0, 10, 5] }], timeUnit: "h", concUnit: "pg/mL" }).description
  * // => "Concentration–time chart on a linear axis of Microdose: time 0–2 h, concentration 0–10 pg/mL."
+ * @example concentrationTimeChart({ profiles: [{ name: "IR", time: [0, 12, 24], conc: [80, 400, 80] }], timeUnit: "h", concUnit: "ng/mL", referenceLines: [{ value: 80, label: "Target trough" }] }).description
+ * // => "Concentration–time chart on a linear axis of IR: time 0–24 h, concentration 80–400 ng/mL. Dashed line: Target trough 80 ng/mL."
  * @see 001_079d5926d130f870.txt, "Microdosing for Basic Pharmacokinetics"
  */
 export function concentrationTimeChart(options: ConcentrationTimeChartOptions): ChartSpec {
@@ -63,6 +77,7 @@ export function concentrationTimeChart(options: ConcentrationTimeChartOptions): 
   const scale = opts.scale === undefined ? "linear" : oneOf(FN, "scale", opts.scale, ["linear", "log", "both"] as const);
   const lloq = opts.lloq === undefined ? undefined : positiveNumber(FN, "lloq", opts.lloq);
   const doses = readDoses(opts.doses);
+  const referenceLines = readReferenceLines(opts.referenceLines);
   const profiles = nonEmptyList(FN, "profiles", opts.profiles).map((p, i) => {
     const name = label(FN, `profiles[${i}].name`, p.name);
     const { x, y } = pairedArrays(FN, `profiles[${i}].time`, p.time, `profiles[${i}].conc`, p.conc);
@@ -74,11 +89,21 @@ export function concentrationTimeChart(options: ConcentrationTimeChartOptions): 
 
   const rows = profiles.flatMap((p) => p.time.map((t, i) => ({ profile: p.name, time: t, conc: p.conc[i] })));
   const names = profiles.map((p) => p.name);
-  const parts = { rows, names, timeUnit, concUnit, lloq, doses };
+  // A reference label that does not state its value gets it appended: "Target trough" → "Target trough 80 ng/mL".
+  const withValue = (r: ChartReferenceLine) => (r.label.includes(formatNumber(r.value)) ? r.label : `${r.label} ${formatNumber(r.value)} ${concUnit}`);
+  const labelled = referenceLines.map((r) => ({ value: r.value, label: withValue(r) }));
+  // The LLOQ is labelled at the right, where a profile's tail nears it and samples turn BLQ; other
+  // references (a target trough, a threshold) mid-axis, where the profiles are usually well above them.
+  const references = [
+    ...(lloq !== undefined ? [{ value: lloq, label: `LLOQ ${formatNumber(lloq)} ${concUnit}`, at: "right" as const }] : []),
+    ...labelled.map((r) => ({ ...r, at: "middle" as const })),
+  ];
+  const parts = { rows, names, timeUnit, concUnit, references, doses };
   const describe = (axis: string, dropped: number) =>
     `Concentration–time chart on ${axis} of ${listText(names)}: time ${rangeText(rows.map((r) => r.time), timeUnit)}, ` +
     `concentration ${rangeText(rows.map((r) => r.conc), concUnit)}.` +
     (lloq !== undefined ? ` Dashed line: LLOQ ${formatNumber(lloq)} ${concUnit}.` : "") +
+    (labelled.length > 0 ? ` Dashed ${labelled.length === 1 ? "line" : "lines"}: ${listText(labelled.map((r) => r.label))}.` : "") +
     (doses.length > 0 ? ` ${countText(doses.length, "dose")} marked.` : "") +
     (dropped > 0 ? ` ${countText(dropped, "value")} ≤ 0 not shown on the log axis.` : "");
   const dropped = rows.filter((r) => r.conc <= 0).length;
@@ -102,17 +127,27 @@ function readDoses(value: unknown): ChartDoseMark[] {
   });
 }
 
+function readReferenceLines(value: unknown): ChartReferenceLine[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new InputError(FN, "referenceLines", "must be an array of { value, label }", value);
+  return value.map((r, i) => {
+    const line = plainObject(FN, `referenceLines[${i}]`, r);
+    return { value: positiveNumber(FN, `referenceLines[${i}].value`, line.value), label: label(FN, `referenceLines[${i}].label`, line.label) };
+  });
+}
+
 interface ViewParts {
   rows: { profile: string; time: number; conc: number }[];
   names: string[];
   timeUnit: string;
   concUnit: string;
-  lloq: number | undefined;
+  /** LLOQ and other reference concentrations, each drawn as a labelled dashed line. */
+  references: (ChartReferenceLine & { at: "right" | "middle" })[];
   doses: ChartDoseMark[];
 }
 
 function view(parts: ViewParts, scale: "linear" | "log", viewTitle: string | undefined): LayeredView {
-  const { rows, names, timeUnit, concUnit, lloq, doses } = parts;
+  const { rows, names, timeUnit, concUnit, references, doses } = parts;
   const log = scale === "log";
   const values = log ? rows.filter((r) => r.conc > 0) : rows;
   const y = {
@@ -128,7 +163,7 @@ function view(parts: ViewParts, scale: "linear" | "log", viewTitle: string | und
       encoding: {
         x: { field: "time", type: "quantitative", title: axisTitle("Time", timeUnit) },
         y,
-        color: { field: "profile", type: "nominal", title: "Profile", sort: names },
+        color: { field: "profile", type: "nominal", title: "Profile", sort: names, scale: seriesColorScale(names.length) },
         tooltip: [
           { field: "profile", type: "nominal", title: "Profile" },
           { field: "time", type: "quantitative", title: axisTitle("Time", timeUnit) },
@@ -137,15 +172,14 @@ function view(parts: ViewParts, scale: "linear" | "log", viewTitle: string | und
       },
     },
   ];
-  if (lloq !== undefined) {
-    // A reference line has no data of its own; one empty row makes vega-lite draw it once.
-    const single = { values: [{}] };
+  if (references.length > 0) {
+    const referenceRows = references.map((r) => ({ conc: r.value, label: r.label, x: r.at === "right" ? chartSize.width : chartSize.width / 2, align: r.at === "right" ? "right" : "center" }));
     layers.push(
-      { data: single, mark: { type: "rule", strokeDash: [6, 4], color: referenceColor }, encoding: { y: { datum: lloq, type: "quantitative" } } },
+      { data: { values: referenceRows }, mark: { type: "rule", strokeDash: [6, 4], color: referenceColor }, encoding: { y: { field: "conc", type: "quantitative", title: y.title } } },
       {
-        data: single,
-        mark: { type: "text", align: "right", baseline: "bottom", dy: -3, color: referenceColor, fontSize: 11 },
-        encoding: { x: { value: chartSize.width }, y: { datum: lloq, type: "quantitative" }, text: { value: `LLOQ ${formatNumber(lloq)} ${concUnit}` } },
+        data: { values: referenceRows },
+        mark: { type: "text", align: { expr: "datum.align" }, baseline: "bottom", dy: -3, color: referenceColor, fontSize: 11 },
+        encoding: { x: { field: "x", type: "quantitative", scale: null }, y: { field: "conc", type: "quantitative", title: y.title }, text: { field: "label", type: "nominal" } },
       },
     );
   }

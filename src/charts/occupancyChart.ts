@@ -3,7 +3,7 @@ import { plainObject, positiveNumber } from "../core/validate";
 import { formatNumber, listText, rangeText } from "./describe";
 import { readSeries } from "./seriesInput";
 import { layeredChart, type ChartLayer, type ChartSpec } from "./spec";
-import { axisTitle, referenceColor } from "./theme";
+import { axisTitle, referenceColor, seriesColorScale } from "./theme";
 import { allFractions, allPositive, label, optionalLabel } from "./validateInputs";
 
 /** One occupancy curve or set of points: concentration [concUnit] against occupancy (fraction). */
@@ -61,7 +61,7 @@ export function occupancyChart(options: OccupancyChartOptions): ChartSpec {
 
   const x = { field: "x", type: "quantitative" as const, title: axisTitle("Unbound concentration, log scale", concUnit), scale: { type: "log" as const } };
   const y = { field: "y", type: "quantitative" as const, title: axisTitle("Receptor occupancy", "%"), axis: { format: ".0%" }, scale: { domain: [0, 1] } };
-  const color = { field: "series", type: "nominal" as const, title: "Series", sort: [...curves.names, ...points.names] };
+  const color = { field: "series", type: "nominal" as const, title: "Series", sort: [...curves.names, ...points.names], scale: seriesColorScale(curves.names.length + points.names.length) };
   const tooltip = [
     { field: "series", type: "nominal" as const, title: "Series" },
     { field: "x", type: "quantitative" as const, title: axisTitle("Concentration", concUnit), format: ".3g" },

@@ -24,7 +24,10 @@ export const chartTheme: Config = {
     domainColor: "#888",
     tickColor: "#888",
   },
-  legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: "normal", symbolStrokeWidth: 2, orient: "right", labelLimit: 260 },
+  // labelLimit: room for ~44 characters at 12 px even where text widths are estimated
+  // (server-side SVG: 0.8 em per character), so legends such as
+  // "Midazolam 100 µg + strong CYP3A inhibitor" are not cut off.
+  legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: "normal", symbolStrokeWidth: 2, orient: "right", labelLimit: 420 },
   range: { category: [...okabeIto()] },
   line: { strokeWidth: 2 },
   point: { size: 45, filled: true },
@@ -46,6 +49,18 @@ export const modelColor = "#D55E00";
  */
 export function okabeIto(): readonly string[] {
   return ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+}
+
+/**
+ * The colour scale for a chart with `count` named series. Up to eight series keep the theme's
+ * Okabe–Ito palette; beyond that its colours would repeat, so vega's "tableau20" scheme
+ * (twenty distinct colours, e.g. the 12 subjects of the Theoph study) takes over.
+ * @param count number of distinct series coloured in the chart
+ * @example seriesColorScale(3) // => {}
+ * @example seriesColorScale(12) // => { scheme: "tableau20" }
+ */
+export function seriesColorScale(count: number): { scheme?: "tableau20" } {
+  return count > okabeIto().length ? { scheme: "tableau20" } : {};
 }
 
 /**

@@ -2,7 +2,7 @@ import { fraction, plainObject } from "../core/validate";
 import { formatNumber, listText, rangeText } from "./describe";
 import { readSeries } from "./seriesInput";
 import { layeredChart, type ChartLayer, type ChartSpec } from "./spec";
-import { axisTitle, referenceColor } from "./theme";
+import { axisTitle, referenceColor, seriesColorScale } from "./theme";
 import { allFractions, allPositive, label, optionalLabel } from "./validateInputs";
 
 /** Trough (pre-dose, steady-state) occupancy for a set of daily doses. */
@@ -56,7 +56,7 @@ export function troughOccupancyChart(options: TroughOccupancyChartOptions): Char
       encoding: {
         x,
         y,
-        color: { field: "series", type: "nominal", title: "Regimen", sort: names },
+        color: { field: "series", type: "nominal", title: "Regimen", sort: names, scale: seriesColorScale(names.length) },
         tooltip: [
           { field: "series", type: "nominal", title: "Regimen" },
           { field: "x", type: "quantitative", title: axisTitle("Daily dose", doseUnit), format: ".3g" },

@@ -22,7 +22,7 @@ export interface Random {
 /**
  * @param seed any integer; the same seed gives the same sequence
  * @throws {InputError} when seed is not an integer
- * @example const rng = createRandom(42); rng.uniform() // => the same value on every run
+ * @example createRandom(42).uniform() === createRandom(42).uniform() // => true (the same seed, the same sequence)
  */
 export function createRandom(seed: number): Random {
   integerAtLeast("createRandom", "seed", seed, Number.MIN_SAFE_INTEGER);
@@ -71,9 +71,15 @@ function fromGenerator(gen: RandomGenerator): Random {
       return min + Math.floor(uniform() * (max - min + 1));
     },
     fork() {
+      // Jump-ahead streams: from state S the child starts at J(S) and the parent moves on to
+      // J(J(S)), where J advances xoroshiro128+ by 2^64 draws. Children, and the parent's own
+      // later draws, then lie in disjoint 2^64-long stretches of the sequence. (Advancing the
+      // parent by one draw instead would make each child the previous child shifted by one
+      // output, so subject i + 4 of a population would reuse subject i's random effects.)
       const child = gen.clone();
-      child.unsafeJump?.();
-      gen.unsafeNext();
+      child.unsafeJump!();
+      gen.unsafeJump!();
+      gen.unsafeJump!();
       return fromGenerator(child);
     },
   };

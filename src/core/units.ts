@@ -44,13 +44,30 @@ const referenceUnits = new Map<QuantityKind, Unit>(
   (Object.keys(QUANTITY_KINDS) as QuantityKind[]).map((k) => [k, math.unit(QUANTITY_KINDS[k].reference)]),
 );
 
-/** Parse a string or accept a Unit, without a kind check. */
+/**
+ * Parse a string or accept a Unit, without a kind check; or build a quantity from a number
+ * and a unit name.
+ * @throws {InputError} when the string does not parse, the number is not finite, or the unit name is unknown
+ * @example unit(200, "ug").toNumber("mg") // => 0.2
+ */
 export function unit(value: QuantityInput | number, unitName?: string): Unit {
   if (typeof value === "number") {
     if (unitName === undefined) throw new InputError("unit", "value", "needs a unit name when given a number", value);
-    return math.unit(value, unitName);
+    if (!Number.isFinite(value)) throw new InputError("unit", "value", "must be a finite number", value);
+    return math.unit(value, unitNamed("unit", "unitName", unitName));
   }
   return parseQuantity("unit", "value", value);
+}
+
+/** A unit name mathjs knows, or an InputError naming the caller. */
+function unitNamed(fn: string, arg: string, unitName: unknown): string {
+  try {
+    if (typeof unitName !== "string") throw new Error("not a string");
+    math.unit(unitName);
+    return unitName;
+  } catch (err) {
+    throw new InputError(fn, arg, `must be a unit mathjs knows (${(err as Error).message})`, unitName);
+  }
 }
 
 function parseQuantity(fn: string, arg: string, value: unknown): Unit {
@@ -163,7 +180,14 @@ export function inUnit(value: QuantityInput, unitName: string): number {
  * `formatQuantity("12 mg*h/L")` → "12 mg·h/L", `formatQuantity("3 mg/L/h")` → "3 mg/(L·h)".
  */
 export function formatQuantity(value: QuantityInput, unitName?: string, significantDigits = 4): string {
-  const q = parseQuantity("formatQuantity", "value", value);
+  const fn = "formatQuantity";
+  const q = parseQuantity(fn, "value", value);
+  if (!Number.isInteger(significantDigits) || significantDigits < 1 || significantDigits > 15) {
+    throw new InputError(fn, "significantDigits", "must be an integer from 1 to 15", significantDigits);
+  }
+  if (unitName !== undefined && !q.equalBase(math.unit(unitNamed(fn, "unitName", unitName)))) {
+    throw new InputError(fn, "unitName", `must have the dimension of ${q.formatUnits() || "the value"}`, unitName);
+  }
   const shown = unitName === undefined ? q : q.to(unitName);
   const number = math.format(shown.toNumber(), { precision: significantDigits });
   return `${number} ${compactUnits(shown.formatUnits())}`.trim();

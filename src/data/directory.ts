@@ -11,7 +11,7 @@ const MARKER = path.join("data", "Theoph.csv");
  * in `notebooks/`, from tests, and from a compiled copy of the library under `dist/`.
  * @returns absolute path of the folder holding Theoph.csv, Indometh.csv and reference/
  * @throws {InputError} when no enclosing folder has a `data/Theoph.csv`
- * @example path.basename(dataDirectory()) // => "data"
+ * @example readCsv(dataFile("Theoph.csv", dataDirectory())).rows.length // => 132 (12 subjects × 11 samples)
  */
 export function dataDirectory(): string {
   let dir = __dirname;
@@ -28,7 +28,7 @@ export function dataDirectory(): string {
  * @param relativePath path inside `data/`, e.g. "Theoph.csv" or "reference/winnonlin-Theoph-linear.csv"
  * @param directory the data folder to use instead of {@link dataDirectory} [optional]
  * @throws {InputError} when the path is empty or leaves the data folder
- * @example path.basename(dataFile("Indometh.csv")) // => "Indometh.csv"
+ * @example readCsv(dataFile("Indometh.csv")).rows.length // => 66 (6 subjects × 11 samples)
  */
 export function dataFile(relativePath: string, directory?: string): string {
   if (typeof relativePath !== "string" || relativePath === "") throw new InputError("dataFile", "relativePath", "must be a non-empty path", relativePath);

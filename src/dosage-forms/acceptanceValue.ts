@@ -1,5 +1,5 @@
 import { InputError } from "../core/errors";
-import { numberArray, plainObject, positiveNumber } from "../core/validate";
+import { nonNegativeArray, plainObject, positiveNumber } from "../core/validate";
 
 /** Acceptability constants of Ph. Eur. 2.9.40 / USP <905> by sample size. */
 export const CONTENT_UNIFORMITY = {
@@ -42,14 +42,14 @@ export interface AcceptanceValueResult {
  * @param contents individual contents [% of label claim], exactly 10 or 30 values
  * @param opts targetContent T [% of label claim] (default 100)
  * @returns n, mean, sd, k, referenceValue M and av
- * @throws {InputError} when there are not 10 or 30 finite values, or T is not positive
+ * @throws {InputError} when there are not 10 or 30 finite, non-negative values, or T is not positive
  * @example acceptanceValue([98, 99, 100, 101, 102, 98, 99, 100, 101, 102]).av // => 3.578 (M = X̄ = 100, s = 1.491)
  * @example acceptanceValue([95, 96, 97, 95, 96, 97, 95, 96, 97, 96]).av // => 4.460 (M = 98.5: |98.5 − 96| + 2.4 × 0.8165)
  * @see 000_0e59da50f18e1b01.txt, "Manufacturing and Content Uniformity of Microgram Dosage Forms"
  */
 export function acceptanceValue(contents: readonly number[], opts: AcceptanceValueOptions = {}): AcceptanceValueResult {
   const fn = "acceptanceValue";
-  const x = numberArray(fn, "contents", contents);
+  const x = nonNegativeArray(fn, "contents", contents);
   const o = plainObject(fn, "opts", opts);
   const k = CONTENT_UNIFORMITY.k[x.length];
   if (k === undefined) throw new InputError(fn, "contents", "must hold exactly 10 (stage 1) or 30 (stage 2) unit results", `${x.length} values`);

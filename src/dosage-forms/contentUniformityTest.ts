@@ -1,5 +1,5 @@
 import { InputError } from "../core/errors";
-import { numberArray, plainObject, positiveNumber } from "../core/validate";
+import { nonNegativeArray, plainObject, positiveNumber } from "../core/validate";
 import { acceptanceValueUnchecked, CONTENT_UNIFORMITY, type AcceptanceValueResult } from "./acceptanceValue";
 
 export interface ContentUniformityOptions {
@@ -33,13 +33,13 @@ export interface ContentUniformityVerdict {
  * @param contents 10 or 30 individual contents [% of label claim]; the first 10 are stage 1
  * @param opts targetContent T (default 100), l1 (15), l2 (25)
  * @returns verdict, deciding stage, the AV results and reasons
- * @throws {InputError} when there are not 10 or 30 finite values or a limit is not positive
+ * @throws {InputError} when there are not 10 or 30 finite, non-negative values or a limit is not positive
  * @example contentUniformityTest([98, 99, 100, 101, 102, 98, 99, 100, 101, 102]).verdict // => "pass"
  * @see 000_0e59da50f18e1b01.txt, "Manufacturing and Content Uniformity of Microgram Dosage Forms"
  */
 export function contentUniformityTest(contents: readonly number[], opts: ContentUniformityOptions = {}): ContentUniformityVerdict {
   const fn = "contentUniformityTest";
-  const x = numberArray(fn, "contents", contents);
+  const x = nonNegativeArray(fn, "contents", contents);
   if (x.length !== 10 && x.length !== 30) throw new InputError(fn, "contents", "must hold exactly 10 (stage 1) or 30 (stage 1 + stage 2) unit results", `${x.length} values`);
   const o = plainObject(fn, "opts", opts);
   const t = o.targetContent === undefined ? 100 : positiveNumber(fn, "opts.targetContent", o.targetContent);

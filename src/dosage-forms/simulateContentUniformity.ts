@@ -26,8 +26,8 @@ export interface ContentUniformitySimulation {
   particlesPerUnit: number;
   /** Predicted content RSD [%]: 100 · √(1/N + processRsd²). */
   predictedRsdPercent: number;
-  /** Observed RSD over all simulated units [%]. */
-  observedRsdPercent: number;
+  /** Observed RSD over all simulated units [%]; null when every simulated unit came out empty (mean 0, so the RSD is undefined). */
+  observedRsdPercent: number | null;
   /** Stage-1 acceptance value of each batch (first 10 units). */
   stage1Av: number[];
   /** Mean stage-1 AV. */
@@ -89,7 +89,7 @@ export function simulateContentUniformity(input: ContentUniformitySimulationInpu
   return {
     particlesPerUnit: n,
     predictedRsdPercent: 100 * Math.sqrt(1 / n + processRsd ** 2),
-    observedRsdPercent: (100 * Math.sqrt(Math.max(variance, 0))) / mean,
+    observedRsdPercent: mean === 0 ? null : (100 * Math.sqrt(Math.max(variance, 0))) / mean,
     stage1Av,
     meanStage1Av: stage1Av.reduce((s, v) => s + v, 0) / batches,
     passRateStage1: pass1 / batches,

@@ -1,5 +1,5 @@
 import { InputError } from "../core/errors";
-import { finiteNumber, numberArray, nonNegativeArray, plainObject, sameLength } from "../core/validate";
+import { finiteNumber, numberArray, nonNegativeArray, nonNegativeNumber, plainObject, sameLength } from "../core/validate";
 
 export interface OccupancyFitOptions {
   /**
@@ -140,7 +140,7 @@ export function fitOccupancyModel(conc: readonly number[], occupancy: readonly n
     rss,
     df,
     atSearchBoundary: best === 0 || best === steps,
-    predict: (x: number) => (emax * x) / (ec50 + x),
+    predict: (x: number) => (emax * nonNegativeNumber("OccupancyFit.predict", "c", x)) / (ec50 + x),
   };
 }
 

@@ -32,8 +32,12 @@ export interface SubjectParams {
 export interface PopulationOptions {
   model: PopulationModel;
   typical: TypicalParams;
-  /** Between-subject variability: SD of log-normal random effects (ω, log scale) on CL, V, ka. Default 0 each. */
-  omega?: { cl?: number; v?: number; ka?: number };
+  /**
+   * Between-subject variability, default 0 each: SD ω of the random effects — on the log scale
+   * for CL, V and ka (log-normal), on the logit scale for F (logit-normal, keeps 0 < F_i < 1;
+   * needs typical.f < 1).
+   */
+  omega?: { cl?: number; v?: number; ka?: number; f?: number };
   /** Residual error: proportional (SD on the log scale) and additive [mg/L] SD. Default none. */
   residual?: { proportional?: number; additive?: number };
   /** Lower limit of quantification [mg/L] (default 0): observations below it are reported as BLQ (null). */
@@ -46,6 +50,13 @@ export interface PopulationOptions {
   dose: number | readonly DoseEvent[];
   /** Seed of createRandom: the same seed gives the same population. */
   seed: number;
+  /**
+   * Seed of the residual (assay) errors, optional. Without it each subject's residual errors
+   * continue that subject's own random stream. With it they come from separate streams, so two
+   * calls with the same `seed` and different `residualSeed` simulate the same subjects (same
+   * random effects) measured with independent assay errors — the arms of a crossover.
+   */
+  residualSeed?: number;
 }
 
 export interface PopulationSubject {
@@ -74,8 +85,9 @@ export interface PopulationSummary {
 /**
  * Simulate a population of one-compartment subjects, reproducibly.
  * Individual parameters are log-normal around the typical values: P_i = P_typ · e^{η_i},
- * η_i ~ N(0, ω²) (so the median of P_i is P_typ). Each subject's ipred is the linear model
- * by superposition. Observations get residual error
+ * η_i ~ N(0, ω²) (so the median of P_i is P_typ). Bioavailability is logit-normal,
+ * logit(F_i) = logit(F_typ) + η_F with logit(p) = ln(p / (1 − p)): F_i stays in (0, 1) for
+ * any η_F and its median is F_typ. Each subject's ipred is the linear model by superposition. Observations get residual error
  *   obs = ipred · e^{ε_prop} + ε_add,   ε_prop ~ N(0, σ_prop²),  ε_add ~ N(0, σ_add²).
  * Policy for values that would be negative: the proportional error is drawn on the log scale, so
  * it can never make a concentration negative; an additive error can, and such observations
@@ -83,11 +95,14 @@ export interface PopulationSummary {
  * below `lloq` (default 0) is reported as below the limit of quantification: conc = null,
  * blq = true, as a bioanalytical lab would report it.
  * Randomness comes only from createRandom(seed); each subject gets its own forked stream,
- * and three random effects are always drawn (CL, V, ka) so adding ω on one parameter does
- * not reshuffle the others.
+ * and four random effects are always drawn (CL, V, ka, F) so adding ω on one parameter does
+ * not reshuffle the others, and the same seed gives the same η_i whatever the model or the
+ * typical values. A crossover therefore keeps its subjects: simulate each period with the
+ * same seed (an IV tracer arm and an oral arm; CL before and after an inhibitor) and a
+ * different `residualSeed`, so that only the assay errors are drawn anew.
  * @param options see PopulationOptions; cl [L/h], v [L], ka [1/h], dose [mg], times [h], lloq and additive SD [mg/L]
  * @returns one record per subject
- * @throws {InputError} when any option is invalid (e.g. ka missing for "oral", duration missing for "iv-infusion", a dose route that differs from the model)
+ * @throws {InputError} when any option is invalid (e.g. ka missing for "oral", duration missing for "iv-infusion", a dose route that differs from the model, omega.f > 0 with typical.f = 1)
  * @example simulatePopulation({ model: "iv-bolus", typical: { cl: 5, v: 50 }, n: 2, times: [0, 10], dose: 100, seed: 1 })[0].ipred // => [2, 0.7358] (no variability: every subject is typical)
  * @see 001_079d5926d130f870.txt, "Microdosing for Basic Pharmacokinetics"
  */
@@ -105,6 +120,10 @@ export function simulatePopulation(opts: PopulationOptions): PopulationSubject[]
   const omegaCl = optionalNonNegative(fn, omega, "cl", 0, "omega.cl");
   const omegaV = optionalNonNegative(fn, omega, "v", 0, "omega.v");
   const omegaKa = optionalNonNegative(fn, omega, "ka", 0, "omega.ka");
+  const omegaF = optionalNonNegative(fn, omega, "f", 0, "omega.f");
+  if (omegaF > 0 && f === 1) {
+    throw new InputError(fn, "typical.f", "must be below 1 when omega.f > 0 (F is logit-normal: logit(F_i) = logit(F) + η, and logit(1) is infinite)", f);
+  }
   const residual = o.residual === undefined ? {} : options(fn, o.residual, "residual");
   const sigmaProp = optionalNonNegative(fn, residual, "proportional", 0, "residual.proportional");
   const sigmaAdd = optionalNonNegative(fn, residual, "additive", 0, "residual.additive");
@@ -113,25 +132,33 @@ export function simulatePopulation(opts: PopulationOptions): PopulationSubject[]
   const times = observationTimes(fn, o.times);
   const doses = resolvePopulationDoses(fn, model, o.dose, typ);
   integerAtLeast(fn, "seed", o.seed, Number.MIN_SAFE_INTEGER);
+  if (o.residualSeed !== undefined) integerAtLeast(fn, "residualSeed", o.residualSeed, Number.MIN_SAFE_INTEGER);
 
   const rng = createRandom(o.seed as number);
+  // The residual streams hang off a jumped child of their root, so they never coincide with a
+  // parameter stream, even when residualSeed equals seed.
+  const residualRoot = o.residualSeed === undefined ? undefined : createRandom(o.residualSeed as number).fork();
+  const logitF = omegaF > 0 ? Math.log(f / (1 - f)) : 0;
   const subjects: PopulationSubject[] = [];
   for (let id = 1; id <= n; id++) {
     const r: Random = rng.fork();
     const etaCl = r.normal();
     const etaV = r.normal();
     const etaKa = r.normal();
+    const etaF = r.normal();
     const clI = cl * Math.exp(omegaCl * etaCl);
     const vI = v * Math.exp(omegaV * etaV);
     const kaI = ka === undefined ? undefined : ka * Math.exp(omegaKa * etaKa);
-    const params: SubjectParams = { cl: clI, v: vI, ke: clI / vI, f, tlag, ...(kaI === undefined ? {} : { ka: kaI }) };
-    const resolved = { volume: vI, ke: clI / vI, ka: kaI, f, tlag };
+    const fI = omegaF > 0 ? 1 / (1 + Math.exp(-(logitF + omegaF * etaF))) : f;
+    const params: SubjectParams = { cl: clI, v: vI, ke: clI / vI, f: fI, tlag, ...(kaI === undefined ? {} : { ka: kaI }) };
+    const resolved = { volume: vI, ke: clI / vI, ka: kaI, f: fI, tlag };
+    const e: Random = residualRoot === undefined ? r : residualRoot.fork();
     const ipred = times.map((t) => superpose(t, doses, resolved));
     const conc: (number | null)[] = [];
     const blq: boolean[] = [];
     for (const c of ipred) {
-      const epsProp = r.normal();
-      const epsAdd = r.normal();
+      const epsProp = e.normal();
+      const epsAdd = e.normal();
       const obs = c * Math.exp(sigmaProp * epsProp) + sigmaAdd * epsAdd;
       const below = obs < lloq;
       conc.push(below ? null : obs);
@@ -177,8 +204,13 @@ export function percentiles(values: readonly number[], ps: readonly number[]): n
 function quantileSorted(x: readonly number[], p: number): number {
   const h = (x.length - 1) * p;
   const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, x.length - 1);
-  return x[lo] + (h - lo) * (x[hi] - x[lo]);
+  const w = h - lo;
+  if (w === 0) return x[lo];
+  const a = x[lo];
+  const b = x[Math.min(lo + 1, x.length - 1)];
+  const d = b - a;
+  // b − a overflows for values near ±1.8e308; (1 − w)·a + w·b cannot.
+  return Number.isFinite(d) ? a + w * d : (1 - w) * a + w * b;
 }
 
 /**

@@ -5,6 +5,13 @@
  * anticipated therapeutic range and rest on toxicology judgement, so they are described,
  * not checked. This is a teaching summary; the guideline text is authoritative.
  *
+ * The source text describes the reduced package for a single-dose microdose study as "an
+ * extended single-dose toxicity study in a single rodent species, along with genotoxicity
+ * screening". ICH M3(R2) asks for the same single-dose study and does not require
+ * genotoxicity studies for approaches 1 and 2; a package that adds the screening the source
+ * mentions therefore satisfies both. Approaches 1 and 2 record both statements, each
+ * attributed, so neither is presented as the other.
+ *
  * @see 001_079d5926d130f870.txt, "Regulatory Frameworks for Exploratory Studies"
  */
 export interface ExploratoryApproach {
@@ -21,7 +28,15 @@ export interface ExploratoryApproach {
   nonclinicalSupport: string;
   /** Whether `checkExploratorySchedule` can check a schedule against it. */
   checkable: boolean;
+  /** What the source text says about this approach, verbatim, with its section; absent when it says nothing specific. */
+  source?: { section: string; quote: string };
 }
+
+const SOURCE_REDUCED_PACKAGE = {
+  section: "Regulatory Frameworks for Exploratory Studies",
+  quote:
+    "For a single-dose microdose study, full repeat-dose GLP toxicology studies in two species are not required. Instead, a more limited package, such as an extended single-dose toxicity study in a single rodent species, along with genotoxicity screening, may suffice.",
+} as const;
 
 export const EXPLORATORY_APPROACHES: readonly ExploratoryApproach[] = [
   {
@@ -32,8 +47,9 @@ export const EXPLORATORY_APPROACHES: readonly ExploratoryApproach[] = [
     doseLimits:
       "Total dose <= 100 ug (<= 30 nmol for a protein) and <= 1/100 of the NOAEL and <= 1/100 of the pharmacologically active dose.",
     nonclinicalSupport:
-      "Extended single-dose toxicity study in one species (usually rodent) by the intended route, with toxicokinetics or the IV route; genotoxicity testing not required.",
+      "ICH M3(R2): an extended single-dose toxicity study in one species (usually rodent) by the intended route with toxicokinetics, or by the IV route; genotoxicity studies are not required (any that were run, or a structure-activity assessment, are submitted). The source text names the same core, \"an extended single-dose toxicity study in a single rodent species, along with genotoxicity screening\": the screening is an addition the guideline allows, not a contradiction.",
     checkable: true,
+    source: SOURCE_REDUCED_PACKAGE,
   },
   {
     approach: 2,
@@ -43,7 +59,7 @@ export const EXPLORATORY_APPROACHES: readonly ExploratoryApproach[] = [
     doseLimits:
       "Each dose <= 100 ug (<= 30 nmol for a protein), <= 1/100 of the NOAEL and <= 1/100 of the pharmacologically active dose; cumulative dose <= 500 ug (<= 150 nmol for a protein).",
     nonclinicalSupport:
-      "7-day repeated-dose toxicity study in one species (usually rodent) by the intended route, with toxicokinetics; genotoxicity testing not required.",
+      "ICH M3(R2): a 7-day repeated-dose toxicity study in one species (usually rodent) by the intended route, with toxicokinetics; genotoxicity studies are not required (any that were run, or a structure-activity assessment, are submitted). The source text describes only the single-dose package (\"an extended single-dose toxicity study in a single rodent species, along with genotoxicity screening\"); for repeated microdoses ICH M3(R2) replaces the single-dose study with the 7-day one, and the genotoxicity screening the source mentions may be added in the same way.",
     checkable: true,
   },
   {

@@ -35,7 +35,7 @@ export interface ExtrapolationError {
  * @param input microDose, therapeuticDose [mg], volume [L], vmax [mg/L/h], km [mg/L]; all > 0
  * @returns aucMicro, aucTherapeutic, aucLinearPrediction [mg·h/L] and their ratio
  * @throws {InputError} when a value is missing or not positive
- * @example michaelisMentenExtrapolation({ microDose: 0.1, therapeuticDose: 100, volume: 50, vmax: 1, km: 1 }).ratio // => 1.999 (C0 = 2 mg/L: twice the predicted exposure)
+ * @example michaelisMentenExtrapolation({ microDose: 0.1, therapeuticDose: 100, volume: 50, vmax: 1, km: 1 }).ratio // => 1.998 (C0 = 2 mg/L = 2·Km: about twice the predicted exposure)
  * @see 001_079d5926d130f870.txt, "The Limits of Linearity: Saturable Processes"
  */
 export function michaelisMentenExtrapolation(input: MichaelisMentenExtrapolationInput): ExtrapolationError {

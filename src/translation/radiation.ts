@@ -100,7 +100,7 @@ export function compareRadiationDose(effectiveDose: QuantityInput, opts: { annua
   const days = fraction * 365.25;
   const flights = e / flight;
   const g = (x: number): string => String(Number(x.toPrecision(3)));
-  const summary = `An effective dose of ${g(e)} mSv is ${g(fraction * 100)} % of the ${g(background)} mSv a person receives from natural background each year — about ${days >= 1 ? `${g(days)} days` : `${g(days * 24)} hours`} of it — and ${flights >= 1 ? `${g(flights)} times` : `about 1/${g(1 / flights)} of`} the dose of one long-haul flight.`;
+  const summary = e === 0 ? `An effective dose of 0 mSv adds nothing to the ${g(background)} mSv a person receives from natural background each year.` : `An effective dose of ${g(e)} mSv is ${g(fraction * 100)} % of the ${g(background)} mSv a person receives from natural background each year — about ${days >= 1 ? `${g(days)} days` : `${g(days * 24)} hours`} of it — and ${flights >= 1 ? `${g(flights)} times` : `about 1/${g(1 / flights)} of`} the dose of one long-haul flight.`;
   return { fractionOfAnnualBackground: fraction, daysOfBackground: days, flights, summary };
 }
 

@@ -1,5 +1,9 @@
 import {
   amsPrecisionChart,
+  barChart,
+  contentUniformityChart,
+  massBalanceChart,
+  predictivityChart,
   clearanceConcentrationChart,
   clearanceTimeChart,
   concentrationTimeChart,
@@ -79,6 +83,54 @@ export const everyChart: Record<string, () => ChartSpec> = {
       scale: "log",
       band: [10, 90],
     }),
+  "concentrationTimeChart (reference lines, semi-log)": () =>
+    concentrationTimeChart({
+      profiles: [{ name: "IR, 456 mg once daily", time, conc: time.map((t) => 80 + 2900 * Math.exp(-0.17 * t) * (1 - Math.exp(-1.5 * t))) }],
+      timeUnit: "h",
+      concUnit: "ng/mL",
+      scale: "log",
+      lloq: 5,
+      referenceLines: [{ value: 80, label: "Target trough" }],
+    }),
+  "barChart (log)": () =>
+    barChart({
+      bars: [
+        { label: "¹⁴C microtracer study (AMS)", value: 0.001 },
+        { label: "Long-haul flight", value: 0.04 },
+        { label: "Annual natural background", value: 2.4 },
+      ],
+      valueTitle: "Effective dose",
+      unit: "mSv",
+      log: true,
+      referenceValue: 1,
+      referenceLabel: "Public dose limit",
+    }),
+  "barChart (linear)": () => barChart({ bars: [{ label: "Urine", value: 53.3 }, { label: "Faeces", value: 41.8 }], valueTitle: "Recovery", unit: "% of dose" }),
+  "contentUniformityChart (AV with band)": () =>
+    contentUniformityChart({
+      series: [
+        { name: "20 µm dry blend", dose: [1000, 100, 10, 1, 0.16], value: [4.9, 5.2, 7, 19, 45], lower: [3, 3.5, 5, 14, 38], upper: [7, 7.5, 9.5, 25, 52] },
+        { name: "0.3 µm nanocrystals", dose: [1000, 100, 10, 1, 0.16], value: [4.8, 4.8, 4.8, 4.8, 4.9] },
+      ],
+      doseUnit: "µg",
+      bandLabel: "5th–95th percentile of 200 batches",
+    }),
+  "contentUniformityChart (pass rate)": () =>
+    contentUniformityChart({ series: [{ name: "20 µm dry blend", dose: [1000, 100, 10, 1, 0.16], value: [1, 1, 0.98, 0.4, 0] }], doseUnit: "µg", measure: "passRate" }),
+  predictivityChart: () =>
+    predictivityChart({
+      compounds: [
+        { name: "A", predicted: 12, observed: 10.5 },
+        { name: "B", predicted: 45, observed: 52 },
+        { name: "C", predicted: 3.1, observed: 2.4 },
+        { name: "F", predicted: 150, observed: 55 },
+        { name: "I", predicted: 30, observed: 95 },
+      ],
+      unit: "L/h",
+      quantity: "CL/F",
+      threeFold: true,
+    }),
+  massBalanceChart: () => massBalanceChart({ collectionEnd: [24, 48, 96, 168], urine: [40.2, 10, 3.2, 0.9], faeces: [6.3, 20.1, 13.2, 3.5], timeUnit: "h" }),
 };
 
 /** Every x/y axis title in a spec (layers and side-by-side views included). */

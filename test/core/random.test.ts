@@ -38,6 +38,22 @@ describe("createRandom(seed)", () => {
     expect(a1.uniform()).toBe(a2.uniform());
     expect(b1.uniform()).not.toBe(a1.uniform());
   });
+  it("fork() children share no draws with each other or with the parent's later draws", () => {
+    const parent = createRandom(11);
+    const streams: number[][] = [];
+    for (let i = 0; i < 8; i++) {
+      const child = parent.fork();
+      streams.push(Array.from({ length: 64 }, () => child.uniform()));
+      streams.push(Array.from({ length: 8 }, () => parent.uniform()));
+    }
+    const all = streams.flat();
+    expect(new Set(all).size).toBe(all.length);
+  });
+  it("fork() child differs from the parent's own sequence", () => {
+    const a = createRandom(9), b = createRandom(9);
+    const child = a.fork();
+    expect(Array.from({ length: 4 }, () => child.uniform())).not.toEqual(Array.from({ length: 4 }, () => b.uniform()));
+  });
   it("rejects a seed that is not an integer", () => {
     expect(() => createRandom(1.5)).toThrow(/createRandom: seed must be an integer/);
     expect(() => createRandom(1).integer(5, 2)).toThrow(/Random.integer: max must be an integer >= 5; received 2/);

@@ -58,6 +58,14 @@ describe("units", () => {
     expect(formatQuantity("3 mg/L/h")).toBe("3 mg/(L·h)");
     expect(formatQuantity("2/3 ng/mL".replace("2/3", String(2 / 3)))).toBe("0.6667 ng/mL");
   });
+  it("unit(number, name) and formatQuantity reject what they cannot represent, naming the argument", () => {
+    expect(unit(200, "ug").toNumber("mg")).toBeCloseTo(0.2, 15);
+    expect(() => unit(NaN, "mg")).toThrow("unit: value must be a finite number; received NaN");
+    expect(() => unit(1, "furlongs")).toThrow(/unit: unitName must be a unit mathjs knows .*; received furlongs/);
+    expect(() => formatQuantity("0.2 mg", "mL")).toThrow("formatQuantity: unitName must have the dimension of mg; received mL");
+    expect(() => formatQuantity("0.2 mg", "parsecs")).toThrow(/formatQuantity: unitName must be a unit mathjs knows/);
+    expect(() => formatQuantity("0.2 mg", "ug", 0)).toThrow("formatQuantity: significantDigits must be an integer from 1 to 15; received 0");
+  });
   it("massToAmount rejects a molecular weight of zero or of the wrong kind", () => {
     expect(() => massToAmount("1 mg", "0 g/mol")).toThrow("massToAmount: molecularWeight must be greater than zero; received 0 g/mol");
     expect(() => massToAmount("1 mg", "400 g")).toThrow(/massToAmount: molecularWeight expected a molecular weight/);

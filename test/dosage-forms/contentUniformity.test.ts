@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
@@ -125,7 +126,7 @@ describe("particles and blend uniformity", () => {
   it("simulateContentUniformity: the simulated RSD matches the Poisson prediction 1/√N across doses", () => {
     for (const dose of ["100 ug", "10 ug", "1 ug"]) {
       const r = simulateContentUniformity({ dose, particleDiameter: "20 um", seed: 5, batches: 400 });
-      expect(Math.abs(r.observedRsdPercent / r.predictedRsdPercent - 1)).toBeLessThan(0.03);
+      expect(Math.abs((r.observedRsdPercent as number) / r.predictedRsdPercent - 1)).toBeLessThan(0.03);
     }
   });
 
@@ -143,14 +144,14 @@ describe("particles and blend uniformity", () => {
     expect(a.stage1Av).toEqual(b.stage1Av);
     const withProcess = simulateContentUniformity({ dose: "1000 ug", particleDiameter: "20 um", processRsd: 0.03, seed: 9, batches: 300 });
     expect(withProcess.predictedRsdPercent).toBeCloseTo(100 * Math.sqrt(1 / withProcess.particlesPerUnit + 0.03 ** 2), 12);
-    expect(Math.abs(withProcess.observedRsdPercent / withProcess.predictedRsdPercent - 1)).toBeLessThan(0.05);
+    expect(Math.abs((withProcess.observedRsdPercent as number) / withProcess.predictedRsdPercent - 1)).toBeLessThan(0.05);
   });
 
   it("the Poisson draws have mean and variance λ for small and large λ (seeded check via particle counts)", () => {
     // RSD of counts = 1/√λ: at λ ≈ 4 (Knuth branch) and λ ≈ 29 / 1.8e5 (PTRS branch).
     const small = simulateContentUniformity({ dose: "0.0218 ug", particleDiameter: "20 um", seed: 4, batches: 2000 });
     expect(small.particlesPerUnit).toBeCloseTo(4, 0);
-    expect(Math.abs(small.observedRsdPercent / small.predictedRsdPercent - 1)).toBeLessThan(0.03);
+    expect(Math.abs((small.observedRsdPercent as number) / small.predictedRsdPercent - 1)).toBeLessThan(0.03);
     const rng = createRandom(1);
     expect(rng.uniform()).toBeGreaterThanOrEqual(0);
   });
@@ -164,6 +165,22 @@ describe("particles and blend uniformity", () => {
   });
 });
 
+describe("content uniformity: edge cases found in review", () => {
+  it("acceptanceValue and contentUniformityTest reject a negative unit content (% of label claim)", () => {
+    const withNegative = [...ten.slice(0, 9), -1];
+    expect(() => acceptanceValue(withNegative)).toThrow("acceptanceValue: contents must not contain negative values (index 9 is -1)");
+    expect(() => contentUniformityTest(withNegative)).toThrow("contentUniformityTest: contents must not contain negative values (index 9 is -1)");
+  });
+
+  it("simulateContentUniformity with far less than one particle per unit reports the observed RSD as null, never NaN", () => {
+    const r = simulateContentUniformity({ dose: "0.0001 ug", particleDiameter: "100 um", batches: 3, seed: 1 });
+    expect(r.particlesPerUnit).toBeLessThan(1e-3);
+    expect(r.observedRsdPercent).toBeNull();
+    expect(r.passRate).toBe(0);
+    for (const v of [r.predictedRsdPercent, r.meanStage1Av, ...r.stage1Av]) expect(Number.isFinite(v)).toBe(true);
+  });
+});
+
 describe("MICROGRAM_DOSAGE_FORMS", () => {
   it("MICROGRAM_DOSAGE_FORMS records the text's 0.16 ug micro-tablets and 20–200,000 ug effervescent tablets", () => {
     const micro = MICROGRAM_DOSAGE_FORMS.find((f) => f.name.startsWith("Micro-tablets"))!;
@@ -172,5 +189,33 @@ describe("MICROGRAM_DOSAGE_FORMS", () => {
     const eff = MICROGRAM_DOSAGE_FORMS.find((f) => f.name.startsWith("Effervescent"))!;
     expect(eff.doseRangeUg).toEqual([20, 200_000]);
     expect(eff.routes).toEqual(["buccal", "gingival", "sublingual"]);
+  });
+
+  it("MICROGRAM_DOSAGE_FORMS states no dose range the source does not give: the excipient route has doseRangeUg null", () => {
+    const blended = MICROGRAM_DOSAGE_FORMS.find((f) => f.name.startsWith("Potent drug"))!;
+    expect(blended.doseRangeUg).toBeNull();
+    expect(blended.routes).toEqual([]);
+  });
+
+  it("MICROGRAM_DOSAGE_FORMS: every number in a dose range is written in the quoted source passage", () => {
+    for (const form of MICROGRAM_DOSAGE_FORMS) {
+      expect(form.source.quote.length).toBeGreaterThan(40);
+      for (const ug of form.doseRangeUg ?? []) expect(form.source.quote, form.name).toContain(ug.toLocaleString("en-US"));
+      for (const route of form.routes) expect(form.source.quote + form.notes, form.name).toMatch(new RegExp(route === "oral" ? "oral|tablet" : route));
+    }
+  });
+
+  // The source texts live outside the repository (../shared/seeds); check the quotes where they are present.
+  const seed = "/work/shared/seeds/000_0e59da50f18e1b01.txt";
+  it.runIf(existsSync(seed))("MICROGRAM_DOSAGE_FORMS quotes each passage and section heading of 000_0e59da50f18e1b01.txt verbatim", () => {
+    const text = readFileSync(seed, "utf8");
+    for (const form of MICROGRAM_DOSAGE_FORMS) {
+      expect(text).toContain(form.source.quote);
+      expect(text.split("\n")).toContain(form.source.section);
+      // The passage comes after its section heading.
+      const start = text.indexOf(`\n${form.source.section}\n`);
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect(text.indexOf(form.source.quote)).toBeGreaterThan(start);
+    }
   });
 });

@@ -70,4 +70,11 @@ describe("fitOccupancyModel", () => {
     expect(() => fitOccupancyModel([1, -2, 3], [0.1, 0.2, 0.3])).toThrow(/conc must not contain negative values/);
     expect(() => fitOccupancyModel([1, 2, 3], [0.1, 0.2, 0.3], { emax: 0 })).toThrow(/opts.emax must be greater than 0/);
   });
+
+  it("fitOccupancyModel(...).predict(c) rejects a negative or non-finite concentration instead of returning nonsense", () => {
+    const fit = fitOccupancyModel([1, 2, 5, 10, 20], [0.2, 1 / 3, 5 / 9, 5 / 7, 5 / 6], { emax: 1 });
+    expect(fit.predict(4)).toBeCloseTo(0.5, 6);
+    expect(() => fit.predict(-1)).toThrow("OccupancyFit.predict: c must be 0 or greater; received -1");
+    expect(() => fit.predict(NaN)).toThrow("OccupancyFit.predict: c must be a finite number; received NaN");
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { oralConcentration, percentiles, simulatePopulation, summarizePopulation, type PopulationOptions } from "../../src";
+import fc from "fast-check";
+import { ivBolusConcentration, oralConcentration, percentiles, simulatePopulation, summarizePopulation, type PopulationOptions } from "../../src";
 
 const oralPopulation: PopulationOptions = {
   model: "oral",
@@ -95,12 +96,153 @@ describe("simulatePopulation", () => {
   });
 });
 
+const logit = (p: number): number => Math.log(p / (1 - p));
+const sampleSd = (xs: readonly number[]): number => {
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1));
+};
+const correlation = (xs: readonly number[], ys: readonly number[]): number => {
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let sxy = 0, sxx = 0, syy = 0;
+  xs.forEach((x, i) => {
+    sxy += (x - mx) * (ys[i] - my);
+    sxx += (x - mx) ** 2;
+    syy += (ys[i] - my) ** 2;
+  });
+  return sxy / Math.sqrt(sxx * syy);
+};
+/** The log of observed / predicted: the proportional residual ε each observation carries. */
+const logResiduals = (subjects: ReturnType<typeof simulatePopulation>): number[] =>
+  subjects.flatMap((s) => s.conc.map((c, j) => Math.log((c as number) / s.ipred[j])));
+
+describe("simulatePopulation: variability on F and crossover designs", () => {
+  it("simulatePopulation with omega.f draws logit-normal F_i: median F, SD ω on the logit scale, always inside (0, 1)", () => {
+    const subjects = simulatePopulation({ ...oralPopulation, typical: { ...oralPopulation.typical, f: 0.3 }, omega: { f: 0.8 }, n: 2000 });
+    const f = subjects.map((s) => s.params.f);
+    for (const fi of f) {
+      expect(fi).toBeGreaterThan(0);
+      expect(fi).toBeLessThan(1);
+    }
+    // SE of the median of logit F ≈ 1.25·0.8/√2000 ≈ 0.022 on the logit scale
+    expect(Math.abs(logit(percentiles(f, [0.5])[0]) - logit(0.3))).toBeLessThan(0.07);
+    expect(Math.abs(sampleSd(f.map(logit)) / 0.8 - 1)).toBeLessThan(0.06);
+  });
+
+  it("simulatePopulation uses each subject's own F_i in its oral profile", () => {
+    const s = simulatePopulation({ ...oralPopulation, omega: { ...oralPopulation.omega, f: 0.5 } })[3];
+    expect(s.params.f).not.toBe(0.8);
+    s.time.forEach((t, i) => {
+      expect(s.ipred[i]).toBeCloseTo(oralConcentration(t, { dose: 100, f: s.params.f, ka: s.params.ka as number, ke: s.params.ke, volume: s.params.v }), 14);
+    });
+  });
+
+  it("simulatePopulation keeps 0 < F_i <= 1 for any typical F in (0, 1) and any ω_F (property)", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), fc.double({ min: 0, max: 20, noNaN: true }), fc.integer(), (f, omegaF, seed) => {
+        const subjects = simulatePopulation({ model: "oral", typical: { cl: 5, v: 50, ka: 1, f }, omega: { f: omegaF }, n: 20, times: [1], dose: 1, seed });
+        for (const s of subjects) {
+          expect(s.params.f).toBeGreaterThan(0);
+          expect(s.params.f).toBeLessThanOrEqual(1);
+          expect(Number.isFinite(s.ipred[0])).toBe(true);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("simulatePopulation adding omega.f does not change the subjects' CL, V or ka", () => {
+    const without = simulatePopulation(oralPopulation);
+    const withF = simulatePopulation({ ...oralPopulation, omega: { ...oralPopulation.omega, f: 0.5 } });
+    expect(withF.map((s) => [s.params.cl, s.params.v, s.params.ka])).toEqual(without.map((s) => [s.params.cl, s.params.v, s.params.ka]));
+  });
+
+  it("simulatePopulation rejects omega.f > 0 when typical F is 1, and a residualSeed that is not an integer", () => {
+    expect(() => simulatePopulation({ ...oralPopulation, typical: { cl: 5, v: 50, ka: 1 }, omega: { f: 0.3 } })).toThrow(
+      "simulatePopulation: typical.f must be below 1 when omega.f > 0 (F is logit-normal: logit(F_i) = logit(F) + η, and logit(1) is infinite); received 1",
+    );
+    expect(() => simulatePopulation({ ...oralPopulation, omega: { f: -0.1 } })).toThrow("simulatePopulation: omega.f must be 0 or greater; received -0.1");
+    expect(() => simulatePopulation({ ...oralPopulation, residualSeed: 0.5 })).toThrow("simulatePopulation: residualSeed must be an integer >= -9007199254740991; received 0.5");
+  });
+
+  it("simulatePopulation with the same seed and another residualSeed keeps every subject and redraws only the assay error", () => {
+    const period1 = simulatePopulation({ ...oralPopulation, residualSeed: 1 });
+    const period2 = simulatePopulation({ ...oralPopulation, residualSeed: 2 });
+    expect(period2.map((s) => s.params)).toEqual(period1.map((s) => s.params));
+    expect(period2.map((s) => s.ipred)).toEqual(period1.map((s) => s.ipred));
+    expect(period2.map((s) => s.conc)).not.toEqual(period1.map((s) => s.conc));
+    expect(simulatePopulation({ ...oralPopulation, residualSeed: 1 })).toEqual(period1);
+    // Independent errors: the two periods' residuals are uncorrelated (n = 2800, |r| < 0.06 is
+    // 3 standard errors) and each still has SD σ = 0.15 on the log scale.
+    const e1 = logResiduals(period1);
+    const e2 = logResiduals(period2);
+    expect(Math.abs(correlation(e1, e2))).toBeLessThan(0.06);
+    expect(Math.abs(sampleSd(e2) / 0.15 - 1)).toBeLessThan(0.05);
+  });
+
+  it("simulatePopulation without residualSeed repeats the same assay errors in every period (why residualSeed exists)", () => {
+    const before = simulatePopulation(oralPopulation);
+    const after = simulatePopulation({ ...oralPopulation, typical: { ...oralPopulation.typical, cl: 2 } });
+    expect(correlation(logResiduals(before), logResiduals(after))).toBeCloseTo(1, 12);
+  });
+
+  it("simulatePopulation crossover: an IV microtracer arm and an oral arm share each subject's CL and V; only F separates them", () => {
+    const shared = { typical: { cl: 10, v: 100, ka: 1.2, f: 0.4 }, omega: { cl: 0.3, v: 0.2, ka: 0.4, f: 0.5 }, residual: { proportional: 0.1 }, n: 12, times: [1, 4, 12], seed: 77 };
+    const iv = simulatePopulation({ ...shared, model: "iv-bolus", dose: 0.1, residualSeed: 1 });
+    const oral = simulatePopulation({ ...shared, model: "oral", dose: 100, residualSeed: 2 });
+    iv.forEach((s, i) => {
+      expect(oral[i].params.cl).toBe(s.params.cl);
+      expect(oral[i].params.v).toBe(s.params.v);
+      expect(s.ipred[1]).toBeCloseTo(ivBolusConcentration(4, { dose: 0.1, volume: s.params.v, ke: s.params.ke }), 14);
+    });
+    const e1 = iv.flatMap((s) => s.conc.map((c, j) => (c as number) / s.ipred[j]));
+    const e2 = oral.flatMap((s) => s.conc.map((c, j) => (c as number) / s.ipred[j]));
+    expect(e1).not.toEqual(e2);
+  });
+
+  it("simulatePopulation before and after an inhibitor: the same seed scales every subject's CL by the same factor", () => {
+    const before = simulatePopulation({ ...oralPopulation, residualSeed: 10 });
+    const after = simulatePopulation({ ...oralPopulation, typical: { ...oralPopulation.typical, cl: 2 }, residualSeed: 11 });
+    after.forEach((s, i) => expect(s.params.cl / before[i].params.cl).toBeCloseTo(0.4, 12));
+  });
+
+  it("simulatePopulation gives each subject its own random effects (no subject reuses another's η)", () => {
+    const subjects = simulatePopulation({ ...oralPopulation, n: 50 });
+    const etas = subjects.flatMap((s) => [Math.log(s.params.cl / 5), Math.log(s.params.v / 50), Math.log((s.params.ka as number) / 1.2)].map((x) => x.toFixed(12)));
+    expect(new Set(etas).size).toBe(etas.length);
+  });
+});
+
 describe("percentiles and summarizePopulation", () => {
   it("percentiles([1, 2, 3, 4, 5], [0.05, 0.5, 0.95]) interpolates like R's type 7 (doc example)", () => {
     const [p5, p50, p95] = percentiles([1, 2, 3, 4, 5], [0.05, 0.5, 0.95]);
     expect(p5).toBeCloseTo(1.2, 14);
     expect(p50).toBe(3);
     expect(p95).toBeCloseTo(4.8, 14);
+  });
+
+  it("percentiles stays finite between values near the largest double (no overflow in b − a)", () => {
+    expect(percentiles([-1.7e308, 1.7e308], [0, 0.5, 1])).toEqual([-1.7e308, 0, 1.7e308]);
+  });
+
+  it("percentiles is non-decreasing in p and stays within [min, max] (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 10 }),
+        (values, ps) => {
+          const sortedPs = ps.slice().sort((a, b) => a - b);
+          const q = percentiles(values, sortedPs);
+          const lo = Math.min(...values);
+          const hi = Math.max(...values);
+          q.forEach((v, i) => {
+            expect(v).toBeGreaterThanOrEqual(lo);
+            expect(v).toBeLessThanOrEqual(hi);
+            if (i > 0) expect(v).toBeGreaterThanOrEqual(q[i - 1] - 1e-9 * Math.max(1, Math.abs(v)));
+          });
+        },
+      ),
+    );
   });
 
   it("percentiles does not modify its input", () => {

@@ -38,10 +38,12 @@ describe("linkWorkbookPackage(projectRoot)", () => {
   it("writes node_modules/microdosing-workbook with a runtime entry on the live source and types from declarations", () => {
     const { directory, written } = linkWorkbookPackage(root);
     expect(directory).toBe(join(root, "node_modules", "microdosing-workbook"));
-    expect(written.map((f) => f.slice(directory.length + 1)).sort()).toEqual(["index.d.ts", "index.js", "package.json"]);
+    expect(written.map((f) => f.slice(directory.length + 1)).sort()).toEqual(["index.d.ts", "index.js", "package.json", "workbook.d.ts", "workbook.js"]);
     expect(JSON.parse(readFileSync(join(directory, "package.json"), "utf8"))).toMatchObject({ name: "microdosing-workbook", version: "1.2.3", main: "index.js", types: "index.d.ts" });
     expect(readFileSync(join(directory, "index.js"), "utf8")).toContain('module.exports = require("../../src/index.ts");');
     expect(readFileSync(join(directory, "index.d.ts"), "utf8")).toContain('export * from "./types/src/index";');
+    expect(readFileSync(join(directory, "workbook.js"), "utf8")).toContain('module.exports = require("../../src/workbook/index.ts");');
+    expect(readFileSync(join(directory, "workbook.d.ts"), "utf8")).toContain('export * from "./types/src/workbook/index";');
   });
 
   it("is idempotent: a second call writes nothing", () => {

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkExploratorySchedule, EXPLORATORY_APPROACHES } from "../../src";
 
@@ -66,5 +67,24 @@ describe("EXPLORATORY_APPROACHES", () => {
     expect(EXPLORATORY_APPROACHES.filter((a) => a.checkable).map((a) => a.approach)).toEqual([1, 2]);
     expect(EXPLORATORY_APPROACHES.filter((a) => a.microdose).map((a) => a.approach)).toEqual([1, 2]);
     for (const a of EXPLORATORY_APPROACHES) expect(a.doseLimits.length).toBeGreaterThan(40);
+  });
+
+  it("EXPLORATORY_APPROACHES approaches 1 and 2 give the source's package in its own words and attribute the ICH M3(R2) statement", () => {
+    const sourceWords = "an extended single-dose toxicity study in a single rodent species, along with genotoxicity screening";
+    for (const a of EXPLORATORY_APPROACHES.filter((x) => x.microdose)) {
+      expect(a.nonclinicalSupport).toContain(sourceWords);
+      expect(a.nonclinicalSupport).toMatch(/^ICH M3\(R2\): /);
+      // Never the bare claim that genotoxicity is "not required" without saying whose statement it is.
+      expect(a.nonclinicalSupport).not.toMatch(/genotoxicity testing not required/);
+    }
+    const single = EXPLORATORY_APPROACHES.find((a) => a.approach === 1)!;
+    expect(single.source?.quote).toContain(sourceWords);
+    expect(single.source?.section).toBe("Regulatory Frameworks for Exploratory Studies");
+  });
+
+  const seed = "/work/shared/seeds/001_079d5926d130f870.txt";
+  it.runIf(existsSync(seed))("EXPLORATORY_APPROACHES quotes 001_079d5926d130f870.txt verbatim", () => {
+    const text = readFileSync(seed, "utf8");
+    for (const a of EXPLORATORY_APPROACHES) if (a.source) expect(text).toContain(a.source.quote);
   });
 });

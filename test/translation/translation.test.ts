@@ -106,6 +106,14 @@ describe("radiation", () => {
   });
 });
 
+describe("radiation: edge cases found in review", () => {
+  it("compareRadiationDose('0 mSv') says the dose adds nothing, not '1/Infinity of a flight'", () => {
+    const r = compareRadiationDose("0 mSv");
+    expect(r.flights).toBe(0);
+    expect(r.summary).toBe("An effective dose of 0 mSv adds nothing to the 2.4 mSv a person receives from natural background each year.");
+  });
+});
+
 describe("phase0RiskBenefit", () => {
   const example = { phase0Volunteers: 6, phase0ChemicalRisk: 1e-6, phase0EffectiveDose: "0.001 mSv", probabilityOfEarlyTermination: 0.3, subjectsSpared: 60, riskPerSparedSubject: 0.001 };
 

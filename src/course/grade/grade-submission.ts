@@ -88,7 +88,7 @@ export async function gradeSubmission(sub: Submission, ctx: GradingContext): Pro
   const notices = [...sub.refused.map((r) => `Refused: ${r}`)];
   const { slot, compileErrors } = prepareCopy(sub, ctx, notices);
   const session = new SandboxSession({
-    paths: { childScript: ctx.runtime.childScript, libraryBundle: ctx.runtime.libraryBundle, runtimeDir: ctx.runtime.dir, submissionDir: slot, scratchDir: join(slot, "scratch") },
+    paths: { childScript: ctx.runtime.childScript, ...(ctx.runtime.snapshotBlob ? { snapshotBlob: ctx.runtime.snapshotBlob } : {}), libraryBundle: ctx.runtime.libraryBundle, runtimeDir: ctx.runtime.dir, submissionDir: slot, scratchDir: join(slot, "scratch") },
     limits: { memoryMb: ctx.settings.memoryMb },
     isolation: ctx.isolation,
     outputCap: ctx.settings.outputCap,

@@ -89,7 +89,7 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
     if (ctx) return ctx;
     workDir = mkdtempSync(join(tmpdir(), "microdosing-grade-"));
     chmodSync(workDir, 0o711); // a sandbox running as nobody may pass through, not list
-    ctx = { plans: buildPlan(root), runtime: buildRuntime(root, join(workDir, "runtime")), isolation, settings, workDir, fingerprint };
+    ctx = { plans: buildPlan(root), runtime: buildRuntime(root, join(workDir, "runtime"), { memoryMb: settings.memoryMb, snapshot: process.env.GRADER_NO_SNAPSHOT !== "1" }), isolation, settings, workDir, fingerprint };
     return ctx;
   };
 

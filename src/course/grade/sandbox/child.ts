@@ -16,26 +16,32 @@ import type { ChildMessage, ProbeRequest } from "./protocol";
  * the parent re-validates every outcome, judges it against the reference itself, and kills
  * this process when it overruns.
  *
- * argv: node child.js <library bundle> <exercises dir>
+ * Started by child-entry.ts (plain) or snapshot-entry.ts (from a V8 startup snapshot that
+ * already holds the initialised library).
  */
-const [libraryPath, exercisesDir] = process.argv.slice(2).map((p) => resolve(p));
-const sandboxRoot = dirname(exercisesDir);
-const srcDir = join(sandboxRoot, "src");
-const nodeRequire = createRequire(__filename);
-// Captured before any student code runs, so reassigning process.send does not silence us.
-const sendRaw = process.send?.bind(process);
-const send = (message: ChildMessage): void => {
-  sendRaw?.(message);
-};
-
 interface LibraryBundle {
   library: Record<string, unknown>;
   mathjs: Record<string, unknown>;
 }
+
+/** Modules already initialised in a startup snapshot. */
+export interface Preloaded {
+  library: LibraryBundle;
+  notAttempted: Record<string, unknown>;
+  data: Record<string, unknown>;
+}
+
+let libraryPath = "";
+let exercisesDir = "";
+let srcDir = "";
+let nodeRequire: NodeJS.Require;
+let preloaded: Preloaded | undefined;
+let send: (message: ChildMessage) => void = () => undefined;
 let bundle: LibraryBundle | undefined;
 /** Loaded on first import only: mathjs alone takes a few hundred ms to initialise. */
-const lib = (): LibraryBundle => (bundle ??= nodeRequire(libraryPath) as LibraryBundle);
-const sibling = (name: string): Record<string, unknown> => nodeRequire(join(dirname(libraryPath), name)) as Record<string, unknown>;
+const lib = (): LibraryBundle => (bundle ??= preloaded?.library ?? (nodeRequire(libraryPath) as LibraryBundle));
+const sibling = (name: "not-attempted.js" | "data.js"): Record<string, unknown> =>
+  preloaded ? (name === "data.js" ? preloaded.data : preloaded.notAttempted) : (nodeRequire(join(dirname(libraryPath), name)) as Record<string, unknown>);
 
 type Exports = Record<string, unknown>;
 const modules = new Map<string, Exports>();
@@ -130,11 +136,25 @@ function handle(request: ProbeRequest): void {
   send({ type: "outcomes", id: request.id, outcomes });
 }
 
-// A stray asynchronous throw from student code must not end the session mid-request.
-process.on("uncaughtException", (err) => process.stderr.write(`uncaught: ${describe(err)}\n`));
-process.on("unhandledRejection", () => undefined);
-process.on("message", (message: unknown) => {
-  const request = message as ProbeRequest;
-  if (request && request.type === "probe") handle(request);
-});
-process.on("disconnect", () => process.exit(0));
+/** Start answering the parent's requests. */
+export function startChild(options: { libraryPath: string; exercisesDir: string; preloaded?: Preloaded }): void {
+  libraryPath = resolve(options.libraryPath);
+  exercisesDir = resolve(options.exercisesDir);
+  srcDir = join(dirname(exercisesDir), "src");
+  nodeRequire = createRequire(join(dirname(libraryPath), "child.js"));
+  preloaded = options.preloaded;
+  if (preloaded) bundle = preloaded.library;
+  // Captured before any student code runs, so reassigning process.send does not silence us.
+  const sendRaw = process.send?.bind(process);
+  send = (message) => {
+    sendRaw?.(message);
+  };
+  // A stray asynchronous throw from student code must not end the session mid-request.
+  process.on("uncaughtException", (err) => process.stderr.write(`uncaught: ${describe(err)}\n`));
+  process.on("unhandledRejection", () => undefined);
+  process.on("message", (message: unknown) => {
+    const request = message as ProbeRequest;
+    if (request && request.type === "probe") handle(request);
+  });
+  process.on("disconnect", () => process.exit(0));
+}

@@ -55,6 +55,8 @@ export function describeIsolation(iso: Isolation): string {
 
 export interface SandboxPaths {
   childScript: string;
+  /** Start from this V8 startup snapshot instead of child.js (see snapshot-entry.ts). */
+  snapshotBlob?: string;
   libraryBundle: string;
   runtimeDir: string;
   /** The private copy: <dir>/exercises holds the transpiled files. */
@@ -70,13 +72,14 @@ export interface SandboxLimits {
 export function sandboxCommand(paths: SandboxPaths, limits: SandboxLimits, iso: Isolation): string[] {
   const node = [
     process.execPath,
+    ...(paths.snapshotBlob ? ["--snapshot-blob", paths.snapshotBlob] : []),
     "--experimental-permission",
     `--allow-fs-read=${paths.runtimeDir}/`,
     `--allow-fs-read=${paths.submissionDir}/`,
     `--allow-fs-write=${paths.scratchDir}/`,
     `--max-old-space-size=${limits.memoryMb}`,
     "--no-warnings",
-    paths.childScript,
+    ...(paths.snapshotBlob ? [] : [paths.childScript]),
     paths.libraryBundle,
     `${paths.submissionDir}/exercises`,
   ];
