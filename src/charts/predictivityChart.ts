@@ -29,7 +29,7 @@ export interface PredictivityChartOptions {
 
 const FN = "predictivityChart";
 /** A square plot, so that the line of unity runs at 45°. */
-const SIDE = 340;
+const SIDE = 360;
 const WITHIN = "Within 2-fold";
 const OUTSIDE = "Outside 2-fold";
 
@@ -44,7 +44,7 @@ const OUTSIDE = "Outside 2-fold";
  * @throws {InputError} when compounds is empty, a name is empty or repeated, a value is not a
  *   positive finite number, the unit is empty, or threeFold is not a boolean
  * @example predictivityChart({ compounds: [{ name: "A", predicted: 12, observed: 10 }, { name: "B", predicted: 30, observed: 95 }], unit: "L/h", quantity: "CL/F" }).description
- * // => "Predicted against observed CL/F on log–log axes for 2 compounds (10–95 L/h), with the line of unity and the 2-fold band: 1 of 2 within 2-fold (A), outside: B."
+ * // => "Predicted (microdose) against observed (therapeutic dose) CL/F on log–log axes for 2 compounds (10–95 L/h), with the line of unity and the 2-fold band: 1 of 2 within 2-fold (A), outside: B."
  * @see 001_079d5926d130f870.txt, "Dose-Proportionality and Extrapolation"
  */
 export function predictivityChart(options: PredictivityChartOptions): ChartSpec {
@@ -71,8 +71,8 @@ export function predictivityChart(options: PredictivityChartOptions): ChartSpec 
   const outerFold = threeFold ? 3 : 2;
   const domain: [number, number] = [Math.min(...all) / (outerFold * 1.25), Math.max(...all) * outerFold * 1.25];
   const scale = { type: "log" as const, domain, nice: false };
-  const x = { field: "observed", type: "quantitative" as const, title: axisTitle(`Observed ${quantity} at therapeutic dose, log scale`, unit), scale };
-  const y = { field: "predicted", type: "quantitative" as const, title: axisTitle(`Predicted ${quantity} from microdose, log scale`, unit), scale };
+  const x = { field: "observed", type: "quantitative" as const, title: axisTitle(`Observed ${quantity}, log scale`, unit), scale };
+  const y = { field: "predicted", type: "quantitative" as const, title: axisTitle(`Predicted ${quantity}, log scale`, unit), scale };
   // The band observed/fold ≤ predicted ≤ observed·fold, cut to the plot: its edges are straight
   // on log–log axes, so the corners where an edge meets the border are all the points needed.
   const [lo, hi] = domain;
@@ -120,7 +120,7 @@ export function predictivityChart(options: PredictivityChartOptions): ChartSpec 
   const within = rows.filter((r) => r.verdict === WITHIN).map((r) => r.name);
   const outside = rows.filter((r) => r.verdict === OUTSIDE).map((r) => r.name);
   const description =
-    `Predicted against observed ${quantity} on log–log axes for ${countText(rows.length, "compound")} (${rangeText(all, unit)}), ` +
+    `Predicted (microdose) against observed (therapeutic dose) ${quantity} on log–log axes for ${countText(rows.length, "compound")} (${rangeText(all, unit)}), ` +
     `with the line of unity and the 2-fold band${threeFold ? " (and the 3-fold band)" : ""}: ` +
     `${within.length} of ${rows.length} within 2-fold${within.length > 0 ? ` (${within.join(", ")})` : ""}` +
     (outside.length > 0 ? `, outside: ${outside.join(", ")}.` : ".");

@@ -37,7 +37,7 @@ describe("doc-comment examples", () => {
   });
   it("predictivityChart({ compounds, unit, quantity }).description counts the compounds within 2-fold and names the others", () => {
     expect(predictivityChart({ compounds: [{ name: "A", predicted: 12, observed: 10 }, { name: "B", predicted: 30, observed: 95 }], unit: "L/h", quantity: "CL/F" }).description).toBe(
-      "Predicted against observed CL/F on log–log axes for 2 compounds (10–95 L/h), with the line of unity and the 2-fold band: 1 of 2 within 2-fold (A), outside: B.",
+      "Predicted (microdose) against observed (therapeutic dose) CL/F on log–log axes for 2 compounds (10–95 L/h), with the line of unity and the 2-fold band: 1 of 2 within 2-fold (A), outside: B.",
     );
   });
   it("massBalanceChart({ collectionEnd, urine, faeces, timeUnit }).description gives the cumulative recoveries at the last collection", () => {
@@ -101,7 +101,7 @@ describe("what the new charts compute and draw", () => {
     const [lo, hi] = domains[0];
     expect(lo).toBeLessThan(2 / 3);
     expect(hi).toBeGreaterThan(150 * 3);
-    expect(spec).toMatchObject({ width: 340, height: 340 });
+    expect(spec).toMatchObject({ width: 360, height: 360 });
     // the unity line and both bands are drawn
     expect(layerRows(spec, (l) => markType(l) === "line")).toEqual([
       { observed: lo, predicted: lo },

@@ -6,6 +6,7 @@ import type { ChapterFile, Outcome, Probe, Verdict } from "../../workbook/types"
 import { judgePlanned, loadFailureVerdict, probeKey } from "../../workbook/verdict";
 import type { ExercisePlan } from "./plan";
 import type { Isolation } from "./sandbox/isolation";
+import { USES_LIBRARY } from "./sandbox/protocol";
 import type { Runtime } from "./sandbox/runtime";
 import { SandboxSession, type Reply } from "./sandbox/session";
 import type { Submission } from "./submissions";
@@ -30,10 +31,11 @@ const MAX_STOPS_PER_FILE = 4;
  * permission model) and <slot>/scratch (its only writable folder). The submission itself is
  * never touched; this copy is deleted afterwards.
  */
-function prepareCopy(sub: Submission, ctx: GradingContext, notices: string[]): { slot: string; compileErrors: Map<string, string> } {
+function prepareCopy(sub: Submission, ctx: GradingContext, notices: string[]): { slot: string; compileErrors: Map<string, string>; usesLibrary: boolean } {
   const slot = mkdtempSync(join(ctx.workDir, "s-"));
   const exercises = join(slot, "exercises");
   const compileErrors = new Map<string, string>();
+  let usesLibrary = false;
   mkdirSync(join(slot, "scratch"), { recursive: true });
   mkdirSync(exercises);
   for (const [rel, bytes] of sub.files) {
@@ -49,12 +51,13 @@ function prepareCopy(sub: Submission, ctx: GradingContext, notices: string[]): {
       }
       target = target.replace(/\.ts$/, ".js");
       content = out.js;
+      usesLibrary ||= USES_LIBRARY.test(out.js);
     } else if (rel.endsWith(".js") && sub.files.has(rel.replace(/\.js$/, ".ts"))) continue; // the .ts wins
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content, { mode: 0o644 });
   }
   if (ctx.isolation.user) chownTree(slot, ctx.isolation.user.uid, ctx.isolation.user.gid, sub);
-  return { slot, compileErrors };
+  return { slot, compileErrors, usesLibrary };
 }
 
 function chownTree(slot: string, uid: number, gid: number, sub: Submission): void {
@@ -86,10 +89,12 @@ function sanitizeHidden(outcome: Outcome, plan: ExercisePlan): Outcome {
 export async function gradeSubmission(sub: Submission, ctx: GradingContext): Promise<SubmissionResult> {
   const started = Date.now();
   const notices = [...sub.refused.map((r) => `Refused: ${r}`)];
-  const { slot, compileErrors } = prepareCopy(sub, ctx, notices);
+  const { slot, compileErrors, usesLibrary } = prepareCopy(sub, ctx, notices);
+  // The snapshot (library already initialised) pays off only when the library is imported; a stub-only submission starts faster without it.
+  const snapshot = usesLibrary && ctx.runtime.snapshotBlob ? { snapshotBlob: ctx.runtime.snapshotBlob } : {};
   const session = new SandboxSession({
-    paths: { childScript: ctx.runtime.childScript, ...(ctx.runtime.snapshotBlob ? { snapshotBlob: ctx.runtime.snapshotBlob } : {}), libraryBundle: ctx.runtime.libraryBundle, runtimeDir: ctx.runtime.dir, submissionDir: slot, scratchDir: join(slot, "scratch") },
-    limits: { memoryMb: ctx.settings.memoryMb },
+    paths: { childScript: ctx.runtime.childScript, ...snapshot, libraryBundle: ctx.runtime.libraryBundle, runtimeDir: ctx.runtime.dir, submissionDir: slot, scratchDir: join(slot, "scratch") },
+    limits: { memoryMb: ctx.settings.memoryMb, cpuSeconds: ctx.settings.submissionMs / 1000 + 30 },
     isolation: ctx.isolation,
     outputCap: ctx.settings.outputCap,
   });

@@ -1,7 +1,7 @@
 // @instructor-only — finding submissions and reading them safely (folders and zip files).
 import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join, posix } from "node:path";
+import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { InputError } from "../../core/errors";
 
@@ -201,6 +201,3 @@ export function findSubmissions(dir: string): { found: FoundSubmission[]; skippe
 export function readSubmission(found: FoundSubmission, limits: ReadLimits = DEFAULT_READ_LIMITS): Submission {
   return found.kind === "zip" ? readZip(found.student, found.path, limits) : readFolder(found.student, found.path, limits);
 }
-
-/** posix join for labels. */
-export const exercisesLabel = (rel: string): string => posix.join("exercises", rel);

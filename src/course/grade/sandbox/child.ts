@@ -6,7 +6,7 @@ import vm from "node:vm";
 import { invokeProbe } from "../../../workbook/invoke";
 import { callWithTimeout } from "../../../workbook/timed-call";
 import type { Outcome } from "../../../workbook/types";
-import type { ChildMessage, ProbeRequest } from "./protocol";
+import { USES_LIBRARY, type ChildMessage, type ProbeRequest } from "./protocol";
 
 /**
  * The untrusted side of the grader. It loads the student's (already transpiled) exercises
@@ -102,9 +102,6 @@ function describe(err: unknown): string {
   if (err instanceof Error) return /Script execution timed out|did not finish/.test(err.message) ? "its top-level code did not finish within 2 s (an endless loop?)" : `${err.name}: ${err.message}`;
   return `threw ${typeof err === "string" ? JSON.stringify(err.slice(0, 200)) : typeof err}`;
 }
-
-/** Imports of the library proper (not just the sentinel or the data), by the transpiled require calls. */
-const USES_LIBRARY = /require\("(\.\.\/src(\/index)?|mathjs|\.\.\/src\/(?!workbook\/not-attempted"|workbook\/catalog\/data")[^"]*)"\)/;
 
 function handle(request: ProbeRequest): void {
   const file = join(exercisesDir, request.file);

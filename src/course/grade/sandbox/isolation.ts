@@ -66,6 +66,8 @@ export interface SandboxPaths {
 
 export interface SandboxLimits {
   memoryMb: number;
+  /** CPU seconds before the kernel kills the process (RLIMIT_CPU): a backstop should the grader itself die and orphan a looping sandbox. */
+  cpuSeconds: number;
 }
 
 /** The command line of one sandbox process: [command, ...args]. */
@@ -83,7 +85,7 @@ export function sandboxCommand(paths: SandboxPaths, limits: SandboxLimits, iso: 
     paths.libraryBundle,
     `${paths.submissionDir}/exercises`,
   ];
-  const wrapped = iso.addressSpaceLimit ? ["prlimit", `--as=${Math.max(2048, limits.memoryMb * 8) * 1024 * 1024}`, "--", ...node] : node;
+  const wrapped = iso.addressSpaceLimit ? ["prlimit", `--as=${Math.max(2048, limits.memoryMb * 8) * 1024 * 1024}`, `--cpu=${Math.ceil(limits.cpuSeconds)}`, "--", ...node] : node;
   if (iso.privateNetwork) {
     const user = iso.user ? ["--setgid", String(iso.user.gid), "--setuid", String(iso.user.uid)] : [];
     return ["unshare", "--net", ...user, "--", ...wrapped];

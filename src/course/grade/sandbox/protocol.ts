@@ -30,3 +30,9 @@ export type ChildMessage =
   | { type: "loaded"; id: number }
   | { type: "load-error"; id: number; message: string }
   | { type: "outcomes"; id: number; outcomes: unknown[] };
+
+/**
+ * A transpiled file that imports the library proper (not just the not-attempted sentinel or
+ * the exercise data): it is worth starting the sandbox from the snapshot that holds mathjs.
+ */
+export const USES_LIBRARY = /require\("(\.\.\/src(\/index)?|mathjs|\.\.\/src\/(?!workbook\/not-attempted"|workbook\/catalog\/data")[^"]*)"\)/;
