@@ -1,6 +1,6 @@
 // @instructor-only — `npx tsx bench/grade.ts`: the grader against the naive "one vitest run per submission".
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { gradeClass } from "../src/course/grade";
@@ -54,6 +54,17 @@ function generate(dir: string): Array<{ student: string; kind: Kind }> {
   return made;
 }
 
+/** CPU seconds used by this process and its waited-for children (Linux /proc; undefined elsewhere). */
+function cpuSeconds(): number | undefined {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ");
+    const ticks = [11, 12, 13, 14].reduce((s, i) => s + Number(fields[i]), 0); // utime stime cutime cstime
+    return ticks / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 function naiveRun(exercisesDir: string): number {
   const started = performance.now();
   spawnSync(process.execPath, [join(ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "test/exercises/student.test.ts"], {
@@ -74,12 +85,15 @@ export async function run(): Promise<void> {
     const cores = availableParallelism();
     console.log(`${made.length} submissions (${MIX.map(([k, n]) => `${n} ${k}`).join(", ")}), ${cores} cores`);
 
+    const cpu0 = cpuSeconds();
     let t = performance.now();
     const first = await gradeClass({ submissions: subs, out: join(dir, "out"), force: true, progress: Boolean(process.stderr.isTTY) });
     const gradeS = (performance.now() - t) / 1000;
+    const cpu1 = cpuSeconds();
     t = performance.now();
     const again = await gradeClass({ submissions: subs, out: join(dir, "out"), progress: false });
     const cachedS = (performance.now() - t) / 1000;
+    const load = (await import("node:os")).loadavg()[0];
 
     const sample = MIX.flatMap(([kind]) => made.filter((m) => m.kind === kind && !(kind === "hostile" && Number(m.student.slice(-3)) < 2)).slice(0, 2));
     const naive = sample.map((m) => naiveRun(join(subs, m.student, "exercises")));
@@ -88,8 +102,10 @@ export async function run(): Promise<void> {
     const perSub = gradeS / made.length;
     const totals = first.results.map((r) => r.total);
     console.log(`grader:  ${gradeS.toFixed(1)} s for ${first.graded} submissions = ${(made.length / gradeS).toFixed(2)} submissions/s, ${perSub.toFixed(3)} s per submission (target < 0.3 s on 2 cores)`);
+    if (cpu0 !== undefined && cpu1 !== undefined) console.log(`         ${(cpu1 - cpu0).toFixed(1)} CPU-s in all (grader + sandboxes) = ${((cpu1 - cpu0) / made.length).toFixed(3)} CPU-s per submission, i.e. ${((cpu1 - cpu0) / made.length / cores).toFixed(3)} s per submission on ${cores} otherwise idle cores; 1-min load average now ${load.toFixed(1)}`);
     console.log(`         mean score ${(totals.reduce((s, x) => s + x, 0) / totals.length).toFixed(1)} of ${first.results[0]?.max}; ${first.results.filter((r) => r.total === r.max).length} full marks`);
-    console.log(`re-run:  ${cachedS.toFixed(1)} s, ${again.cached} from the cache, ${again.graded} graded (what a late submission costs, plus its own grading)`);
+    const changed = first.fingerprint !== again.fingerprint ? " — the grader's sources (src/, solutions/) changed between the runs, so everything was regraded" : "";
+    console.log(`re-run:  ${cachedS.toFixed(1)} s, ${again.cached} from the cache, ${again.graded} graded${changed}`);
     console.log(`naive:   ${naivePer.toFixed(2)} s per submission (mean of a sample of ${naive.length}: ${naive.map((x) => x.toFixed(1)).join(", ")} s), extrapolated to ${(naivePer * made.length).toFixed(0)} s for ${made.length}`);
     console.log(`ratio:   ${(naivePer / perSub).toFixed(1)}× faster than one vitest run per submission (target ≥ 10×)`);
   } finally {
