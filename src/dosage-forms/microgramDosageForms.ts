@@ -41,11 +41,11 @@ export const MICROGRAM_DOSAGE_FORMS: readonly MicrogramDosageForm[] = [
     doseRangeUg: [20, 200_000],
     routes: ["buccal", "gingival", "sublingual"],
     manufacturing: "Effervescent tablets formulated for absorption through the oral mucosa.",
-    notes: "Deliver 20 to 200,000 ug, tailored to the route to enhance absorption and therapeutic effect .",
+    notes: "Deliver 20 to 200,000 ug, tailored to the route to enhance absorption and therapeutic effect.",
     source: {
       section: "Examples of Microgram Dosage Forms",
       quote:
-        "Some specialized dosage forms, such as effervescent oral opioid tablets, are designed to deliver drugs in the range of 20 to 200,000 micrograms. These formulations are tailored for specific routes of administration, such as buccal, gingival, or sublingual, to enhance absorption and therapeutic effect .",
+        "Some specialized dosage forms, such as effervescent oral opioid tablets, are designed to deliver drugs in the range of 20 to 200,000 micrograms. These formulations are tailored for specific routes of administration, such as buccal, gingival, or sublingual, to enhance absorption and therapeutic effect.",
     },
   },
   {
