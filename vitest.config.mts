@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
+    // `npm test` builds the course first; the browser test then audits that real site.
+    env: { SITE_DIR: process.env.SITE_DIR ?? "site" },
   },
 });
