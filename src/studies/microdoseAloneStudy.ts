@@ -1,6 +1,6 @@
 import { rateConstantPerHour } from "./rateConstant";
 import { InputError } from "../core/errors";
-import { math, magnitude, quantity, type QuantityInput, type Unit } from "../core/units";
+import { math, quantity, type QuantityInput, type Unit } from "../core/units";
 import { fraction, plainObject } from "../core/validate";
 import { apparentClearance } from "./apparentClearance";
 import { halfLifeFromLambdaZ } from "./halfLifeFromLambdaZ";

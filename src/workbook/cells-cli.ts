@@ -5,9 +5,10 @@
  *   npx tsx src/workbook/cells-cli.ts --write notebooks # (re)insert them into every chapter
  * Paste the cells into the notebook's "cells" array (or load them from a script).
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
+import { writeFileAtomic } from "../core/files";
 import { EXERCISES } from "./catalog";
 import { exerciseCells, withExerciseCells, type ChapterNotebook } from "./cells";
 
@@ -27,8 +28,7 @@ if (opts.write !== undefined) {
     const path = join(opts.write, name);
     const notebook = JSON.parse(readFileSync(path, "utf8")) as ChapterNotebook;
     const updated = `${JSON.stringify(withExerciseCells(notebook, chapter, EXERCISES), null, 1)}\n`;
-    writeFileSync(`${path}.tmp`, updated);
-    renameSync(`${path}.tmp`, path);
+    writeFileAtomic(path, updated);
     console.log(`${name}: ${EXERCISES.filter((e) => e.chapter === chapter).length} exercises`);
   }
   process.exit(0);

@@ -1,15 +1,10 @@
 // @instructor-only — `npm run stubs`: regenerate exercises/ and the answer hashes from solutions/.
 import { Command } from "commander";
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { writeFileAtomic } from "../../core/files";
 import { buildAnswerHashes, buildStubFiles, formatAnswerHashes } from "../../workbook/build-artifacts";
 import { answerHashesPath, findProjectRoot } from "../../workbook/paths";
-
-function writeAtomic(path: string, content: string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
-}
 
 const program = new Command()
   .name("stubs")
@@ -29,7 +24,7 @@ for (const [rel, content] of outputs) {
   const current = existsSync(path) ? readFileSync(path, "utf8") : undefined;
   if (current === content) continue;
   stale.push(rel);
-  if (!opts.check) writeAtomic(path, content);
+  if (!opts.check) writeFileAtomic(path, content);
 }
 if (opts.check) {
   if (stale.length > 0) {

@@ -1,5 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { InputError } from "../../core/errors";
 
 /**
@@ -136,17 +135,4 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-/**
- * Writes text atomically: to a temporary file next to the target, then renamed over it,
- * so a reader never sees half a notebook and a crash never leaves a truncated file.
- */
-export function writeFileAtomic(path: string, text: string): void {
-  const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}
+export { writeFileAtomic } from "../../core/files";

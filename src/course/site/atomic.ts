@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { InputError } from "../../core/errors";
 
 /**
@@ -8,13 +8,7 @@ import { InputError } from "../../core/errors";
  * whole directories are built beside the target and swapped in with two renames.
  */
 
-/** Writes a file through a temporary sibling and a rename. Creates parent folders. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  writeFileSync(temp, data);
-  renameSync(temp, path);
-}
+export { writeFileAtomic } from "../../core/files";
 
 /** The marker file that says a folder was written by the site build (and may be replaced). */
 export const SITE_MARKER = ".course-site.json";
