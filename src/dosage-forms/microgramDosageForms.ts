@@ -45,7 +45,7 @@ export const MICROGRAM_DOSAGE_FORMS: readonly MicrogramDosageForm[] = [
     source: {
       section: "Examples of Microgram Dosage Forms",
       quote:
-        "Some specialized dosage forms, such as effervescent oral opioid tablets, are designed to deliver drugs in the range of 20 to 200,000 micrograms. These formulations are tailored for specific routes of administration, such as buccal, gingival, or sublingual, to enhance absorption and therapeutic effect.",
+        "Some specialized dosage forms, such as effervescent oral opioid tablets, are designed to deliver drugs in the range of 20 to 200,000 micrograms. These formulations are tailored for specific routes of administration, such as buccal, gingival, or sublingual, to enhance absorption and therapeutic effect .",
     },
   },
   {

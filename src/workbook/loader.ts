@@ -39,20 +39,36 @@ type Exports = Record<string, unknown>;
 const stableCache = new Map<string, Exports>();
 const SOURCE_EXTENSIONS = [".ts", ".tsx", ".js", ".cjs", ".json"];
 
-function transpile(file: string, source: string): string {
+/** A syntax-only transpile: the JavaScript, or the first error ("file:line:col: text") and how many there were. */
+export type TranspileResult = { ok: true; js: string } | { ok: false; message: string; errorCount: number };
+
+/**
+ * TypeScript → CommonJS JavaScript with `transpileModule`: syntax only, so type errors never
+ * stop a file and syntax errors do, reported at their line and column. The one transpile
+ * used by this loader and by the grader (which transpiles students' files in its trusted
+ * process).
+ * @param file the name used in messages (a path or a label such as "exercises/ch02.ts")
+ * @param source the TypeScript source
+ * @example transpileTypeScript("a.ts", "export const x: number = 1;").ok // => true
+ */
+export function transpileTypeScript(file: string, source: string): TranspileResult {
   const out = ts.transpileModule(source, {
     fileName: file,
     reportDiagnostics: true,
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, sourceMap: false },
   });
   const errors = (out.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (errors.length > 0) {
-    const d = errors[0];
-    const where = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
-    const text = ts.flattenDiagnosticMessageText(d.messageText, "\n");
-    throw new LoadError(`${file}${where ? `:${where.line + 1}:${where.character + 1}` : ""}: ${text}`);
-  }
-  return out.outputText;
+  if (errors.length === 0) return { ok: true, js: out.outputText };
+  const d = errors[0];
+  const where = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
+  const text = ts.flattenDiagnosticMessageText(d.messageText, "\n");
+  return { ok: false, message: `${file}${where ? `:${where.line + 1}:${where.character + 1}` : ""}: ${text}`, errorCount: errors.length };
+}
+
+function transpile(file: string, source: string): string {
+  const out = transpileTypeScript(file, source);
+  if (!out.ok) throw new LoadError(out.message);
+  return out.js;
 }
 
 function resolveFile(base: string): string | undefined {

@@ -70,6 +70,25 @@ function chownTree(slot: string, uid: number, gid: number, sub: Submission): voi
 }
 
 type FileState = { ok: true; loadedOnce: boolean; stops: number; skip?: string } | { ok: false; message: string };
+type Phase = "public" | "hidden";
+
+const probesOf = (plan: ExercisePlan, phase: Phase): Probe[] => (phase === "public" ? plan.publicProbes : plan.hiddenProbes);
+
+/**
+ * The plans with probes in this phase, cut into runs of consecutive exercises of the same
+ * file: one request each (catalog order is kept, so the public-before-hidden rule and the
+ * order of calls are those of one request per exercise).
+ */
+function runsByFile(plans: readonly ExercisePlan[], phase: Phase): ExercisePlan[][] {
+  const runs: ExercisePlan[][] = [];
+  for (const plan of plans) {
+    if (probesOf(plan, phase).length === 0) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[0].exercise.file === plan.exercise.file) last.push(plan);
+    else runs.push([plan]);
+  }
+  return runs;
+}
 
 function sanitizeHidden(outcome: Outcome, plan: ExercisePlan): Outcome {
   const name = plan.exercise.exportName;
@@ -115,27 +134,35 @@ export async function gradeSubmission(sub: Submission, ctx: GradingContext): Pro
 
   try {
     for (const phase of ["public", "hidden"] as const) {
-      for (const plan of ctx.plans) {
-        const probes = phase === "public" ? plan.publicProbes : plan.hiddenProbes;
-        const state = stateOf(plan.exercise.file);
-        if (probes.length === 0 || !state.ok) continue;
-        const label = `exercises/${plan.exercise.file}.ts`;
-        const fail = (message: string): void => {
-          for (const p of probes) outcomes.set(probeKey(p), { kind: "error", message });
-        };
-        if (state.skip) {
-          fail(state.skip);
-          continue;
+      for (const run of runsByFile(ctx.plans, phase)) {
+        const file = run[0].exercise.file;
+        const label = `exercises/${file}.ts`;
+        let pending = run;
+        while (pending.length > 0) {
+          const state = stateOf(file);
+          if (!state.ok) break;
+          if (state.skip) {
+            for (const plan of pending) failAll(plan, phase, state.skip);
+            break;
+          }
+          if (deadline - Date.now() <= 0) {
+            for (const plan of pending) failAll(plan, phase, `not run: the submission used up its ${ctx.settings.submissionMs / 1000} s grading time`);
+            break;
+          }
+          // One request for the whole run of exercises; each keeps its own time limit (see SandboxSession.request).
+          const js = `${file}.js`;
+          const budgetOf = (group: number): number =>
+            Math.min(ctx.settings.exerciseMs + (group === 0 && !session.hasLoaded(js) ? ctx.settings.loadMs : 0), deadline - Date.now());
+          const groups = pending.map((plan) => ({ answer: plan.exercise.answer, probes: probesOf(plan, phase) }));
+          const reply = await session.request(js, label, groups, ctx.settings.callMs, budgetOf);
+          reply.done.forEach((outcomes, i) => record({ kind: "outcomes", outcomes }, pending[i], phase, state, label, 0));
+          const stop = reply.stop;
+          if (stop === undefined) break;
+          const at = reply.done.length;
+          if (stop.kind === "failed") record(stop.reply, pending[at], phase, state, label, stop.budgetMs);
+          // Out of time: the loop reports the rest as not run. Otherwise the next request restarts the process if needed.
+          pending = pending.slice(stop.kind === "failed" ? at + 1 : at);
         }
-        const left = deadline - Date.now();
-        if (left <= 0) {
-          fail(`not run: the submission used up its ${ctx.settings.submissionMs / 1000} s grading time`);
-          continue;
-        }
-        const file = `${plan.exercise.file}.js`;
-        const budget = Math.min(ctx.settings.exerciseMs + (session.hasLoaded(file) ? 0 : ctx.settings.loadMs), left);
-        const reply = await session.request(file, label, plan.exercise.answer, probes, ctx.settings.callMs, budget);
-        record(reply, plan, probes, state, label, budget, phase);
       }
     }
   } finally {
@@ -143,12 +170,15 @@ export async function gradeSubmission(sub: Submission, ctx: GradingContext): Pro
     rmSync(slot, { recursive: true, force: true });
   }
 
-  function record(reply: Reply, plan: ExercisePlan, probes: Probe[], state: FileState & { ok: true }, label: string, budget: number, phase: "public" | "hidden"): void {
+  function failAll(plan: ExercisePlan, phase: Phase, message: string): void {
+    for (const p of probesOf(plan, phase)) outcomes.set(probeKey(p), { kind: "error", message });
+  }
+
+  function record(reply: Reply, plan: ExercisePlan, phase: Phase, state: FileState & { ok: true }, label: string, budget: number): void {
     const name = plan.exercise.exportName;
+    const probes = probesOf(plan, phase);
     const firstLoad = !state.loadedOnce;
-    const fail = (message: string): void => {
-      for (const p of probes) outcomes.set(probeKey(p), { kind: "error", message });
-    };
+    const fail = (message: string): void => failAll(plan, phase, message);
     const stopped = (): void => {
       state.stops++;
       if (state.stops >= MAX_STOPS_PER_FILE) state.skip = `not run: ${label} stopped the grading process ${state.stops} times`;

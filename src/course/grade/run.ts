@@ -5,10 +5,11 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import { InputError } from "../../core/errors";
 import { EXERCISES } from "../../workbook/catalog";
-import { findProjectRoot } from "../../workbook/paths";
+import { findProjectRoot, readAnswerHashes } from "../../workbook/paths";
 import { readAllCached, readCached, writeCached } from "./cache";
 import { graderFingerprint } from "./fingerprint";
 import { gradeSubmission, type GradingContext } from "./grade-submission";
+import { registerReferenceAnswers, type KnownAnswersReport } from "./known-answers";
 import { writeClassOutputs, writeStudentOutputs, type OutputMeta } from "./outputs/write";
 import { buildPlan } from "./plan";
 import { describeIsolation, probeIsolation } from "./sandbox/isolation";
@@ -48,6 +49,8 @@ export interface GradeClassReport {
   isolation: string;
   fingerprint: string;
   durationMs: number;
+  /** Stored answer hashes the grader compared without hashing (absent when nothing was graded). */
+  knownAnswers?: KnownAnswersReport;
 }
 
 function isInside(parent: string, child: string): boolean {
@@ -83,15 +86,20 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
   const { found, skipped } = findSubmissions(submissionsDir);
   const mine: FoundSubmission[] = options.shard ? found.filter((f) => shardOf(f.student, options.shard!.count) === options.shard!.index) : found;
 
-  let ctx: GradingContext | undefined;
+  let ctx: Promise<GradingContext> | undefined;
   let workDir: string | undefined;
-  const context = (): GradingContext => {
-    if (ctx) return ctx;
-    workDir = mkdtempSync(join(tmpdir(), "microdosing-grade-"));
-    chmodSync(workDir, 0o711); // a sandbox running as nobody may pass through, not list
-    ctx = { plans: buildPlan(root), runtime: buildRuntime(root, join(workDir, "runtime"), { memoryMb: settings.memoryMb, snapshot: process.env.GRADER_NO_SNAPSHOT !== "1" }), isolation, settings, workDir, fingerprint };
-    return ctx;
-  };
+  let knownAnswers: KnownAnswersReport | undefined;
+  const context = (): Promise<GradingContext> =>
+    (ctx ??= (async () => {
+      workDir = mkdtempSync(join(tmpdir(), "microdosing-grade-"));
+      chmodSync(workDir, 0o711); // a sandbox running as nobody may pass through, not list
+      const plans = buildPlan(root);
+      // Hashed on the thread pool while buildRuntime bundles and snapshots on this thread.
+      const registering = registerReferenceAnswers(EXERCISES, readAnswerHashes(root).entries);
+      const runtime = buildRuntime(root, join(workDir, "runtime"), { memoryMb: settings.memoryMb, snapshot: process.env.GRADER_NO_SNAPSHOT !== "1" });
+      knownAnswers = await registering;
+      return { plans, runtime, isolation, settings, workDir, fingerprint };
+    })());
 
   const showBar = options.progress ?? Boolean(process.stderr.isTTY);
   const bar = showBar ? new SingleBar({ format: "Grading {bar} {value}/{total} | {percentage}% | ETA {eta_formatted} | {student}", stream: process.stderr, etaBuffer: 20 }, Presets.shades_classic) : undefined;
@@ -105,7 +113,7 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
       let result = options.force ? undefined : readCached(out, sub.student, sub.contentHash, fingerprint);
       const fromCache = result !== undefined;
       if (!result) {
-        result = await gradeSubmission(sub, context());
+        result = await gradeSubmission(sub, await context());
         writeCached(out, result);
         graded++;
       } else cached++;
@@ -119,7 +127,7 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   }
   await writeClassOutputs(out, results, EXERCISES, meta);
-  return { results, graded, cached, skipped, isolation: meta.isolation, fingerprint, durationMs: Date.now() - started };
+  return { results, graded, cached, skipped, isolation: meta.isolation, fingerprint, durationMs: Date.now() - started, ...(knownAnswers ? { knownAnswers } : {}) };
 }
 
 /**

@@ -36,7 +36,7 @@ let exercisesDir = "";
 let srcDir = "";
 let nodeRequire: NodeJS.Require;
 let preloaded: Preloaded | undefined;
-let send: (message: ChildMessage) => void = () => undefined;
+let send: (message: ChildMessage, written?: (err?: Error | null) => void) => void = () => undefined;
 let bundle: LibraryBundle | undefined;
 /** Loaded on first import only: mathjs alone takes a few hundred ms to initialise. */
 const lib = (): LibraryBundle => (bundle ??= preloaded?.library ?? (nodeRequire(libraryPath) as LibraryBundle));
@@ -122,15 +122,25 @@ function handle(request: ProbeRequest): void {
     }
   }
   send({ type: "loaded", id: request.id });
-  const outcomes: Outcome[] = [];
-  let timedOut: Outcome | undefined;
-  for (const probe of request.probes) {
-    // One endless loop is enough: the remaining calls of this export are not tried.
-    const outcome = timedOut ?? invokeProbe(exports, probe, request.answer, request.label, request.callMs);
-    if (outcome.kind === "error" && / did not finish within /.test(outcome.message)) timedOut = outcome;
-    outcomes.push(outcome);
-  }
-  send({ type: "outcomes", id: request.id, outcomes });
+  const loaded = exports;
+  let group = 0;
+  // Each group's outcomes leave before the next group starts (the send callback fires once
+  // the message is written), so when a later group loops forever the parent already holds
+  // the earlier ones and blames only the looping exercise.
+  const next = (err?: Error | null): void => {
+    if (err || group >= request.groups.length) return;
+    const { answer, probes } = request.groups[group];
+    const outcomes: Outcome[] = [];
+    let timedOut: Outcome | undefined;
+    for (const probe of probes) {
+      // One endless loop is enough: the remaining calls of this export are not tried.
+      const outcome = timedOut ?? invokeProbe(loaded, probe, answer, request.label, request.callMs);
+      if (outcome.kind === "error" && / did not finish within /.test(outcome.message)) timedOut = outcome;
+      outcomes.push(outcome);
+    }
+    send({ type: "outcomes", id: request.id, group: group++, outcomes }, next);
+  };
+  next();
 }
 
 /** Start answering the parent's requests. */
@@ -143,8 +153,8 @@ export function startChild(options: { libraryPath: string; exercisesDir: string;
   if (preloaded) bundle = preloaded.library;
   // Captured before any student code runs, so reassigning process.send does not silence us.
   const sendRaw = process.send?.bind(process);
-  send = (message) => {
-    sendRaw?.(message);
+  send = (message, written) => {
+    sendRaw?.(message, undefined, undefined, written);
   };
   // A stray asynchronous throw from student code must not end the session mid-request.
   process.on("uncaughtException", (err) => process.stderr.write(`uncaught: ${describe(err)}\n`));

@@ -8,17 +8,26 @@ import type { AnswerSpec, Probe } from "../../../workbook/types";
  * (`validateOutcome`) before judging it against the reference.
  */
 
-/** Parent → child: run these probes of one exercise against one exercises file. */
+/** The probes of one exercise: what one export is asked, and the shape its answers must have. */
+export interface ProbeGroup {
+  answer: AnswerSpec;
+  probes: Probe[];
+}
+
+/**
+ * Parent → child: run the probes of several exercises of one exercises file, group after
+ * group. One message per file and phase instead of one per exercise; the parent still times
+ * every group on its own (see SandboxSession.request).
+ */
 export interface ProbeRequest {
   type: "probe";
-  /** Correlates the reply; the parent ignores replies with any other id. */
+  /** Correlates the replies; the parent ignores replies with any other id. */
   id: number;
   /** Path of the transpiled file, relative to the sandbox's exercises/ folder, e.g. "ch02.js". */
   file: string;
   /** The label students know, e.g. "exercises/ch02.ts" (used in messages). */
   label: string;
-  answer: AnswerSpec;
-  probes: Probe[];
+  groups: ProbeGroup[];
   /** Cooperative per-call limit [ms] inside the child; the parent's kill is the real limit. */
   callMs: number;
 }
@@ -29,7 +38,8 @@ export type ChildMessage =
   /** The file of a request finished loading (sent before its outcomes). */
   | { type: "loaded"; id: number }
   | { type: "load-error"; id: number; message: string }
-  | { type: "outcomes"; id: number; outcomes: unknown[] };
+  /** The outcomes of group number `group` of request `id`, sent as soon as that group is done. */
+  | { type: "outcomes"; id: number; group: number; outcomes: unknown[] };
 
 /**
  * A transpiled file that imports the library proper (not just the not-attempted sentinel or

@@ -1,16 +1,18 @@
 // @instructor-only — the trusted side of one student's sandbox: spawn, ask, time out, kill, restart.
 import { spawn, type ChildProcess } from "node:child_process";
-import type { AnswerSpec, Probe } from "../../../workbook/types";
 import { sandboxCommand, type Isolation, type SandboxLimits, type SandboxPaths } from "./isolation";
-import type { ChildMessage, ProbeRequest } from "./protocol";
+import type { ChildMessage, ProbeGroup, ProbeRequest } from "./protocol";
 
 /**
  * A session drives the sandbox processes of ONE submission. Requests go one at a time; each
- * has a wall-clock limit enforced here, in the parent, by SIGKILL — which ends a synchronous
- * `while (true) {}` that no in-process timeout could. A killed or crashed process is replaced
- * by a fresh one on the next request (the files it had loaded are loaded again). The student's
- * stdout and stderr are kept up to a cap, for the instructor's log only: they may contain
- * hidden inputs the student's code printed, so they never reach the feedback.
+ * carries the probes of several exercises of one file (one group per exercise), and every
+ * group has its own wall-clock limit enforced here, in the parent, by SIGKILL — which ends a
+ * synchronous `while (true) {}` that no in-process timeout could. The child sends each
+ * group's outcomes as soon as it has them, and the next group's clock starts then, so a hang
+ * costs only the group that hangs. A killed or crashed process is replaced by a fresh one on
+ * the next request (the files it had loaded are loaded again). The student's stdout and
+ * stderr are kept up to a cap, for the instructor's log only: they may contain hidden inputs
+ * the student's code printed, so they never reach the feedback.
  */
 export type Reply =
   | { kind: "outcomes"; outcomes: unknown[] }
@@ -18,6 +20,19 @@ export type Reply =
   /** The process ended (crash, process.exit, out of memory) while loading the file or running the probes. */
   | { kind: "died"; duringLoad: boolean; detail: string }
   | { kind: "timeout"; duringLoad: boolean };
+
+/** How a request ended before its last group: what happened to group `done.length`, and the limit it had [ms]. */
+export type BatchStop =
+  | { kind: "failed"; reply: Exclude<Reply, { kind: "outcomes" }>; budgetMs: number }
+  /** No time was left to start the next group (the budget function said ≤ 0); the process was stopped. */
+  | { kind: "out-of-time" };
+
+export interface BatchReply {
+  /** The outcomes of the first groups, in order, as the child sent them (to be re-validated). */
+  done: unknown[][];
+  /** Set when the request ended before every group was done. */
+  stop?: BatchStop;
+}
 
 export interface SessionOptions {
   paths: SandboxPaths;
@@ -75,24 +90,34 @@ export class SandboxSession {
   }
 
   /**
-   * Run the probes of one exercise. Never rejects.
-   * @param timeoutMs wall-clock limit for the whole request, loading included
+   * Run groups of probes (one group per exercise) against one file, in order. Never rejects.
+   * @param budgetOf the wall-clock limit of group i [ms], asked when that group starts (group 0:
+   *   when the request is sent, loading included); 0 or less ends the request there
    */
-  request(file: string, label: string, answer: AnswerSpec, probes: Probe[], callMs: number, timeoutMs: number): Promise<Reply> {
+  request(file: string, label: string, groups: ProbeGroup[], callMs: number, budgetOf: (group: number) => number): Promise<BatchReply> {
+    if (groups.length === 0) return Promise.resolve({ done: [] });
     const child = (this.child ??= this.start());
     const id = this.nextId++;
-    const message: ProbeRequest = { type: "probe", id, file, label, answer, probes, callMs };
-    return new Promise<Reply>((resolve) => {
+    const message: ProbeRequest = { type: "probe", id, file, label, groups, callMs };
+    const done: unknown[][] = [];
+    return new Promise<BatchReply>((resolve) => {
       let loaded = false;
       let settled = false;
-      const finish = (reply: Reply, kill: boolean): void => {
+      let budget = budgetOf(0);
+      let timer: NodeJS.Timeout | undefined;
+      const finish = (stop: BatchStop | undefined, kill: boolean): void => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         child.off("message", onMessage);
         child.off("exit", onExit);
         if (kill) this.kill();
-        resolve(reply);
+        resolve(stop ? { done, stop } : { done });
+      };
+      const fail = (reply: Exclude<Reply, { kind: "outcomes" }>, kill: boolean): void => finish({ kind: "failed", reply, budgetMs: budget }, kill);
+      const arm = (): void => {
+        clearTimeout(timer);
+        timer = setTimeout(() => fail({ kind: "timeout", duringLoad: !loaded }, true), budget);
       };
       const onMessage = (raw: unknown): void => {
         const m = raw as ChildMessage;
@@ -100,25 +125,34 @@ export class SandboxSession {
         if (m.type === "loaded") {
           loaded = true;
           this.loadedFiles.add(file);
+        } else if (m.type === "load-error") fail({ kind: "load-error", message: typeof m.message === "string" ? m.message.slice(0, 500) : "the file failed to load" }, false);
+        else if (m.type === "outcomes") {
+          // Only the group the parent is timing counts: a stray or forged message for another group is ignored.
+          if (m.group !== done.length) return;
+          // A child that breaks the protocol is not trusted with the rest of the request.
+          if (!Array.isArray(m.outcomes)) return fail({ kind: "died", duringLoad: false, detail: "sent a malformed reply" }, true);
+          done.push(m.outcomes);
+          if (done.length === groups.length) return finish(undefined, false);
+          budget = budgetOf(done.length);
+          if (budget <= 0) return finish({ kind: "out-of-time" }, true);
+          arm();
         }
-        else if (m.type === "load-error") finish({ kind: "load-error", message: typeof m.message === "string" ? m.message.slice(0, 500) : "the file failed to load" }, false);
-        else if (m.type === "outcomes") finish(Array.isArray(m.outcomes) ? { kind: "outcomes", outcomes: m.outcomes } : { kind: "died", duringLoad: false, detail: "sent a malformed reply" }, false);
       };
       const onExit = (code: number | null, signal: NodeJS.Signals | null): void => {
         if (this.child === child) this.child = undefined;
         const detail = signal ? `killed by ${signal}` : `exit code ${code}`;
-        finish({ kind: "died", duringLoad: !loaded, detail }, false);
+        fail({ kind: "died", duringLoad: !loaded, detail }, false);
       };
-      const timer = setTimeout(() => finish({ kind: "timeout", duringLoad: !loaded }, true), timeoutMs);
+      arm();
       child.on("message", onMessage);
       child.on("exit", onExit);
       if (child.exitCode !== null || child.signalCode !== null || !child.connected) {
         this.child = undefined;
-        finish({ kind: "died", duringLoad: true, detail: "the process had already ended" }, false);
+        fail({ kind: "died", duringLoad: true, detail: "the process had already ended" }, false);
         return;
       }
       child.send(message, (err) => {
-        if (err) finish({ kind: "died", duringLoad: !loaded, detail: `could not be reached (${err.message})` }, true);
+        if (err) fail({ kind: "died", duringLoad: !loaded, detail: `could not be reached (${err.message})` }, true);
       });
     });
   }
