@@ -2,7 +2,8 @@
 /**
  * `npm run build [-- --edition student|instructor] [--engine embedded|jupyter] [--out site]`
  * Executes every notebook in notebooks/ (cached by content) and writes the static site.
- * Prints one line per notebook: "executing 02-principles … 1.8 s" or "cached 02-principles".
+ * Prints a line when a notebook starts and when it is done ("executed 02-principles in 1.8 s",
+ * or "cached 02-principles"); notebooks execute in parallel worker processes (--jobs).
  */
 import { Command, InvalidArgumentError } from "commander";
 import { relative } from "node:path";
@@ -17,19 +18,18 @@ function choice<T extends string>(allowed: readonly T[], what: string) {
   };
 }
 
-/** True while an "executing …" line waits for its time, so an error starts a new line. */
-let lineOpen = false;
+/** Notebooks started and not yet finished: with parallel workers several run at once. */
+let running = 0;
 
 function printProgress(event: BuildProgress): void {
   const counter = `[${event.index + 1}/${event.total}]`;
   const errors = (n: number) => (n > 0 ? `  (${n} error output${n === 1 ? "" : "s"})` : "");
   if (event.kind === "execute-start") {
-    // the line is finished by the "executed" event; on a terminal the time appears in place
-    process.stdout.write(`${counter} executing ${event.slug} … `);
-    lineOpen = true;
+    running++;
+    process.stdout.write(`${counter} executing ${event.slug} …\n`);
   } else if (event.kind === "executed") {
-    process.stdout.write(`${event.seconds.toFixed(1)} s${errors(event.errors)}\n`);
-    lineOpen = false;
+    running--;
+    process.stdout.write(`${counter} executed  ${event.slug} in ${event.seconds.toFixed(1)} s${errors(event.errors)}\n`);
   } else {
     process.stdout.write(`${counter} cached    ${event.slug}${errors(event.errors)}\n`);
   }
@@ -45,6 +45,11 @@ async function main(argv: string[]): Promise<number> {
     .option("--notebooks <dir>", "folder of chapter notebooks", "notebooks")
     .option("--cache-dir <dir>", "execution cache folder", ".cache/site")
     .option("--no-cache", "execute every notebook, ignore the cache")
+    .option("--jobs <n>", "notebooks executed at once, each in a worker process (default: the number of cores)", (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`--jobs must be a whole number >= 1; received ${v}`);
+      return n;
+    })
     .option("--title <title>", "course title")
     .option("--fail-on-error", "exit 1 when any notebook produced an error output (for CI)")
     .showHelpAfterError();
@@ -58,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
     cache: boolean;
     title?: string;
     failOnError?: boolean;
+    jobs?: number;
   }>();
 
   const report = await buildSite({
@@ -67,6 +73,7 @@ async function main(argv: string[]): Promise<number> {
     notebooksDir: opts.notebooks,
     cacheDir: opts.cacheDir,
     cache: opts.cache,
+    jobs: opts.jobs,
     courseTitle: opts.title,
     onProgress: printProgress,
   });
@@ -87,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (lineOpen) process.stdout.write("failed\n");
+    if (running > 0) process.stdout.write(`${running} notebook(s) were still executing\n`);
     console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },

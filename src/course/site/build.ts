@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../../core/errors";
 import { checkReplaceable, replaceDirectory, SITE_MARKER } from "./atomic";
 import { writeAssets } from "./assets";
+import { generateWorkbookTypes } from "../jupyter/workbookTypes";
 import { ExecutionCache, executionKey, libraryHash } from "./cache";
 import { chapterInfo, type ChapterInfo } from "./chapter";
 import { renderChapterPage } from "./chapter-page";
@@ -28,6 +30,8 @@ export interface BuildOptions {
   edition?: Edition;
   /** "embedded" (default, tslab in-process) or "jupyter" (nbconvert) */
   engine?: EngineName;
+  /** embedded engine: how many notebooks execute at once, each in its own worker process (default: the number of cores) */
+  jobs?: number;
   /** executes one notebook; defaults to the engine's executor (tests pass their own) */
   execute?: ExecuteNotebook;
   /** false to ignore and not update the cache */
@@ -111,7 +115,7 @@ export interface ExecutedNotebook {
  * cache (keyed by the notebook's bytes and the library's content). The site build and the
  * chapter tests share it, so a test run after a build executes nothing twice.
  */
-export async function executeCourse(options: Pick<BuildOptions, "root" | "notebooksDir" | "cacheDir" | "engine" | "execute" | "cache" | "onProgress"> = {}): Promise<{ engine: EngineName; notebooks: ExecutedNotebook[] }> {
+export async function executeCourse(options: Pick<BuildOptions, "root" | "notebooksDir" | "cacheDir" | "engine" | "jobs" | "execute" | "cache" | "onProgress"> = {}): Promise<{ engine: EngineName; notebooks: ExecutedNotebook[] }> {
   const root = resolve(options.root ?? process.cwd());
   const engine = checkEngine("buildSite", options.engine ?? "embedded");
   const notebooksDir = resolve(root, options.notebooksDir ?? "notebooks");
@@ -122,33 +126,45 @@ export async function executeCourse(options: Pick<BuildOptions, "root" | "notebo
   const progress = options.onProgress ?? (() => undefined);
   const files = listNotebooks(notebooksDir);
   const library = libraryHash(root);
+  const entries = files.map((file, index) => {
+    const slug = basename(file).replace(/\.ipynb$/i, "");
+    const bytes = readFileSync(file);
+    const key = executionKey(engine, bytes, library);
+    return { index, file, slug, key, source: parseNotebook(JSON.parse(bytes.toString("utf8")), file), cached: useCache ? cache.get(slug, key) : null };
+  });
+  const total = files.length;
+  const misses = entries.filter((e) => e.cached === null);
+  // embedded notebooks run in parallel worker processes when more than one must execute
+  const jobs = options.execute || engine === "jupyter" ? 1 : Math.max(1, Math.min(options.jobs ?? availableParallelism(), misses.length));
   let executor: Executor | undefined = options.execute ? { execute: options.execute, close: () => undefined } : undefined;
-  const notebooks: ExecutedNotebook[] = [];
+  const executed = new Map<number, { notebook: Notebook; seconds: number }>();
   try {
-    for (const [index, file] of files.entries()) {
-      const slug = basename(file).replace(/\.ipynb$/i, "");
-      const bytes = readFileSync(file);
-      const source = parseNotebook(JSON.parse(bytes.toString("utf8")), file);
-      const key = executionKey(engine, bytes, library);
-      const total = files.length;
-      let notebook = useCache ? cache.get(slug, key) : null;
-      let seconds = 0;
-      const cached = notebook !== null;
-      if (notebook === null) {
-        progress({ kind: "execute-start", slug, index, total });
-        executor ??= executorFor(engine); // created only on a miss: a warm build never loads tslab
+    // the library's declarations, regenerated once here rather than by every worker at once
+    if (misses.length > 0 && jobs > 1) generateWorkbookTypes(join(__dirname, "..", "..", ".."));
+    if (misses.length > 0) executor ??= executorFor(engine, jobs); // created only on a miss: a warm build never loads tslab
+    const queue = [...misses];
+    const runNext = async (): Promise<void> => {
+      for (let entry = queue.shift(); entry !== undefined; entry = queue.shift()) {
+        progress({ kind: "execute-start", slug: entry.slug, index: entry.index, total });
         const t0 = performance.now();
-        notebook = await executor.execute(file);
-        seconds = (performance.now() - t0) / 1000;
-        if (useCache) cache.put(slug, key, notebook);
+        const notebook = await executor!.execute(entry.file);
+        const seconds = (performance.now() - t0) / 1000;
+        if (useCache) cache.put(entry.slug, entry.key, notebook);
+        executed.set(entry.index, { notebook, seconds });
+        progress({ kind: "executed", slug: entry.slug, index: entry.index, total, seconds, errors: countErrors(notebook) });
       }
-      const errors = countErrors(notebook);
-      progress(cached ? { kind: "cached", slug, index, total, errors } : { kind: "executed", slug, index, total, seconds, errors });
-      notebooks.push({ slug, file, source, notebook, chapter: chapterInfo(notebook, file), cached, seconds, errors });
-    }
+    };
+    await Promise.all(Array.from({ length: jobs }, runNext));
   } finally {
     executor?.close();
   }
+  const notebooks: ExecutedNotebook[] = entries.map((e) => {
+    const run = executed.get(e.index);
+    const notebook = run?.notebook ?? e.cached!;
+    const errors = countErrors(notebook);
+    if (!run) progress({ kind: "cached", slug: e.slug, index: e.index, total, errors });
+    return { slug: e.slug, file: e.file, source: e.source, notebook, chapter: chapterInfo(notebook, e.file), cached: !run, seconds: run?.seconds ?? 0, errors };
+  });
   return { engine, notebooks };
 }
 

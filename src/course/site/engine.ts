@@ -1,5 +1,8 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
 import type { NotebookEngine } from "../execute";
 import { InputError } from "../../core/errors";
+import type { WorkerReply, WorkerRequest } from "./execute-worker";
 import { executeWithJupyter } from "./jupyter-engine";
 import { parseNotebook, type Notebook } from "./notebook";
 
@@ -47,12 +50,68 @@ export function embeddedExecutor(): Executor {
   };
 }
 
+/**
+ * The embedded engine spread over `workers` processes, each with its own warm engine, so
+ * a cold build uses every core (tslab's compiler is single-threaded). Notebooks go to
+ * whichever worker is free; execute() may be called concurrently.
+ */
+export function workerPoolExecutor(workers: number): Executor {
+  const idle: ChildProcess[] = [];
+  const all: ChildProcess[] = [];
+  const waiting: Array<(worker: ChildProcess) => void> = [];
+  let nextId = 0;
+  const startWorker = (): ChildProcess => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(__dirname, "execute-worker.ts")], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    all.push(child);
+    return child;
+  };
+  const acquire = (): Promise<ChildProcess> => {
+    const free = idle.pop();
+    if (free) return Promise.resolve(free);
+    if (all.length < workers) return Promise.resolve(startWorker());
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = (worker: ChildProcess): void => {
+    const next = waiting.shift();
+    if (next) next(worker);
+    else idle.push(worker);
+  };
+  return {
+    execute: async (notebookPath) => {
+      const worker = await acquire();
+      const id = nextId++;
+      try {
+        const reply = await new Promise<WorkerReply>((resolve, reject) => {
+          const onMessage = (message: WorkerReply) => {
+            if (message.id !== id) return;
+            worker.off("message", onMessage);
+            worker.off("exit", onExit);
+            resolve(message);
+          };
+          const onExit = (code: number | null) => reject(new Error(`execute worker exited (${code}) while running ${notebookPath}`));
+          worker.on("message", onMessage);
+          worker.once("exit", onExit);
+          worker.send({ id, file: notebookPath } satisfies WorkerRequest);
+        });
+        if ("error" in reply) throw new Error(reply.error);
+        return parseNotebook(reply.notebook, `executed ${notebookPath}`);
+      } finally {
+        release(worker);
+      }
+    },
+    close: () => {
+      for (const worker of all) if (worker.connected) worker.disconnect();
+    },
+  };
+}
+
 /** Real Jupyter: one nbconvert run per notebook, each with a fresh kernel. */
 export function jupyterExecutor(): Executor {
   return { execute: executeWithJupyter, close: () => undefined };
 }
 
-/** The executor for an engine ("embedded" or "jupyter"). */
-export function executorFor(engine: EngineName): Executor {
-  return engine === "jupyter" ? jupyterExecutor() : embeddedExecutor();
+/** The executor for an engine ("embedded" or "jupyter"); the embedded one in `jobs` processes when jobs > 1. */
+export function executorFor(engine: EngineName, jobs = 1): Executor {
+  if (engine === "jupyter") return jupyterExecutor();
+  return jobs > 1 ? workerPoolExecutor(jobs) : embeddedExecutor();
 }
