@@ -1,7 +1,7 @@
 // @instructor-only — `npx tsx bench/grade.ts`: the grader against the naive "one vitest run per submission".
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { gradeClass } from "../src/course/grade";
 import { createRandom } from "../src/core";
@@ -85,6 +85,7 @@ export async function run(): Promise<void> {
     const cores = availableParallelism();
     console.log(`${made.length} submissions (${MIX.map(([k, n]) => `${n} ${k}`).join(", ")}), ${cores} cores`);
 
+    const loadBefore = loadavg()[0];
     const cpu0 = cpuSeconds();
     let t = performance.now();
     const first = await gradeClass({ submissions: subs, out: join(dir, "out"), force: true, progress: Boolean(process.stderr.isTTY) });
@@ -93,7 +94,7 @@ export async function run(): Promise<void> {
     t = performance.now();
     const again = await gradeClass({ submissions: subs, out: join(dir, "out"), progress: false });
     const cachedS = (performance.now() - t) / 1000;
-    const load = (await import("node:os")).loadavg()[0];
+    const load = loadavg()[0];
 
     const sample = MIX.flatMap(([kind]) => made.filter((m) => m.kind === kind && !(kind === "hostile" && Number(m.student.slice(-3)) < 2)).slice(0, 2));
     const naive = sample.map((m) => naiveRun(join(subs, m.student, "exercises")));
@@ -102,7 +103,8 @@ export async function run(): Promise<void> {
     const perSub = gradeS / made.length;
     const totals = first.results.map((r) => r.total);
     console.log(`grader:  ${gradeS.toFixed(1)} s for ${first.graded} submissions = ${(made.length / gradeS).toFixed(2)} submissions/s, ${perSub.toFixed(3)} s per submission (target < 0.3 s on 2 cores)`);
-    if (cpu0 !== undefined && cpu1 !== undefined) console.log(`         ${(cpu1 - cpu0).toFixed(1)} CPU-s in all (grader + sandboxes) = ${((cpu1 - cpu0) / made.length).toFixed(3)} CPU-s per submission, i.e. ${((cpu1 - cpu0) / made.length / cores).toFixed(3)} s per submission on ${cores} otherwise idle cores; 1-min load average now ${load.toFixed(1)}`);
+    if (cpu0 !== undefined && cpu1 !== undefined) console.log(`         ${(cpu1 - cpu0).toFixed(1)} CPU-s in all (grader + sandboxes) = ${((cpu1 - cpu0) / made.length).toFixed(3)} CPU-s per submission, i.e. ${((cpu1 - cpu0) / made.length / cores).toFixed(3)} s per submission on ${cores} otherwise idle cores`);
+    console.log(`         1-min load average ${loadBefore.toFixed(1)} before grading, ${load.toFixed(1)} after (other work on the machine slows both the grader and the naive runs)`);
     console.log(`         mean score ${(totals.reduce((s, x) => s + x, 0) / totals.length).toFixed(1)} of ${first.results[0]?.max}; ${first.results.filter((r) => r.total === r.max).length} full marks`);
     const changed = first.fingerprint !== again.fingerprint ? " — the grader's sources (src/, solutions/) changed between the runs, so everything was regraded" : "";
     console.log(`re-run:  ${cachedS.toFixed(1)} s, ${again.cached} from the cache, ${again.graded} graded${changed}`);

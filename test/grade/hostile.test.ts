@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:f
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gradeClass, type GradeClassReport, type SubmissionResult } from "../../src/course/grade";
+import { readAnswerHashes } from "../../src/workbook/paths";
 import {
   FILES, MAX, ROOT, correctIfAllowed, firstFunction, fullSolution, hashTree, idsOfFile, injectIntoFunction, makeDir, mixed, pointsOf, solution, stub, stubWith, stubs, writeStudent, writeZip,
 } from "./fixtures";
@@ -115,6 +116,8 @@ describe("gradeClass(submissions) with honest submissions", () => {
     expect(result("half").total).toBe(pointsOf(solvedHalf));
   });
   it("accepts a zip whose entries sit inside one top folder", () => expectLost("zip-nested", []));
+  it("judges public hash checks against the reference it registered for every stored hash, refusing none", () =>
+    expect(report.knownAnswers).toEqual({ registered: Object.keys(readAnswerHashes(ROOT).entries).length, refused: [] }));
 });
 
 describe("gradeClass(submissions) with tricks that would fool an in-process checker", () => {

@@ -1,7 +1,7 @@
 // @instructor-only — what the sandbox may read carries no answer, and the sandbox command line confines it.
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildRuntime, sandboxCommand } from "../../src/course/grade";
 import { FILES, ROOT, makeDir, solution } from "./fixtures";
 
@@ -9,8 +9,20 @@ const dir = makeDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("buildRuntime(root, dir)", () => {
-  const runtime = buildRuntime(ROOT, join(dir, "runtime"), { memoryMb: 256, snapshot: false });
-  const bundles = ["child.js", "lib/library.js", "lib/not-attempted.js", "lib/data.js"].map((f) => readFileSync(join(runtime.dir, f), "utf8")).join("\n");
+  let bundles = "";
+  let child = "";
+  beforeAll(async () => {
+    const runtime = await buildRuntime(ROOT, join(dir, "runtime"), { memoryMb: 256, snapshot: false });
+    bundles = ["child.js", "lib/library.js", "lib/not-attempted.js", "lib/data.js"].map((f) => readFileSync(join(runtime.dir, f), "utf8")).join("\n");
+    child = readFileSync(runtime.childScript, "utf8");
+  }, 60_000);
+
+  it("bundles the runner so that the workbook's invokeProbe times its calls with the block timer (sandbox-timed-call.ts)", () => {
+    const blockTimed = /var (\w+) = timer\.callWithTimeout;/.exec(child)?.[1];
+    expect(blockTimed).toBeDefined();
+    const invoke = child.split("// src/workbook/invoke.ts")[1].split("\n// src/")[0];
+    expect(invoke).toContain(`${blockTimed}(() => target(...args)`);
+  });
 
   it("bundles no solution block and no hidden-check code", () => {
     for (const file of FILES) {

@@ -155,7 +155,7 @@ export async function gradeSubmission(sub: Submission, ctx: GradingContext): Pro
             Math.min(ctx.settings.exerciseMs + (group === 0 && !session.hasLoaded(js) ? ctx.settings.loadMs : 0), deadline - Date.now());
           const groups = pending.map((plan) => ({ answer: plan.exercise.answer, probes: probesOf(plan, phase) }));
           const reply = await session.request(js, label, groups, ctx.settings.callMs, budgetOf);
-          reply.done.forEach((outcomes, i) => record({ kind: "outcomes", outcomes }, pending[i], phase, state, label, 0));
+          reply.done.forEach((list, i) => record({ kind: "outcomes", outcomes: list }, pending[i], phase, state, label, 0));
           const stop = reply.stop;
           if (stop === undefined) break;
           const at = reply.done.length;

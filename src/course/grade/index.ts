@@ -10,6 +10,7 @@ export { probeIsolation, describeIsolation, sandboxCommand, type Isolation } fro
 export { buildRuntime, type Runtime } from "./sandbox/runtime";
 export { SandboxSession, type Reply, type BatchReply, type BatchStop } from "./sandbox/session";
 export type { ProbeGroup, ProbeRequest, ChildMessage } from "./sandbox/protocol";
+export { createBlockTimer, type BlockTimer, type BlockTimerOptions, type TimedCall } from "./sandbox/watchdog-blocks";
 export { registerReferenceAnswers, knownAnswersOf, type KnownAnswersReport } from "./known-answers";
 export { csvCell, gradesCsv, canvasCsv, type CanvasOptions } from "./outputs/csv";
 export { gradescopeResults, type GradescopeResults } from "./outputs/gradescope";

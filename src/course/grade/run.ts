@@ -94,10 +94,12 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
       workDir = mkdtempSync(join(tmpdir(), "microdosing-grade-"));
       chmodSync(workDir, 0o711); // a sandbox running as nobody may pass through, not list
       const plans = buildPlan(root);
-      // Hashed on the thread pool while buildRuntime bundles and snapshots on this thread.
-      const registering = registerReferenceAnswers(EXERCISES, readAnswerHashes(root).entries);
-      const runtime = buildRuntime(root, join(workDir, "runtime"), { memoryMb: settings.memoryMb, snapshot: process.env.GRADER_NO_SNAPSHOT !== "1" });
-      knownAnswers = await registering;
+      // The reference answers are hashed on the thread pool while esbuild bundles and a child builds the snapshot.
+      const [runtime, known] = await Promise.all([
+        buildRuntime(root, join(workDir, "runtime"), { memoryMb: settings.memoryMb, snapshot: process.env.GRADER_NO_SNAPSHOT !== "1" }),
+        registerReferenceAnswers(EXERCISES, readAnswerHashes(root).entries),
+      ]);
+      knownAnswers = known;
       return { plans, runtime, isolation, settings, workDir, fingerprint };
     })());
 

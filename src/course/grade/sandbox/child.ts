@@ -4,8 +4,8 @@ import Module, { createRequire, isBuiltin } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import vm from "node:vm";
 import { invokeProbe } from "../../../workbook/invoke";
-import { callWithTimeout } from "../../../workbook/timed-call";
-import type { Outcome } from "../../../workbook/types";
+import { callWithTimeout, runSteps, timeoutError } from "./sandbox-timed-call";
+import type { AnswerSpec, Outcome, Probe } from "../../../workbook/types";
 import { USES_LIBRARY, type ChildMessage, type ProbeRequest } from "./protocol";
 
 /**
@@ -130,17 +130,32 @@ function handle(request: ProbeRequest): void {
   const next = (err?: Error | null): void => {
     if (err || group >= request.groups.length) return;
     const { answer, probes } = request.groups[group];
-    const outcomes: Outcome[] = [];
+    // One endless loop is enough: the remaining calls of this export are not tried.
     let timedOut: Outcome | undefined;
-    for (const probe of probes) {
-      // One endless loop is enough: the remaining calls of this export are not tried.
-      const outcome = timedOut ?? invokeProbe(loaded, probe, answer, request.label, request.callMs);
-      if (outcome.kind === "error" && / did not finish within /.test(outcome.message)) timedOut = outcome;
-      outcomes.push(outcome);
-    }
+    const { results: outcomes } = runSteps(
+      probes.length,
+      request.callMs,
+      (i) => {
+        if (timedOut) return timedOut;
+        const outcome = invokeProbe(loaded, probes[i], answer, request.label, request.callMs);
+        if (outcome.kind === "error" && / did not finish within /.test(outcome.message)) timedOut = outcome;
+        return outcome;
+      },
+      (i) => (timedOut = timeoutOutcome(probes[i], answer, request)),
+    );
     send({ type: "outcomes", id: request.id, group: group++, outcomes }, next);
   };
   next();
+}
+
+/** What invokeProbe reports for a call its watchdog ended, for a call a block's watchdog ended (same text, via invokeProbe itself). */
+function timeoutOutcome(probe: Probe, answer: AnswerSpec, request: ProbeRequest): Outcome {
+  const stopped = {
+    [probe.exportName]: () => {
+      throw timeoutError(request.callMs);
+    },
+  };
+  return invokeProbe(stopped, { exportName: probe.exportName, args: [] }, answer, request.label, request.callMs);
 }
 
 /** Start answering the parent's requests. */

@@ -1,8 +1,8 @@
 // @instructor-only — builds the read-only runtime folder every sandbox process loads from.
-import { buildSync } from "esbuild";
-import { spawnSync } from "node:child_process";
+import { build, type Plugin } from "esbuild";
+import { spawn } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 /**
  * The files a sandbox may read besides the student's own copy: the child runner, the course
@@ -30,35 +30,69 @@ const ENTRIES = (root: string): Record<string, string> => ({
 });
 
 /**
+ * In the runner's bundles, src/workbook/timed-call resolves to sandbox-timed-call.ts: the same
+ * callWithTimeout, sharing one watchdog across a block of calls (see watchdog-blocks.ts), so
+ * the workbook's invokeProbe needs no change. sandbox-timed-call.ts itself gets the original.
+ */
+function sandboxTimedCall(root: string): Plugin {
+  const original = join(root, "src", "workbook", "timed-call");
+  const replacement = join(root, "src", "course", "grade", "sandbox", "sandbox-timed-call.ts");
+  return {
+    name: "sandbox-timed-call",
+    setup(build) {
+      build.onResolve({ filter: /timed-call$/ }, (args) => {
+        if (args.importer === replacement || resolve(args.resolveDir, args.path) !== original) return undefined;
+        return { path: replacement };
+      });
+    },
+  };
+}
+
+/** Run a command to completion; never rejects. */
+function run(command: string, args: string[], cwd: string, timeoutMs: number): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "ignore", "pipe"], timeout: timeoutMs });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      if (stderr.length < 4096) stderr += chunk.toString("utf8");
+    });
+    child.on("error", (err) => done({ status: null, stderr: err.message }));
+    child.on("close", (status) => done({ status, stderr }));
+  });
+}
+
+/**
  * Bundle the runner and the library into `dir` (created, world-readable so a sandbox running
- * as `nobody` can load it). About a second; done once per grading run.
+ * as `nobody` can load it), and build the startup snapshot. A few seconds, once per grading
+ * run; asynchronous, so the grader's other start-up work (hashing the reference answers)
+ * goes on meanwhile.
  * @param root the project root (src/, data/, node_modules/)
  */
-export function buildRuntime(root: string, dir: string, options: { memoryMb: number; snapshot?: boolean } = { memoryMb: 256 }): Runtime {
+export async function buildRuntime(root: string, dir: string, options: { memoryMb: number; snapshot?: boolean } = { memoryMb: 256 }): Promise<Runtime> {
   mkdirSync(join(dir, "lib"), { recursive: true });
   const common = { bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "error", absWorkingDir: root } as const;
-  for (const [name, contents] of Object.entries(ENTRIES(root))) {
-    // vega and vega-lite stay outside: the library loads them lazily for charts, which grading never draws.
-    buildSync({ ...common, stdin: { contents, resolveDir: root, loader: "ts", sourcefile: `grader-${name}.ts` }, outfile: join(dir, "lib", name), external: ["vega", "vega-lite", "typescript"] });
-  }
-  const libraryBundle = join(dir, "lib", "library.js");
   const sandboxSrc = join(root, "src", "course", "grade", "sandbox");
+  const runner = { ...common, plugins: [sandboxTimedCall(root)] };
+  const libraryBundle = join(dir, "lib", "library.js");
   const childScript = join(dir, "child.js");
-  buildSync({ ...common, entryPoints: [join(sandboxSrc, "child-entry.ts")], outfile: childScript });
+  const entry = join(dir, "snapshot-entry.js");
+  const wantSnapshot = options.snapshot !== false;
+  await Promise.all([
+    // vega and vega-lite stay outside: the library loads them lazily for charts, which grading never draws.
+    ...Object.entries(ENTRIES(root)).map(([name, contents]) =>
+      build({ ...common, stdin: { contents, resolveDir: root, loader: "ts", sourcefile: `grader-${name}.ts` }, outfile: join(dir, "lib", name), external: ["vega", "vega-lite", "typescript"] }),
+    ),
+    build({ ...runner, entryPoints: [join(sandboxSrc, "child-entry.ts")], outfile: childScript }),
+    ...(wantSnapshot ? [build({ ...runner, entryPoints: [join(sandboxSrc, "snapshot-entry.ts")], outfile: entry, external: ["vega", "vega-lite", "typescript"] })] : []),
+  ]);
   if (existsSync(join(root, "data"))) cpSync(join(root, "data"), join(dir, "data"), { recursive: true });
   for (const path of [dir, join(dir, "lib")]) chmodSync(path, 0o755);
   const runtime: Runtime = { dir, childScript, libraryBundle };
-  if (options.snapshot === false) return { ...runtime, snapshotProblem: "disabled" };
+  if (!wantSnapshot) return { ...runtime, snapshotProblem: "disabled" };
   // The snapshot must be built with the same V8 flags the sandbox runs with (the heap limit).
-  const entry = join(dir, "snapshot-entry.js");
   const blob = join(dir, "sandbox.blob");
-  try {
-    buildSync({ ...common, entryPoints: [join(sandboxSrc, "snapshot-entry.ts")], outfile: entry, external: ["vega", "vega-lite", "typescript"] });
-    const built = spawnSync(process.execPath, [`--max-old-space-size=${options.memoryMb}`, "--no-warnings", "--snapshot-blob", blob, "--build-snapshot", entry], { cwd: dir, encoding: "utf8", timeout: 120_000 });
-    if (built.status !== 0 || !existsSync(blob)) return { ...runtime, snapshotProblem: `node --build-snapshot failed: ${(built.stderr || built.error?.message || "").slice(0, 300)}` };
-    chmodSync(blob, 0o644);
-    return { ...runtime, snapshotBlob: blob };
-  } catch (err) {
-    return { ...runtime, snapshotProblem: err instanceof Error ? err.message : String(err) };
-  }
+  const built = await run(process.execPath, [`--max-old-space-size=${options.memoryMb}`, "--no-warnings", "--snapshot-blob", blob, "--build-snapshot", entry], dir, 120_000);
+  if (built.status !== 0 || !existsSync(blob)) return { ...runtime, snapshotProblem: `node --build-snapshot failed: ${built.stderr.slice(0, 300)}` };
+  chmodSync(blob, 0o644);
+  return { ...runtime, snapshotBlob: blob };
 }

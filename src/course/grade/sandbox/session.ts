@@ -96,6 +96,7 @@ export class SandboxSession {
    */
   request(file: string, label: string, groups: ProbeGroup[], callMs: number, budgetOf: (group: number) => number): Promise<BatchReply> {
     if (groups.length === 0) return Promise.resolve({ done: [] });
+    let budget = budgetOf(0); // before a (re)start, like the per-exercise limit it replaces
     const child = (this.child ??= this.start());
     const id = this.nextId++;
     const message: ProbeRequest = { type: "probe", id, file, label, groups, callMs };
@@ -103,7 +104,6 @@ export class SandboxSession {
     return new Promise<BatchReply>((resolve) => {
       let loaded = false;
       let settled = false;
-      let budget = budgetOf(0);
       let timer: NodeJS.Timeout | undefined;
       const finish = (stop: BatchStop | undefined, kill: boolean): void => {
         if (settled) return;
