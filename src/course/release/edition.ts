@@ -91,7 +91,8 @@ export function buildStudentEdition(options: { root: string; out: string; force?
       const pkg = studentPackageJson(readFileSync(join(root, rel), "utf8"), (p) => leftOut.has(p));
       writeFileSync(dest, pkg.text);
       report.removedScripts = pkg.removed;
-    } else if (rel.endsWith(".ipynb")) {
+    } else if (rel.endsWith(".ipynb") && rel.startsWith("notebooks/")) {
+      // the course notebooks lose their solution cells and outputs; test fixtures are data, copied as they are
       writeFileSync(dest, studentNotebook(readFileSync(join(root, rel), "utf8")).text);
       report.notebooks++;
     } else copyFileSync(join(root, rel), dest);
