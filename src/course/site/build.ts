@@ -156,7 +156,7 @@ export async function executeCourse(options: Pick<BuildOptions, "root" | "notebo
     };
     await Promise.all(Array.from({ length: jobs }, runNext));
   } finally {
-    executor?.close();
+    await executor?.close();
   }
   const notebooks: ExecutedNotebook[] = entries.map((e) => {
     const run = executed.get(e.index);

@@ -21,7 +21,8 @@ export type ExecuteNotebook = (notebookPath: string) => Promise<Notebook>;
 /** An executor and how to release it (compilers, file watchers) when the build is done. */
 export interface Executor {
   execute: ExecuteNotebook;
-  close(): void;
+  /** resolves when everything the executor started has ended */
+  close(): void | Promise<void>;
 }
 
 /** Validates an engine name at the boundary. */
@@ -99,8 +100,16 @@ export function workerPoolExecutor(workers: number): Executor {
         release(worker);
       }
     },
-    close: () => {
-      for (const worker of all) if (worker.connected) worker.disconnect();
+    close: async () => {
+      // wait for the workers to end, so their CPU time is accounted to this process
+      await Promise.all(
+        all.map((worker) => {
+          if (worker.exitCode !== null || worker.signalCode !== null) return undefined;
+          const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+          if (worker.connected) worker.disconnect();
+          return exited;
+        }),
+      );
     },
   };
 }
