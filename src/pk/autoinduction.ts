@@ -1,5 +1,5 @@
 import { nonNegative, options, positive } from "./params";
-import { resolveDosing, resolveGrid, simulateCompartment } from "./simulate";
+import { resolveDosing, resolveGrid, simulateEnzymeTurnover } from "./simulate";
 import type { DoseEvent, EnzymeProfile, SimulationGrid } from "./types";
 
 /**
@@ -43,19 +43,5 @@ export function simulateAutoinduction(model: AutoinductionModel, grid: Simulatio
   const emax = nonNegative(fn, m, "emax");
   const ec50 = positive(fn, m, "ec50");
   const g = resolveGrid(fn, grid);
-  const k = cl0 / dosing.volume;
-  const raw = simulateCompartment(
-    dosing,
-    {
-      extra0: [1],
-      elimination: (_t, c, [e]) => k * e * c,
-      extraRhs: (_t, c, [e]) => {
-        const cPos = Math.max(c, 0);
-        return [kdeg * (1 + (emax * cPos) / (ec50 + cPos) - e)];
-      },
-    },
-    g,
-  );
-  const enzyme = raw.states.map((s) => s[3]);
-  return { time: raw.time, conc: raw.states.map((s) => s[0]), enzyme, clearance: enzyme.map((e) => cl0 * e), auc: raw.auc };
+  return simulateEnzymeTurnover(dosing, cl0, g, (c, e) => kdeg * (1 + (emax * c) / (ec50 + c) - e));
 }

@@ -1,7 +1,7 @@
 import { fraction } from "../core/validate";
 import { InputError } from "../core/errors";
 import { nonNegative, options, positive } from "./params";
-import { resolveDosing, resolveGrid, simulateCompartment } from "./simulate";
+import { resolveDosing, resolveGrid, simulateEnzymeTurnover } from "./simulate";
 import type { DoseEvent, EnzymeProfile, SimulationGrid } from "./types";
 
 /**
@@ -51,19 +51,8 @@ export function simulateMechanismBasedInhibition(model: MechanismBasedInhibition
   const fu = m.fu === undefined ? 1 : fraction(fn, "fu", m.fu);
   if (fu === 0) throw new InputError(fn, "fu", "must be greater than 0", fu);
   const g = resolveGrid(fn, grid);
-  const k = cl0 / dosing.volume;
-  const raw = simulateCompartment(
-    dosing,
-    {
-      extra0: [1],
-      elimination: (_t, c, [e]) => k * e * c,
-      extraRhs: (_t, c, [e]) => {
-        const i = fu * Math.max(c, 0);
-        return [kdeg * (1 - e) - ((kinact * i) / (ki + i)) * e];
-      },
-    },
-    g,
-  );
-  const enzyme = raw.states.map((s) => s[3]);
-  return { time: raw.time, conc: raw.states.map((s) => s[0]), enzyme, clearance: enzyme.map((e) => cl0 * e), auc: raw.auc };
+  return simulateEnzymeTurnover(dosing, cl0, g, (c, e) => {
+    const i = fu * c;
+    return kdeg * (1 - e) - ((kinact * i) / (ki + i)) * e;
+  });
 }

@@ -2,7 +2,7 @@ import { InputError } from "../core/errors";
 import { positiveNumber } from "../core/validate";
 import { integrateOdex } from "./ode";
 import { bioavailability, doseEvents, observationTimes, optionalNonNegative, options, positive, requireKaForOral } from "./params";
-import type { DoseEvent } from "./types";
+import type { DoseEvent, EnzymeProfile } from "./types";
 
 /**
  * The numerical engine behind every simulate* model (internal). One compartment with
@@ -136,4 +136,24 @@ export function simulateCompartment(dosing: DosingInput, dynamics: CompartmentDy
     y = solution[solution.length - 1];
   }
   return { time: outTimes.slice(), states, auc };
+}
+
+/**
+ * One compartment whose clearance follows an enzyme pool: with e = E/E0 (e(0) = 1),
+ * CL(t) = cl0·e(t) and de/dt = enzymeRate(C, e). Shared by mechanism-based inhibition and
+ * autoinduction, which differ only in how the drug moves the pool.
+ */
+export function simulateEnzymeTurnover(dosing: DosingInput, cl0: number, grid: ResolvedGrid, enzymeRate: (c: number, e: number) => number): EnzymeProfile {
+  const k = cl0 / dosing.volume;
+  const raw = simulateCompartment(
+    dosing,
+    {
+      extra0: [1],
+      elimination: (_t, c, [e]) => k * e * c,
+      extraRhs: (_t, c, [e]) => [enzymeRate(Math.max(c, 0), e)],
+    },
+    grid,
+  );
+  const enzyme = raw.states.map((s) => s[3]);
+  return { time: raw.time, conc: raw.states.map((s) => s[0]), enzyme, clearance: enzyme.map((e) => cl0 * e), auc: raw.auc };
 }
