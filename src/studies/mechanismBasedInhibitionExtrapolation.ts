@@ -1,9 +1,10 @@
 import { InputError } from "../core/errors";
-import { repeatedDoses, simulateMechanismBasedInhibition, type SimulationGrid } from "../pk";
+import { repeatedDoses, simulateMechanismBasedInhibition, type MechanismBasedInhibitionModel, type SimulationGrid } from "../pk";
 import { integerAtLeast, oneOf, plainObject, positiveNumber } from "../core/validate";
 import type { ExtrapolationError } from "./michaelisMentenExtrapolation";
 
-export interface MechanismBasedInhibitionExtrapolationInput {
+/** Model parameters as in simulateMechanismBasedInhibition (volume [L], cl0 [L/h], kdeg, kinact [1/h], ki [mg/L], fu, ka [1/h], f); the doses come from the fields below. */
+export interface MechanismBasedInhibitionExtrapolationInput extends Omit<MechanismBasedInhibitionModel, "doses" | "tlag"> {
   /** Microdose [mg]. */
   microDose: number;
   /** Therapeutic dose [mg]. */
@@ -13,15 +14,6 @@ export interface MechanismBasedInhibitionExtrapolationInput {
   /** Number of doses (default 1) and interval [h] (required when count > 1). */
   count?: number;
   tau?: number;
-  /** Model parameters as in simulateMechanismBasedInhibition: volume [L], cl0 [L/h], kdeg, kinact [1/h], ki [mg/L], fu, ka [1/h], f. */
-  volume: number;
-  cl0: number;
-  kdeg: number;
-  kinact: number;
-  ki: number;
-  fu?: number;
-  ka?: number;
-  f?: number;
 }
 
 export interface MechanismBasedInhibitionExtrapolationError extends ExtrapolationError {

@@ -6,7 +6,8 @@ import { defineFunction, defineValue } from "./define";
 
 /** Chapter 4 — Strategy and ethics: dose projection, exploratory IND / ICH M3(R2), radiation, risk–benefit. */
 
-interface Projection {
+/** The dose-projection inputs of ex-4.x (also used by the hidden classic-mistake answers). */
+export interface Projection {
   kdNm: number;
   targetOccupancy: number;
   halfLifeH: number;

@@ -1,6 +1,7 @@
 // @instructor-only — the classic mistakes, computed. Never shipped: many of these are one step from the right answer.
 import { withinTolerance } from "../tolerance";
 import type { Answer, Exercise, JsonValue } from "../types";
+import type { Projection } from "../catalog/ch04";
 
 /**
  * What each classic mistake produces: a number for a value exercise, a function of the
@@ -47,17 +48,6 @@ function lambdaZ(time: number[], conc: number[], points: number): number {
   const tm = mean(t);
   const ym = mean(y);
   return -t.reduce((s, v, i) => s + (v - tm) * (y[i] - ym), 0) / t.reduce((s, v) => s + (v - tm) ** 2, 0);
-}
-
-interface Projection {
-  kdNm: number;
-  targetOccupancy: number;
-  halfLifeH: number;
-  bioavailability: number;
-  volumeL: number;
-  fu: number;
-  molecularWeight: number;
-  tauH: number;
 }
 
 function projectWith(args: readonly JsonValue[], mistake: "no-fu" | "no-f" | "occupancy-as-ratio"): number {
