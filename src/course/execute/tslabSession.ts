@@ -6,6 +6,7 @@ import type { Converter } from "tslab/dist/converter";
 import type { ConverterSet, Executor } from "tslab/dist/executor";
 import { pendingDisplaysKey } from "../../charts/show";
 import type { DisplayMessage } from "./cellOutputs";
+import { installLeanBuilder } from "./leanBuilderProgram";
 
 /**
  * tslab's own converter and executor, run in this process: the same TypeScript compiler
@@ -16,6 +17,7 @@ import type { DisplayMessage } from "./cellOutputs";
  * so that the `tslab` module notebook code (and show()) talks to is the one we hook.
  */
 const nodeRequire = createRequire(__filename);
+const leanBuilder = installLeanBuilder(nodeRequire.resolve("tslab/dist/converter"));
 const tslabConverter = nodeRequire("tslab/dist/converter") as typeof import("tslab/dist/converter");
 const tslabExecutor = nodeRequire("tslab/dist/executor") as typeof import("tslab/dist/executor");
 const tslabJupyter = nodeRequire("tslab/dist/jupyter") as { lastWriteDisplayData: ((message: DisplayMessage, update: boolean) => void) | null };
@@ -30,6 +32,16 @@ export interface CellSink {
   exception(error: unknown): void;
   /** A TypeScript diagnostic, e.g. "1:7 - Type 'Unit' is not assignable to type 'number'." */
   diagnostic(text: string): void;
+}
+
+/** Whether new converters use the lean builder program (default true) or tslab's stock one. */
+export function useLeanBuilder(enabled: boolean): void {
+  leanBuilder.enabled = enabled;
+}
+
+/** How many programs the lean builder has built in this process (0 when it is not in use). */
+export function leanBuilderPrograms(): number {
+  return leanBuilder.programs;
 }
 
 /** TypeScript converters for one working directory, created lazily like tslab's kernel does. */
