@@ -110,12 +110,20 @@ export interface ExecutedNotebook {
   errors: number;
 }
 
+/** Called for each notebook as soon as it is ready (from the cache, or executed), in the order they become ready. */
+export type OnNotebookReady = (ready: ExecutedNotebook, chapters: readonly ChapterInfo[]) => void;
+
 /**
  * Executes every notebook of the course with the chosen engine, reusing the execution
  * cache (keyed by the notebook's bytes and the library's content). The site build and the
  * chapter tests share it, so a test run after a build executes nothing twice.
+ * `onReady` gets each notebook as soon as it is ready, with every chapter's info (read from
+ * the notebooks' markdown, which execution does not change), so the build can render a page
+ * while other notebooks still execute.
  */
-export async function executeCourse(options: Pick<BuildOptions, "root" | "notebooksDir" | "cacheDir" | "engine" | "jobs" | "execute" | "cache" | "onProgress"> = {}): Promise<{ engine: EngineName; notebooks: ExecutedNotebook[] }> {
+export async function executeCourse(
+  options: Pick<BuildOptions, "root" | "notebooksDir" | "cacheDir" | "engine" | "jobs" | "execute" | "cache" | "onProgress"> & { onReady?: OnNotebookReady } = {},
+): Promise<{ engine: EngineName; notebooks: ExecutedNotebook[] }> {
   const root = resolve(options.root ?? process.cwd());
   const engine = checkEngine("buildSite", options.engine ?? "embedded");
   const notebooksDir = resolve(root, options.notebooksDir ?? "notebooks");
@@ -130,14 +138,23 @@ export async function executeCourse(options: Pick<BuildOptions, "root" | "notebo
     const slug = basename(file).replace(/\.ipynb$/i, "");
     const bytes = readFileSync(file);
     const key = executionKey(engine, bytes, library);
-    return { index, file, slug, key, source: parseNotebook(JSON.parse(bytes.toString("utf8")), file), cached: useCache ? cache.get(slug, key) : null };
+    const source = parseNotebook(JSON.parse(bytes.toString("utf8")), file);
+    return { index, file, slug, key, source, chapter: chapterInfo(source, file), cached: useCache ? cache.get(slug, key) : null };
   });
+  const chapters = entries.map((e) => e.chapter);
   const total = files.length;
+  const ready: ExecutedNotebook[] = [];
+  const settle = (entry: (typeof entries)[number], notebook: Notebook, seconds: number | null): void => {
+    const errors = countErrors(notebook);
+    const done: ExecutedNotebook = { slug: entry.slug, file: entry.file, source: entry.source, notebook, chapter: entry.chapter, cached: seconds === null, seconds: seconds ?? 0, errors };
+    ready[entry.index] = done;
+    progress(seconds === null ? { kind: "cached", slug: entry.slug, index: entry.index, total, errors } : { kind: "executed", slug: entry.slug, index: entry.index, total, seconds, errors });
+    options.onReady?.(done, chapters);
+  };
   const misses = entries.filter((e) => e.cached === null);
   // embedded notebooks run in parallel worker processes when more than one must execute
   const jobs = options.execute || engine === "jupyter" ? 1 : Math.max(1, Math.min(options.jobs ?? availableParallelism(), misses.length));
   let executor: Executor | undefined = options.execute ? { execute: options.execute, close: () => undefined } : undefined;
-  const executed = new Map<number, { notebook: Notebook; seconds: number }>();
   try {
     // the library's declarations, regenerated once here rather than by every worker at once
     if (misses.length > 0 && jobs > 1) generateWorkbookTypes(join(__dirname, "..", "..", ".."));
@@ -148,24 +165,18 @@ export async function executeCourse(options: Pick<BuildOptions, "root" | "notebo
         progress({ kind: "execute-start", slug: entry.slug, index: entry.index, total });
         const t0 = performance.now();
         const notebook = await executor!.execute(entry.file);
-        const seconds = (performance.now() - t0) / 1000;
         if (useCache) cache.put(entry.slug, entry.key, notebook);
-        executed.set(entry.index, { notebook, seconds });
-        progress({ kind: "executed", slug: entry.slug, index: entry.index, total, seconds, errors: countErrors(notebook) });
+        settle(entry, notebook, (performance.now() - t0) / 1000);
       }
     };
-    await Promise.all(Array.from({ length: jobs }, runNext));
+    const running = Promise.all(Array.from({ length: jobs }, runNext));
+    // cached notebooks are handed over while the first ones execute
+    for (const entry of entries) if (entry.cached !== null) settle(entry, entry.cached, null);
+    await running;
   } finally {
     await executor?.close();
   }
-  const notebooks: ExecutedNotebook[] = entries.map((e) => {
-    const run = executed.get(e.index);
-    const notebook = run?.notebook ?? e.cached!;
-    const errors = countErrors(notebook);
-    if (!run) progress({ kind: "cached", slug: e.slug, index: e.index, total, errors });
-    return { slug: e.slug, file: e.file, source: e.source, notebook, chapter: chapterInfo(notebook, e.file), cached: !run, seconds: run?.seconds ?? 0, errors };
-  });
-  return { engine, notebooks };
+  return { engine, notebooks: ready };
 }
 
 /**
@@ -182,17 +193,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   const out = resolve(root, options.out ?? "site");
   const courseTitle = options.courseTitle ?? DEFAULT_COURSE_TITLE;
   checkReplaceable(out); // fail before minutes of execution, not after
-  const { engine, notebooks } = await executeCourse(options);
-  const executed = notebooks.map((n) => ({ ...n, report: { slug: n.slug, title: n.chapter.title, cached: n.cached, seconds: n.seconds, errors: n.errors, charts: 0 } as NotebookReport }));
-
   const staged = `${out}.tmp-${process.pid}-${Date.now()}`;
-  mkdirSync(dirname(staged), { recursive: true });
+  mkdirSync(join(staged, "notebooks"), { recursive: true });
   try {
-    mkdirSync(join(staged, "notebooks"), { recursive: true });
-    const pages: string[] = ["index.html"];
-    const chapters = executed.map((e) => e.chapter);
-    writeFileSync(join(staged, "index.html"), renderIndexPage({ courseTitle, introHtml: options.introHtml ?? DEFAULT_INTRO_HTML, edition, chapters }));
-    for (const [i, entry] of executed.entries()) {
+    const reports = new Map<string, NotebookReport>();
+    // Each page is rendered as soon as its notebook is ready, while the others execute.
+    const renderPage = (entry: ExecutedNotebook, chapters: readonly ChapterInfo[]): void => {
+      const i = chapters.findIndex((c) => c.slug === entry.slug);
       const download = `notebooks/${entry.chapter.slug}.ipynb`;
       const page = renderChapterPage({
         notebook: entry.notebook,
@@ -203,11 +210,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
         edition,
         downloadHref: download,
       });
-      entry.report.charts = page.charts;
       writeFileSync(join(staged, `${entry.chapter.slug}.html`), page.html);
       writeFileSync(join(staged, download), `${JSON.stringify(notebookForEdition(entry.source, edition), null, 1)}\n`);
-      pages.push(`${entry.chapter.slug}.html`, download);
-    }
+      reports.set(entry.slug, { slug: entry.slug, title: entry.chapter.title, cached: entry.cached, seconds: entry.seconds, errors: entry.errors, charts: page.charts });
+    };
+    const { engine, notebooks } = await executeCourse({ ...options, onReady: renderPage });
+    const chapters = notebooks.map((n) => n.chapter);
+    writeFileSync(join(staged, "index.html"), renderIndexPage({ courseTitle, introHtml: options.introHtml ?? DEFAULT_INTRO_HTML, edition, chapters }));
+    const pages = ["index.html", ...chapters.flatMap((c) => [`${c.slug}.html`, `notebooks/${c.slug}.ipynb`])];
     writeAssets(staged);
     const marker = { generator: "microdosing-workbook site build", edition, engine, chapters: chapters.map((c) => c.slug) };
     writeFileSync(join(staged, SITE_MARKER), `${JSON.stringify(marker, null, 2)}\n`);
@@ -216,7 +226,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
       out,
       edition,
       engine,
-      notebooks: executed.map((e) => e.report),
+      notebooks: chapters.map((c) => reports.get(c.slug)!),
       pages,
       seconds: (performance.now() - started) / 1000,
     };

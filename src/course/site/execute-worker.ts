@@ -3,7 +3,12 @@
  * notebooks its parent sends over IPC, one at a time, and sends each executed notebook
  * back. Started by workerPoolExecutor() with `node --import tsx`.
  */
+import { setFlagsFromString } from "node:v8";
 import { embeddedExecutor } from "./engine";
+import { WORKER_V8_FLAGS } from "./worker-flags";
+
+// Set before tslab and TypeScript load, so their code is optimized under these rules.
+for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
 
 export interface WorkerRequest {
   id: number;
