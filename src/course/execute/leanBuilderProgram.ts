@@ -138,15 +138,14 @@ export function installLeanBuilder(converterPath: string): LeanBuilderControl {
   registry[key] = control;
   if (!control.enabled || !entry) return control;
   const createWatchCompilerHost = typescript.createWatchCompilerHost as (...args: unknown[]) => unknown;
+  const lean = leanBuilderProgramFactory(typescript);
+  const countedLean: CreateBuilderProgram = (...programArgs) => {
+    control.programs++;
+    return lean(...programArgs);
+  };
   const leanWatchCompilerHost = (...args: unknown[]): unknown => {
     // (rootFiles, options, system, createProgram, ...): tslab passes createProgram = null
-    if (control.enabled && args[3] == null) {
-      const lean = leanBuilderProgramFactory(typescript);
-      args[3] = (...programArgs: Parameters<CreateBuilderProgram>) => {
-        control.programs++;
-        return lean(...programArgs);
-      };
-    }
+    if (control.enabled && args[3] == null) args[3] = countedLean;
     return createWatchCompilerHost(...args);
   };
   const forwarding: Record<string, unknown> = {};

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { InputError } from "../../core/errors";
 import { checkReplaceable, replaceDirectory, SITE_MARKER } from "./atomic";
 import { writeAssets } from "./assets";
