@@ -9,8 +9,11 @@ import { linkWorkbookPackage } from "../src/course/jupyter/workbookPackage";
 import { generateWorkbookTypes } from "../src/course/jupyter/workbookTypes";
 
 const root = resolve(__dirname, "..");
+// Each step says what it is doing before it starts: the declarations take ≈ 30 s the first time.
+console.log("prepare: 1/3 linking node_modules/microdosing-workbook to the source…");
 const { directory, written } = linkWorkbookPackage(root);
 console.log(written.length > 0 ? `prepare: linked ${directory} → src/index.ts` : `prepare: ${directory} is up to date`);
+console.log("prepare: 2/3 writing type declarations for notebooks (tsc; ≈ 30 s the first time, seconds when up to date)…");
 const types = generateWorkbookTypes(root, { force: process.argv.includes("--force") });
 if (!types.ran) console.log("prepare: type declarations are up to date");
 else if (types.status === 0) console.log(`prepare: wrote type declarations in ${Math.round(types.ms)} ms`);
@@ -18,4 +21,15 @@ else if (types.status === 2) console.warn(`prepare: wrote type declarations, but
 else {
   console.error(`prepare: could not generate type declarations (tsc exit ${types.status}):\n${types.output.trim()}`);
   process.exitCode = 1;
+}
+
+console.log("prepare: 3/3 bundling `npm run check` into node_modules/.cache…");
+try {
+  // Plain CommonJS (it must start without a transpiler); see scripts/check.cjs.
+  const { buildCheckBundle } = require("./check.cjs") as { buildCheckBundle: (root: string) => { ms: number; inputs: number } };
+  const { ms, inputs } = buildCheckBundle(root);
+  console.log(`prepare: bundled the checker (${inputs} source files) in ${Math.round(ms)} ms`);
+} catch (error) {
+  // Not fatal: scripts/check.cjs builds it on the first `npm run check`, or falls back to tsx.
+  console.warn(`prepare: could not bundle the checker now (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); \`npm run check\` will retry`);
 }

@@ -57,13 +57,17 @@ function molarSpecificActivity(fn: string, sa: QuantityInput, mw: number): numbe
  * @param molecularWeight [g/mol] (needed for a per-mass specific activity)
  * @param atomsPerMolecule 14C atoms per labelled molecule (default 1)
  * @returns the labelled fraction in (0, 1]
- * @throws {InputError} when the specific activity has the wrong dimension, is not positive, or exceeds the theoretical maximum
+ * @throws {InputError} when the specific activity is missing, has the wrong dimension, is not positive, or exceeds the theoretical maximum
  * @example labelFractionFromSpecificActivity("370 kBq/mg", "400 g/mol") // => 0.06411
  * @example labelFractionFromSpecificActivity("62.39 mCi/mmol", "400 g/mol") // => 1.000 (62.39 mCi/mmol is the theoretical maximum)
  * @see 001_079d5926d130f870.txt, "The Microtracer Technique for Absolute Bioavailability"
  */
 export function labelFractionFromSpecificActivity(specificActivity: QuantityInput, molecularWeight: QuantityInput, atomsPerMolecule = 1): number {
   const fn = "labelFractionFromSpecificActivity";
+  // Required here: c14PerMolecule treats a missing specific activity as "fully labelled" (f = 1).
+  if (specificActivity === undefined || specificActivity === null) {
+    throw new InputError(fn, "specificActivity", 'is required: an activity per mass or per amount, e.g. "370 kBq/mg" or "62.4 mCi/mmol"', specificActivity);
+  }
   const mw = molecularWeightGPerMol(fn, molecularWeight);
   return c14PerMolecule(fn, { specificActivity, atomsPerMolecule }, mw).labelFraction;
 }

@@ -1,16 +1,8 @@
-import { createRequire } from "node:module";
 import type { LoggerInterface } from "vega";
 import type { compile as CompileFn } from "vega-lite";
 import { InputError } from "../core/errors";
 import type { ChartSpec } from "./spec";
-
-/**
- * vega and vega-lite are loaded on first use, not at import: together they take about half
- * a second to load, and `import … from "microdosing-workbook"` should stay quick.
- */
-const load = createRequire(__filename);
-const vegaLite = () => load("vega-lite") as typeof import("vega-lite");
-const vega = () => load("vega") as typeof import("vega");
+import { vega, vegaLite } from "./vegaModules";
 
 /** A vega logger that keeps warnings and errors as text instead of printing them. */
 class CollectingLogger implements LoggerInterface {

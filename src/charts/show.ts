@@ -1,5 +1,6 @@
-import { createRequire } from "node:module";
 import { InputError } from "../core/errors";
+import { currentDisplayWriter } from "./displayWriter";
+import { markdownImage } from "./markdownImage";
 import { renderSvg } from "./renderSvg";
 import { chartDescription, chartTitle, type ChartSpec } from "./spec";
 
@@ -7,12 +8,15 @@ import { chartDescription, chartTitle, type ChartSpec } from "./spec";
 export const vegaLiteMimeType = "application/vnd.vegalite.v5+json";
 
 /**
- * One Jupyter display bundle: the same chart three ways, so every front end shows
- * something. JupyterLab picks the vega-lite JSON; classic Notebook, VS Code and HTML
- * export fall back to the server-rendered SVG; a terminal gets the text.
+ * One Jupyter display bundle: the same chart four ways, so every front end shows
+ * something. JupyterLab picks the vega-lite JSON (sliders included); nbconvert's HTML
+ * export, classic Notebook and VS Code show the markdown image (the SVG as a data URL,
+ * which survives nbconvert 6.5's SVG cleaning, see markdownImage); front ends without
+ * markdown take the SVG; a terminal gets the text.
  */
 export interface DisplayBundle {
   "application/vnd.vegalite.v5+json": ChartSpec;
+  "text/markdown": string;
   "image/svg+xml": string;
   "text/plain": string;
 }
@@ -24,14 +28,13 @@ export interface DisplayMessage {
   transient: Record<string, unknown>;
 }
 
-type DisplayWriter = (message: DisplayMessage, update: boolean) => void;
-
 /** Where un-awaited show() calls register, so the embedded engine can wait for them. */
 export const pendingDisplaysKey = Symbol.for("microdosing-workbook.pendingDisplays");
 
 /**
- * Builds the display bundle of a chart: the spec, its SVG rendered server-side with vega 5,
- * and a text fallback made of the title and the accessible description.
+ * Builds the display bundle of a chart: the spec, its SVG rendered server-side with vega 5
+ * (also as a markdown image), and a text fallback made of the title and the accessible
+ * description.
  * @throws {InputError} when the spec does not compile
  */
 export async function displayBundle(spec: ChartSpec): Promise<DisplayBundle> {
@@ -40,6 +43,7 @@ export async function displayBundle(spec: ChartSpec): Promise<DisplayBundle> {
   const description = chartDescription(spec);
   return {
     [vegaLiteMimeType]: spec,
+    "text/markdown": markdownImage(svg, description || title || "Chart"),
     "image/svg+xml": svg,
     "text/plain": description ? `${title}\n${description}` : title,
   };
@@ -65,25 +69,6 @@ export function show(spec: ChartSpec): Promise<void> {
   });
   trackPending(shown);
   return shown;
-}
-
-/**
- * tslab's writer for display messages of the cell now running, or null outside a kernel.
- * tslab exposes a display API that sends one MIME type per message; a chart needs one
- * message with several, so we use the writer tslab's own `display` uses. We only look in
- * the module cache: if no kernel loaded tslab, we are not in a notebook and avoid loading
- * its TypeScript compiler for nothing.
- */
-function currentDisplayWriter(): DisplayWriter | null {
-  const load = createRequire(__filename);
-  let resolved: string;
-  try {
-    resolved = load.resolve("tslab/dist/jupyter");
-  } catch {
-    return null;
-  }
-  const writer: unknown = load.cache[resolved]?.exports?.lastWriteDisplayData;
-  return typeof writer === "function" ? (writer as DisplayWriter) : null;
 }
 
 function trackPending(promise: Promise<unknown>): void {

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { InputError } from "../core/errors";
+import { readDataText } from "./dataText";
 
 /** A parsed CSV file: the header names and one record per data row, values as text. */
 export interface CsvTable {
@@ -51,7 +51,7 @@ export function readCsv(filePath: string): CsvTable {
   if (typeof filePath !== "string" || filePath === "") throw new InputError("readCsv", "filePath", "must be a non-empty path", filePath);
   let text: string;
   try {
-    text = readFileSync(filePath, "utf8");
+    text = readDataText(filePath);
   } catch (err) {
     throw new InputError("readCsv", "filePath", `must name a readable file (${(err as NodeJS.ErrnoException).code ?? "unreadable"})`, filePath);
   }

@@ -43,5 +43,5 @@ export function simulateAutoinduction(model: AutoinductionModel, grid: Simulatio
   const emax = nonNegative(fn, m, "emax");
   const ec50 = positive(fn, m, "ec50");
   const g = resolveGrid(fn, grid);
-  return simulateEnzymeTurnover(dosing, cl0, g, (c, e) => kdeg * (1 + (emax * c) / (ec50 + c) - e));
+  return simulateEnzymeTurnover(dosing, cl0, 1 + emax, g, (c, e) => kdeg * (1 + (emax * c) / (ec50 + c) - e));
 }

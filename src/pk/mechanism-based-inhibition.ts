@@ -51,7 +51,7 @@ export function simulateMechanismBasedInhibition(model: MechanismBasedInhibition
   const fu = m.fu === undefined ? 1 : fraction(fn, "fu", m.fu);
   if (fu === 0) throw new InputError(fn, "fu", "must be greater than 0", fu);
   const g = resolveGrid(fn, grid);
-  return simulateEnzymeTurnover(dosing, cl0, g, (c, e) => {
+  return simulateEnzymeTurnover(dosing, cl0, 1, g, (c, e) => {
     const i = fu * c;
     return kdeg * (1 - e) - ((kinact * i) / (ki + i)) * e;
   });

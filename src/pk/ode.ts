@@ -7,12 +7,13 @@ import { math } from "../core/units";
  * mathjs `solveODE` (Dormand–Prince RK45). Measured with `npx tsx bench/michaelis-menten.ts`
  * (Node 20.20; Michaelis–Menten IV bolus, Km 2 mg/L, Vmax 0.4 mg/L/h, 49 hourly outputs over
  * 0–48 h, C0/Km = 0.01 … 100; error = worst relative error against the Lambert-W closed form;
- * µs per profile, mean over the five C0/Km):
- *   closed form                         ~40 µs   (reference)
- *   ODEX rtol 1e-8                      ~80 µs   worst 2.7e-7
- *   ODEX rtol 1e-10 (our default)      ~220 µs   worst 2.9e-9   ← reaches 1e-8
- *   mathjs RK45 tol 1e-8·C0          ~10,600 µs  worst 8.0e-7
- *   mathjs RK45 tol 1e-10·C0         ~29,000 µs  worst 2.3e-7   ← never reaches 1e-8
+ * µs per profile, mean over the five C0/Km; re-run 2026-12-05 on a shared, busy 2-core machine):
+ *   closed form                                        ~32 µs   (reference)
+ *   ODEX on C, rtol 1e-8                               ~65 µs   worst 2.7e-7
+ *   simulateMichaelisMenten (ODEX on C = S·z·e^{−Λ},  ~600 µs   worst 3.6e-15  ← reaches 1e-8
+ *     rtol 1e-10, restarted at each output; src/pk/simulate.ts says why)
+ *   mathjs RK45 tol 1e-8·C0                         ~7,300 µs   worst 8.0e-7
+ *   mathjs RK45 tol 1e-10·C0                       ~15,400 µs   worst 2.3e-7   ← never reaches 1e-8
  * mathjs is ~100× slower at comparable accuracy and cannot reach 1e-8 relative here because
  * (1) its `tol` is ABSOLUTE only (max-norm of the local error), so a profile falling through
  * four decades (a microdose tail) gets no relative control; (2) every operation goes through
@@ -24,17 +25,19 @@ import { math } from "../core/units";
 /** The part of odex's Solver we use. odex ships its TypeScript source (which does not pass
  * strict checks) next to its JS, so it is required untyped and described here instead. */
 interface OdexSolver {
-  relativeTolerance: number;
-  absoluteTolerance: number;
+  /** A number, or one value per component (odex accepts both). */
+  relativeTolerance: number | number[];
+  absoluteTolerance: number | number[];
   denseOutput: boolean;
   maxSteps: number;
+  initialStepSize: number;
   solve(
     f: (t: number, y: number[]) => number[],
     x0: number,
     y0: number[],
     xEnd: number,
     output: (step: number, xOld: number, x: number, y: number[], dense?: (component: number, t: number) => number) => void,
-  ): { outcome: number; xEnd: number };
+  ): { outcome: number; xEnd: number; y: number[] };
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Solver } = require("odex") as { Solver: new (n: number) => OdexSolver };
@@ -94,7 +97,8 @@ export function integrateOdex(rhs: OdeRhs, y0: readonly number[], times: readonl
   solver.denseOutput = true;
   solver.maxSteps = 100000;
   let next = 1;
-  const result = solver.solve(checkedRhs(rhs), times[0], y0.slice(), times[times.length - 1], (_step, _xOld, x, y, dense) => {
+  const tEnd = times[times.length - 1];
+  const result = solver.solve(checkedRhs(rhs), times[0], y0.slice(), tEnd, (_step, _xOld, x, y, dense) => {
     while (next < times.length && times[next] <= x) {
       const t = times[next];
       if (t === x || dense === undefined) out.push(y.slice());
@@ -106,10 +110,44 @@ export function integrateOdex(rhs: OdeRhs, y0: readonly number[], times: readonl
       next++;
     }
   });
-  if (result.outcome !== 0 || out.length !== times.length) {
-    throw new Error(`integrate: the integrator stopped at t = ${result.xEnd} before ${times[times.length - 1]} (step limit; is the system stiff?)`);
+  if (result.outcome !== 0) {
+    throw new Error(`integrate: the integrator stopped at t = ${result.xEnd} before ${tEnd} (step limit of ${solver.maxSteps} steps; is the system stiff?)`);
   }
+  // ODEX ends its last step at x + (tEnd − x), which can round to one ulp below tEnd: the end time
+  // was then never reported although the integration converged. Its state is the final state.
+  if (next === times.length - 1) out.push(result.y.slice());
+  if (out.length !== times.length) throw new Error(`integrate: internal error: ${out.length} of ${times.length} output times reached`);
   return out;
+}
+
+/** Per-component tolerances and a first trial step for odexTo (internal). */
+export interface StepTolerances {
+  rtol: readonly number[];
+  atol: readonly number[];
+  /** First trial step [time unit]; ODEX shortens it if the error estimate asks for it. */
+  initialStep: number;
+}
+
+/**
+ * The state at t1 from y(t0) = y0 (ODEX without dense output; internal). Used by the PK engine,
+ * which restarts at every output time so that every reported value is the end of an
+ * error-controlled step, never an interpolant. Returns the final state and the last step size.
+ */
+export function odexTo(rhs: OdeRhs, y0: readonly number[], t0: number, t1: number, tol: StepTolerances): { y: number[]; lastStep: number } {
+  const solver = new Solver(y0.length);
+  solver.relativeTolerance = tol.rtol.slice();
+  solver.absoluteTolerance = tol.atol.slice();
+  solver.denseOutput = false;
+  solver.maxSteps = 100000;
+  solver.initialStepSize = tol.initialStep;
+  let lastStep = tol.initialStep;
+  const result = solver.solve(checkedRhs(rhs), t0, y0.slice(), t1, (_step, xOld, x) => {
+    if (x > xOld) lastStep = x - xOld;
+  });
+  if (result.outcome !== 0) {
+    throw new Error(`integrate: the integrator stopped at t = ${result.xEnd} before ${t1} (step limit of ${solver.maxSteps} steps; is the system stiff?)`);
+  }
+  return { y: result.y, lastStep };
 }
 
 /**

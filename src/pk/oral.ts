@@ -1,3 +1,4 @@
+import { InputError } from "../core/errors";
 import { oralKernel } from "./kernels";
 import { bioavailability, optionalNonNegative, options, positive, timeAfterDose } from "./params";
 import type { OralParams } from "./types";
@@ -12,13 +13,13 @@ import type { OralParams } from "./types";
  * and exactly the limit form at ka = ke.
  * @param t time after the dose [h], >= 0
  * @param params.dose oral dose [mg], > 0
- * @param params.f bioavailable fraction F, in (0, 1]
+ * @param params.f bioavailable fraction F, in (0, 1] (required: pass 1 for a fully absorbed dose)
  * @param params.ka absorption rate constant [1/h], > 0
  * @param params.ke elimination rate constant [1/h], > 0
  * @param params.volume volume of distribution V [L] (apparent V/F when f = 1), > 0
  * @param params.tlag absorption lag time [h], >= 0 (default 0)
  * @returns plasma concentration [mg/L]
- * @throws {InputError} when t or tlag is negative, f is outside (0, 1], or a rate, dose or volume is not positive
+ * @throws {InputError} when t or tlag is negative, f is missing or outside (0, 1], or a rate, dose or volume is not positive
  * @example oralConcentration(1, { dose: 100, f: 1, ka: 1, ke: 1, volume: 100 }) // => 0.3679 (= e^{−1}, the ka = ke limit)
  * @see 001_079d5926d130f870.txt, "Microdosing for Basic Pharmacokinetics"
  */
@@ -27,6 +28,8 @@ export function oralConcentration(t: number, params: OralParams): number {
   timeAfterDose(fn, t);
   const p = options(fn, params);
   const dose = positive(fn, p, "dose");
+  // f is required (no silent F = 1): a missing bioavailability is an error, not a fully absorbed dose.
+  if (p.f === undefined) throw new InputError(fn, "f", "is required: the bioavailable fraction F in (0, 1] (pass f: 1 for a fully absorbed dose)", p.f);
   const f = bioavailability(fn, p);
   const ka = positive(fn, p, "ka");
   const ke = positive(fn, p, "ke");

@@ -1,26 +1,44 @@
 import { InputError } from "../core/errors";
 import { positiveNumber } from "../core/validate";
-import { integrateOdex } from "./ode";
+import { odexTo } from "./ode";
 import { bioavailability, doseEvents, observationTimes, optionalNonNegative, options, positive, requireKaForOral } from "./params";
 import type { DoseEvent, EnzymeProfile } from "./types";
 
 /**
- * The numerical engine behind every simulate* model (internal). One compartment with
- * concentration C [mg/L], a depot of bioavailable drug Ad [mg] absorbed at ka, zero-order
- * infusions, an AUC state and any extra states (e.g. an enzyme pool). State vector
- *   y = [C, Ad, AUC, ...extra],
- *   dC/dt = ka·Ad/V + R_inf(t)/V − elimination(t, C, extra),  dAd/dt = −ka·Ad,  dAUC/dt = C.
- * Dose events make the solution non-smooth, so the span is cut at every bolus or oral dose
- * (a jump: C += amount/V, Ad += F·amount at time + tlag) and at the start and end of every
- * infusion, and the integrator is restarted on each piece. Reported values are
+ * The numerical engine behind every simulate* model (internal): one compartment with
+ * concentration C [mg/L], first-order absorption from a depot, zero-order infusions, bolus
+ * jumps, an AUC and any extra states (e.g. an enzyme pool). Every model eliminates in
+ * proportion to C, at a rate constant κ(t, C, extra) [1/h]:
+ *   dC/dt = in(t) − κ·C,   in(t) = ka·Ad(t)/V + R_inf(t)/V.
+ *
+ * WHY this formulation (issue 12). Integrating C itself with a mixed absolute/relative tolerance
+ * loses the tails: once C falls below what the absolute tolerance resolves, the error is no longer
+ * relative, the profile drifts (5e-6 relative at 1e-16 mg/L) and can even turn negative
+ * (−4.8e-27 mg/L at 48 h). And an absolute tolerance in mg/L makes the result depend on the dose
+ * scale. So the engine integrates, on each interval [a, b] between reported or event times,
+ *   C(t) = S · z(t) · e^{−Λ(t)},   Λ(a) = 0, z(a) = C(a)/S,
+ *   dΛ/dt = κ(t, C, extra),   dz/dt = e^{Λ} · in(t)/S,   d(AUC/S)/dt = z·e^{−Λ},
+ * which is the variation-of-constants form of the equation above:
+ * - positive by construction: z starts >= 0 and never decreases (in >= 0), e^{−Λ} > 0;
+ * - relative accuracy however small C gets: an absolute error in Λ is a relative error in C,
+ *   so Λ gets an absolute tolerance of rtol, and z is under relative control;
+ * - scale-free: S is the largest dose concentration (amount/V), so every state is dose-normalised;
+ *   a linear model (κ independent of C) does the same arithmetic at any dose, and concentrations
+ *   are in exact proportion to the dose up to rounding;
+ * - a bolus alone (in = 0) leaves z constant: only the smooth, non-stiff Λ is integrated.
+ * Every reported time is the end of an error-controlled step (no interpolation), Λ restarts at 0
+ * there, and long intervals are cut so that Λ stays below 30 (e^{Λ} cannot overflow).
+ * The depot is exact: Ad(t) = Ad(a)·e^{−ka(t−a)}. Doses cut the span (a bolus jump, an oral dose
+ * entering the depot at time + tlag, the start and end of each infusion). Reported values are
  * right-continuous: a bolus at an output time is included at that time.
- * AUC is integrated as an ODE state, so it is exact to the integrator tolerance.
  */
 export interface CompartmentDynamics {
   /** Initial values of the extra states. */
   extra0: readonly number[];
-  /** Elimination rate from the central compartment [mg/L/h] at concentration c. */
-  elimination(t: number, c: number, extra: readonly number[]): number;
+  /** Elimination rate constant κ [1/h] at concentration c [mg/L]: elimination = κ·c. */
+  rate(t: number, c: number, extra: readonly number[]): number;
+  /** An upper bound of κ over every reachable state [1/h] (used to keep Λ < 30 per interval). */
+  rateBound: number;
   /** Derivatives of the extra states. */
   extraRhs?(t: number, c: number, extra: readonly number[]): number[];
 }
@@ -69,88 +87,123 @@ export function resolveGrid(fn: string, grid: unknown): ResolvedGrid {
     times,
     tEnd,
     rtol: g.rtol === undefined ? 1e-10 : positiveNumber(fn, "grid.rtol", g.rtol),
-    // Default atol is tiny on purpose: microdose concentrations (ng/mL = 1e-6 mg/L) sit below any
-    // "reasonable" absolute tolerance in mg/L, so control is effectively relative (rtol) everywhere.
+    // atol applies to dose-normalised states (C / (largest dose / V), the enzyme fraction), never to
+    // mg/L, so it cannot make results depend on the dose; it only matters for states that start at 0.
     atol: g.atol === undefined ? 1e-20 : positiveNumber(fn, "grid.atol", g.atol),
   };
 }
 
 interface Jump {
   time: number;
+  /** Added to the dose-normalised concentration (bolus) or depot (oral, bioavailable part). */
   dC: number;
   dDepot: number;
 }
 
+/** Largest increase of Λ = ∫κ dt on one integration interval: e^30 ≈ 1e13 is far from overflow. */
+const MAX_LAMBDA = 30;
+
 export function simulateCompartment(dosing: DosingInput, dynamics: CompartmentDynamics, grid: ResolvedGrid): RawSimulation {
   const { volume, ka, f, tlag } = dosing;
   const horizon = Math.max(grid.times[grid.times.length - 1], grid.tEnd);
+  // Dose scale S [mg/L]: the largest concentration one dose would give. Every state below is
+  // divided by it; doses are entered as amount / largest amount, which is dose-free.
+  const amountOf = (d: DoseEvent): number => (d.route === "oral" ? f * d.amount : d.amount);
+  const largest = Math.max(...dosing.doses.map(amountOf));
+  const scale = largest > 0 ? largest / volume : 1;
   const jumps: Jump[] = [];
   const infusions: { start: number; end: number; rate: number }[] = [];
   for (const d of dosing.doses) {
     if (d.amount === 0) continue;
-    if (d.route === "iv-bolus") jumps.push({ time: d.time, dC: d.amount / volume, dDepot: 0 });
-    else if (d.route === "oral") jumps.push({ time: d.time + tlag, dC: 0, dDepot: f * d.amount });
-    else infusions.push({ start: d.time, end: d.time + (d.duration as number), rate: d.amount / (d.duration as number) });
+    const share = amountOf(d) / largest;
+    if (d.route === "iv-bolus") jumps.push({ time: d.time, dC: share, dDepot: 0 });
+    else if (d.route === "oral") jumps.push({ time: d.time + tlag, dC: 0, dDepot: share });
+    else infusions.push({ start: d.time, end: d.time + (d.duration as number), rate: share / (d.duration as number) });
   }
-  const breaks = new Set<number>([0, grid.tEnd, horizon]);
-  for (const j of jumps) if (j.time <= horizon) breaks.add(j.time);
+  const stops = new Set<number>([0, grid.tEnd, ...grid.times]);
+  for (const j of jumps) if (j.time <= horizon) stops.add(j.time);
   for (const inf of infusions) {
-    if (inf.start <= horizon) breaks.add(inf.start);
-    if (inf.end <= horizon) breaks.add(inf.end);
+    if (inf.start <= horizon) stops.add(inf.start);
+    if (inf.end <= horizon) stops.add(inf.end);
   }
-  const pieces = [...breaks].sort((a, b) => a - b);
+  const sorted = [...stops].filter((t) => t <= horizon).sort((x, y) => x - y);
+  const maxLength = dynamics.rateBound > 0 ? MAX_LAMBDA / dynamics.rateBound : Infinity;
   const kaValue = ka ?? 0;
-  let infusionRate = 0; // [mg/h], constant within a piece
-  const rhs = (t: number, y: readonly number[]): number[] => {
-    const c = y[0];
-    const extra = y.slice(3);
-    const dy = [kaValue * y[1] / volume + infusionRate / volume - dynamics.elimination(t, c, extra), -kaValue * y[1], c];
-    if (dynamics.extraRhs) dy.push(...dynamics.extraRhs(t, c, extra));
-    return dy;
-  };
-  let y = [0, 0, 0, ...dynamics.extra0];
-  const outTimes = grid.times;
-  const states: number[][] = new Array(outTimes.length);
-  let nextOut = 0;
+  const nExtra = dynamics.extra0.length;
+  // Tolerances per state [z, Λ, AUC/S, ...extra]: Λ absolute (= relative in C); z and AUC relative,
+  // with atol only as a floor for states that start at 0 (dose-normalised units).
+  const rtol = [grid.rtol, 0, grid.rtol, ...dynamics.extra0.map(() => grid.rtol)];
+
+  let z = 0; // C/S at the current stop
+  let depot = 0; // bioavailable depot amount / (S·V) at the current stop
+  let aucScaled = 0;
   let auc = Number.NaN;
-  for (let p = 0; p < pieces.length; p++) {
-    const a = pieces[p];
+  let extra = dynamics.extra0.slice();
+  let step = 1;
+  const states: number[][] = new Array(grid.times.length);
+  let nextOut = 0;
+  for (let p = 0; p < sorted.length; p++) {
+    const a = sorted[p];
     for (const j of jumps) {
       if (j.time === a) {
-        y[0] += j.dC;
-        y[1] += j.dDepot;
+        z += j.dC;
+        depot += j.dDepot;
       }
     }
-    if (a === grid.tEnd) auc = y[2];
-    while (nextOut < outTimes.length && outTimes[nextOut] === a) states[nextOut++] = y.slice();
-    if (p === pieces.length - 1) break;
-    const b = pieces[p + 1];
-    infusionRate = 0;
-    for (const inf of infusions) if (inf.start <= a && inf.end >= b) infusionRate += inf.rate;
-    const inside: number[] = [a];
-    const firstInside = nextOut;
-    while (nextOut < outTimes.length && outTimes[nextOut] < b) inside.push(outTimes[nextOut++]);
-    inside.push(b);
-    const solution = integrateOdex(rhs, y, inside, grid);
-    for (let k = 1; k < inside.length - 1; k++) states[firstInside + k - 1] = solution[k];
-    y = solution[solution.length - 1];
+    if (a === grid.tEnd) auc = aucScaled * scale;
+    if (nextOut < grid.times.length && grid.times[nextOut] === a) states[nextOut++] = [scale * z, depot * scale * volume, aucScaled * scale, ...extra];
+    if (p === sorted.length - 1) break;
+    const b = sorted[p + 1];
+    let infusion = 0; // dose-normalised concentration per hour, constant on [a, b]
+    for (const inf of infusions) if (inf.start <= a && inf.end >= b) infusion += inf.rate;
+    // Cut [a, b] so that Λ cannot exceed MAX_LAMBDA on a piece.
+    const pieces = Math.max(1, Math.ceil((b - a) / maxLength));
+    for (let q = 0; q < pieces; q++) {
+      const t0 = q === 0 ? a : a + ((b - a) * q) / pieces;
+      const t1 = q === pieces - 1 ? b : a + ((b - a) * (q + 1)) / pieces;
+      const depot0 = depot;
+      const rhs = (t: number, y: readonly number[]): number[] => {
+        const lambda = y[1];
+        const c = y[0] * Math.exp(-lambda);
+        const conc = scale * c;
+        const ex = nExtra === 0 ? extra : y.slice(3);
+        let dz = 0;
+        if (depot0 > 0) dz += kaValue * depot0 * Math.exp(lambda - kaValue * (t - t0));
+        if (infusion > 0) dz += infusion * Math.exp(lambda);
+        const dy = [dz, dynamics.rate(t, conc, ex), c];
+        if (dynamics.extraRhs) dy.push(...dynamics.extraRhs(t, conc, ex));
+        return dy;
+      };
+      // atol of z: relative to its start (z never decreases), floored so it cannot underflow to 0
+      // (0/0 in the error norm) once C is at the bottom of the double range.
+      const atol = [Math.max(grid.atol * (z > 0 ? z : 1), 1e-300), grid.rtol, grid.atol, ...extra.map(() => grid.atol)];
+      const solved = odexTo(rhs, [z, 0, 0, ...extra], t0, t1, { rtol, atol, initialStep: Math.min(step, t1 - t0) });
+      step = solved.lastStep;
+      const y = solved.y;
+      z = y[0] * Math.exp(-y[1]);
+      aucScaled += y[2];
+      extra = y.slice(3);
+      depot = depot0 * Math.exp(-kaValue * (t1 - t0));
+    }
   }
-  return { time: outTimes.slice(), states, auc };
+  return { time: grid.times.slice(), states, auc };
 }
 
 /**
  * One compartment whose clearance follows an enzyme pool: with e = E/E0 (e(0) = 1),
  * CL(t) = cl0·e(t) and de/dt = enzymeRate(C, e). Shared by mechanism-based inhibition and
- * autoinduction, which differ only in how the drug moves the pool.
+ * autoinduction, which differ only in how the drug moves the pool. `maxEnzyme` bounds e
+ * (1 when the drug only removes enzyme, 1 + Emax when it induces).
  */
-export function simulateEnzymeTurnover(dosing: DosingInput, cl0: number, grid: ResolvedGrid, enzymeRate: (c: number, e: number) => number): EnzymeProfile {
+export function simulateEnzymeTurnover(dosing: DosingInput, cl0: number, maxEnzyme: number, grid: ResolvedGrid, enzymeRate: (c: number, e: number) => number): EnzymeProfile {
   const k = cl0 / dosing.volume;
   const raw = simulateCompartment(
     dosing,
     {
       extra0: [1],
-      elimination: (_t, c, [e]) => k * e * c,
-      extraRhs: (_t, c, [e]) => [enzymeRate(Math.max(c, 0), e)],
+      rate: (_t, _c, [e]) => k * e,
+      rateBound: k * maxEnzyme,
+      extraRhs: (_t, c, [e]) => [enzymeRate(c, e)],
     },
     grid,
   );

@@ -48,9 +48,10 @@ export function clearanceOverTime(t: number, params: ClearanceOverTimeParams): n
 /**
  * One-compartment PK with the text's time-dependent clearance:
  *   dC/dt = input(t)/V − CL(t)/V · C,  CL(t) = CLss + (CL0 − CLss)·e^{−β·t},
- * integrated numerically with dose events (bolus, infusion, oral) and AUC as an ODE state.
- * For a single bolus the exact solution is C0·exp(−[CLss·t + (CL0 − CLss)(1 − e^{−βt})/β]/V);
- * the tests check the simulation against it.
+ * integrated numerically with dose events (bolus, infusion, oral) and AUC as an ODE state, in the
+ * positive, dose-normalised form of src/pk/simulate.ts (linear, so concentrations are exactly
+ * proportional to dose). For a bolus the exact solution is C0·exp(−[CLss·t + (CL0 − CLss)(1 − e^{−βt})/β]/V);
+ * the tests check boluses against it and oral doses against the exact integral, to 1e-8 relative.
  * @param model.doses dose events; model.volume [L]; model.cl0, model.clss [L/h]; model.beta [1/h];
  *   model.ka [1/h] (oral); model.f; model.tlag [h]
  * @param grid.times output times [h]; grid.tEnd end of the AUC interval [h] (default last time)
@@ -65,6 +66,6 @@ export function simulateTimeVaryingClearance(model: TimeVaryingClearanceModel, g
   const dosing = resolveDosing(fn, m);
   const cl = resolveClearance(fn, m);
   const g = resolveGrid(fn, grid);
-  const raw = simulateCompartment(dosing, { extra0: [], elimination: (t, c) => (clearanceAt(t, cl) / dosing.volume) * c }, g);
+  const raw = simulateCompartment(dosing, { extra0: [], rate: (t) => clearanceAt(t, cl) / dosing.volume, rateBound: Math.max(cl.cl0, cl.clss) / dosing.volume }, g);
   return { time: raw.time, conc: raw.states.map((s) => s[0]), clearance: raw.time.map((t) => clearanceAt(t, cl)), auc: raw.auc };
 }

@@ -83,7 +83,10 @@ export interface SteadyState {
 export interface SimulationGrid {
   times: readonly number[];
   tEnd?: number;
-  /** Relative and absolute tolerance of the integrator (defaults 1e-10 and 1e-20, i.e. effectively relative control so microdose concentrations keep their digits). */
+  /**
+   * Relative tolerance of the integrator (default 1e-10; it bounds the relative error of C at every
+   * time) and an absolute floor for dose-normalised states that start at 0 (default 1e-20).
+   */
   rtol?: number;
   atol?: number;
 }

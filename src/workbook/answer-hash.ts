@@ -1,6 +1,6 @@
-import { createHash, scrypt, scryptSync } from "node:crypto";
 import type { Answer } from "./types";
 import { canonicalAnswer, canonicalCandidates } from "./canonical";
+import { answerSalt, scryptHex, scryptHexAsync } from "./answer-kdf";
 
 /**
  * Salted, deliberately slow hashes of expected answers. The public checks compare a hash
@@ -31,8 +31,8 @@ export function exampleCaseKey(index: number): string {
 }
 
 /** Per-key salt: public and deterministic, so regenerating the hash file is reproducible. */
-function saltFor(key: string): Buffer {
-  return createHash("sha256").update(`microdosing-workbook/answer/v1/${key}`).digest();
+function saltFor(key: string): Uint8Array {
+  return answerSalt(`microdosing-workbook/answer/v1/${key}`);
 }
 
 const memo = new Map<string, string>();
@@ -42,8 +42,7 @@ export function hashCanonical(key: string, canonical: string): string {
   const memoKey = `${key}\u0000${canonical}`;
   const known = memo.get(memoKey);
   if (known !== undefined) return known;
-  const { N, r, p, keyLength } = HASH_PARAMS;
-  const hex = scryptSync(canonical, saltFor(key), keyLength, { N, r, p, maxmem: 64 * 1024 * 1024 }).toString("hex");
+  const hex = scryptHex(canonical, saltFor(key), HASH_PARAMS);
   memo.set(memoKey, hex);
   return hex;
 }
@@ -63,14 +62,9 @@ function hashCanonicalAsync(key: string, canonical: string): Promise<string> {
   const memoKey = `${key}\u0000${canonical}`;
   const known = memo.get(memoKey);
   if (known !== undefined) return Promise.resolve(known);
-  const { N, r, p, keyLength } = HASH_PARAMS;
-  return new Promise((resolve, reject) => {
-    scrypt(canonical, saltFor(key), keyLength, { N, r, p, maxmem: 64 * 1024 * 1024 }, (err, derived) => {
-      if (err) return reject(err);
-      const hex = derived.toString("hex");
-      memo.set(memoKey, hex);
-      resolve(hex);
-    });
+  return scryptHexAsync(canonical, saltFor(key), HASH_PARAMS).then((hex) => {
+    memo.set(memoKey, hex);
+    return hex;
   });
 }
 

@@ -6,6 +6,7 @@ import { createAnswerLoader, LoadError, type AnswerLoader } from "./loader";
 import { answersDir, chapterPath, findProjectRoot, readAnswerHashes } from "./paths";
 import { publicChecks } from "./public-checks";
 import { renderVerdictHtml, renderVerdictText } from "./render";
+import type { TranspileCache } from "./transpile-cache";
 import type { ChapterFile, Exercise, HiddenCheckSource, Verdict } from "./types";
 import { judgePlanned, loadFailureVerdict } from "./verdict";
 
@@ -25,6 +26,8 @@ export interface CheckOptions {
   hidden?: HiddenCheckSource;
   /** Per-call time limit [ms] (default 2000). */
   timeoutMs?: number;
+  /** Transpiled chapter files by content, on disk (`npm run check` uses one; see transpile-cache.ts). */
+  transpileCache?: TranspileCache;
 }
 
 interface Context {
@@ -37,7 +40,7 @@ interface Context {
 
 function context(options: CheckOptions): Context {
   const root = options.root ?? findProjectRoot();
-  return { root, dir: answersDir(root, options.answers), loader: createAnswerLoader({ root }), hashes: readAnswerHashes(root).entries, modules: new Map() };
+  return { root, dir: answersDir(root, options.answers), loader: createAnswerLoader({ root, ...(options.transpileCache ? { transpileCache: options.transpileCache } : {}) }), hashes: readAnswerHashes(root).entries, modules: new Map() };
 }
 
 function moduleFor(ctx: Context, file: ChapterFile, options: CheckOptions): Record<string, unknown> | LoadError {

@@ -2,10 +2,23 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import Module, { createRequire, isBuiltin } from "node:module";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import vm from "node:vm";
-import ts from "typescript";
 import * as library from "../index";
 import * as notAttemptedModule from "./not-attempted";
 import { callWithTimeout } from "./timed-call";
+import type { TranspileCache } from "./transpile-cache";
+
+type TypeScript = typeof import("typescript");
+const requireHere = createRequire(__filename);
+let typescriptModule: TypeScript | undefined;
+/** TypeScript, loaded on first transpile: about half a second that a run served by a transpile cache never pays. */
+function typescript(): TypeScript {
+  return (typescriptModule ??= requireHere("typescript") as TypeScript);
+}
+
+/** Names the transpiler and its options, for cache keys (read without loading TypeScript). */
+export function transpilerId(): string {
+  return `typescript ${(requireHere("typescript/package.json") as { version: string }).version} commonjs es2022 esModuleInterop`;
+}
 
 /**
  * Load a student's exercises file FRESH on every call: read the .ts source, transpile it
@@ -32,6 +45,8 @@ export interface AnswerLoaderOptions {
   hostModules?: Record<string, unknown>;
   /** Wall-clock limit for evaluating a module's top level [ms] (default 2000). */
   timeoutMs?: number;
+  /** Transpiled JavaScript by content (see transpile-cache.ts): `npm run check` keeps it on disk. */
+  transpileCache?: TranspileCache;
 }
 
 type Exports = Record<string, unknown>;
@@ -52,6 +67,7 @@ export type TranspileResult = { ok: true; js: string } | { ok: false; message: s
  * @example transpileTypeScript("a.ts", "export const x: number = 1;").ok // => true
  */
 export function transpileTypeScript(file: string, source: string): TranspileResult {
+  const ts = typescript();
   const out = ts.transpileModule(source, {
     fileName: file,
     reportDiagnostics: true,
@@ -65,9 +81,12 @@ export function transpileTypeScript(file: string, source: string): TranspileResu
   return { ok: false, message: `${file}${where ? `:${where.line + 1}:${where.character + 1}` : ""}: ${text}`, errorCount: errors.length };
 }
 
-function transpile(file: string, source: string): string {
+function transpile(file: string, source: string, cache?: TranspileCache): string {
+  const cached = cache?.get(file, source);
+  if (cached !== undefined) return cached;
   const out = transpileTypeScript(file, source);
   if (!out.ok) throw new LoadError(out.message);
+  cache?.put(file, source, out.js);
   return out.js;
 }
 
@@ -113,7 +132,7 @@ export function createAnswerLoader(options: AnswerLoaderOptions) {
       return data;
     }
     const source = readFileSync(file, "utf8");
-    const js = file.endsWith(".ts") || file.endsWith(".tsx") ? transpile(file, source) : source;
+    const js = file.endsWith(".ts") || file.endsWith(".tsx") ? transpile(file, source, options.transpileCache) : source;
     const module = { exports: {} as Exports };
     cache.set(file, module.exports); // cycles see the partial exports, as in Node
     const localRequire = (specifier: string): unknown => requireFrom(file, specifier, fresh);

@@ -1,3 +1,4 @@
+import { inlineMarkdownToHtml, inlineMarkdownToText } from "./inline-markdown";
 import type { CheckResult, Verdict } from "./types";
 
 /**
@@ -29,7 +30,7 @@ export function renderVerdictText(v: Verdict): string {
   const lines = [`${look.icon} ${v.id} ${look.word} — ${v.points}/${v.maxPoints} points — ${v.title}`];
   if (v.status === "not-attempted") lines.push(`  Write your answer for ${v.exportName} in exercises/${v.file}.ts, save, and run the check again.`);
   for (const c of v.checks) lines.push(`  ${checkLine(c)}`);
-  for (const h of v.hints) lines.push(`  Hint: ${h}`);
+  for (const h of v.hints) lines.push(`  Hint: ${inlineMarkdownToText(h, false)}`);
   return lines.join("\n");
 }
 
@@ -49,7 +50,7 @@ export function renderVerdictHtml(v: Verdict): string {
     for (const c of v.checks) parts.push(`<li class="${c.passed ? "check-pass" : "check-fail"}">${escapeHtml(checkLine(c))}</li>`);
     parts.push("</ul>");
   }
-  for (const h of v.hints) parts.push(`<div class="hint"><strong>Hint:</strong> ${escapeHtml(h)}</div>`);
+  for (const h of v.hints) parts.push(`<div class="hint"><strong>Hint:</strong> ${inlineMarkdownToHtml(h, escapeHtml)}</div>`);
   parts.push("</div>");
   return parts.join("");
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { assertProperty } from "../support/properties";
 import {
   activityFromAtoms,
   atomsFromActivity,
@@ -26,7 +27,7 @@ describe("14C decay", () => {
   });
 
   it("dpm ↔ Bq ↔ atoms round-trips (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 1, max: 1e20, noNaN: true }), (atoms) => {
         const a = activityFromAtoms(atoms);
         expect(atomsFromActivity(a) / atoms).toBeCloseTo(1, 12);
@@ -64,7 +65,7 @@ describe("counting statistics", () => {
   });
 
   it("countsForPrecision gives the smallest N achieving the precision (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 0.001, max: 1, noNaN: true }), (p) => {
         const n = countsForPrecision(p);
         expect(poissonRelativePrecision(n)).toBeLessThanOrEqual(p * (1 + 1e-9));
@@ -114,8 +115,29 @@ describe("atoms in a sample", () => {
     expect(labelFractionFromSpecificActivity("10 uCi/umol", "400 g/mol", 2)).toBeCloseTo(10 / 62.39 / 2, 4);
   });
 
+  it("labelFractionFromSpecificActivity requires its specific activity and molecular weight (a missing one returned 1, 'fully labelled', before issue 12)", () => {
+    const call = labelFractionFromSpecificActivity as (...args: unknown[]) => number;
+    expect(() => call(undefined, "400 g/mol")).toThrow('labelFractionFromSpecificActivity: specificActivity is required: an activity per mass or per amount, e.g. "370 kBq/mg" or "62.4 mCi/mmol"; received undefined');
+    expect(() => call(null, "400 g/mol")).toThrow(/labelFractionFromSpecificActivity: specificActivity is required/);
+    expect(() => call("370 kBq/mg", undefined)).toThrow("labelFractionFromSpecificActivity: molecularWeight must be a quantity with a unit; received undefined");
+    expect(() => call("370 kBq/mg", "400 g/mol", null)).toThrow("labelFractionFromSpecificActivity: atomsPerMolecule must be an integer >= 1; received null");
+  });
+
+  it("the other AMS functions throw for a missing argument instead of assuming a value", () => {
+    const missing: [string, () => unknown, RegExp][] = [
+      ["activityFromAtoms", () => (activityFromAtoms as (a?: number) => unknown)(), /activityFromAtoms: atoms must be a finite number; received undefined/],
+      ["atomsFromActivity", () => (atomsFromActivity as (a?: string) => unknown)(), /atomsFromActivity: activity must be a quantity with a unit; received undefined/],
+      ["poissonRelativePrecision", () => (poissonRelativePrecision as (a?: number) => unknown)(), /poissonRelativePrecision: counts must be a finite number; received undefined/],
+      ["countsForPrecision", () => (countsForPrecision as (a?: number) => unknown)(), /countsForPrecision: relativePrecision must be a finite number; received undefined/],
+      ["modernCarbonC14", () => (modernCarbonC14 as (a?: string) => unknown)(), /modernCarbonC14: carbonMass must be a quantity with a unit; received undefined/],
+      ["c14AtomsInSample", () => c14AtomsInSample({ volume: "1 mL", molecularWeight: "400 g/mol" } as unknown as Parameters<typeof c14AtomsInSample>[0]), /c14AtomsInSample: concentration must be a quantity with a unit; received undefined/],
+      ["lowestQuantifiableConcentration", () => lowestQuantifiableConcentration({ volume: "1 mL", molecularWeight: "400 g/mol" } as unknown as Parameters<typeof lowestQuantifiableConcentration>[0]), /lowestQuantifiableConcentration: targetPrecision must be a finite number; received undefined/],
+    ];
+    for (const [name, call, message] of missing) expect(call, name).toThrow(message);
+  });
+
   it("atoms in a sample scale linearly with concentration and volume (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 1e-3, max: 1e3, noNaN: true }), fc.double({ min: 0.01, max: 10, noNaN: true }), (c, v) => {
         const one = c14AtomsInSample({ concentration: "1 pg/mL", volume: "1 mL", molecularWeight: "400 g/mol" }).atoms;
         const r = c14AtomsInSample({ concentration: `${c} pg/mL`, volume: `${v} mL`, molecularWeight: "400 g/mol" }).atoms;
@@ -148,7 +170,7 @@ describe("lowestQuantifiableConcentration", () => {
   });
 
   it("a sample at the lowest quantifiable concentration yields the target precision (round-trip property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 0.005, max: 0.5, noNaN: true }), fc.double({ min: 1e-4, max: 1, noNaN: true }), fc.double({ min: 1e-3, max: 1, noNaN: true }), (p, label, eff) => {
         const r = lowestQuantifiableConcentration({ targetPrecision: p, volume: "1 mL", molecularWeight: "400 g/mol", labelFraction: label, countingEfficiency: eff });
         const atoms = c14AtomsInSample({ concentration: r.concentration, volume: "1 mL", molecularWeight: "400 g/mol", labelFraction: label }).atoms;

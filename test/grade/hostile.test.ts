@@ -1,5 +1,6 @@
 // @instructor-only — the grader against honest and hostile submissions, with the exact score each must get.
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gradeClass, type GradeClassReport, type SubmissionResult } from "../../src/course/grade";
@@ -41,6 +42,19 @@ const loopFn = firstFunction("ch03");
 const exitFn = firstFunction("ch02");
 const memoryFn = firstFunction("ch04");
 const noisyFn = firstFunction("ch05");
+const floodFn = firstFunction("ch06");
+/** Printed bytes from which a kill or timeout is blamed on printing, lowered for this class (default 8 MB). */
+const FLOOD_BYTES = 1024 * 1024;
+const JOSE = "José Müller 🧪 (late)";
+
+/** A correct chapter file followed by an n-branch `if (x === i) return …; else …` chain. */
+const longChain = (n: number): string => {
+  let s = "export function lookup(x: number): string {\n  ";
+  for (let i = 0; i < n; i++) s += `if (x === ${i}) return "v${i}"; else `;
+  return `${s}return "none";\n}\n`;
+};
+/** Deterministic "random" bytes (sha256 in counter mode): the same garbage on every run. */
+const garbage = (bytes: number): Buffer => Buffer.concat(Array.from({ length: Math.ceil(bytes / 32) }, (_, i) => createHash("sha256").update(String(i)).digest())).subarray(0, bytes);
 const throwFn = firstFunction(FILES[FILES.length - 1]);
 const solvedHalf = new Set(FILES.flatMap((f) => idsOfFile(f).filter((_, i) => i % 2 === 0)));
 
@@ -99,8 +113,27 @@ process.send = () => true;
   symlinkSync(join(ROOT, "solutions"), join(subs, "symlinked-dir", "exercises"));
   writeZip(subs, "zip-slip", { "exercises/ch01.ts": solution("ch01"), "../../evil.ts": "export const x = 1;", "/abs/evil.ts": "x", "exercises/../../escape.ts": "x" });
   writeZip(subs, "zip-nested", Object.fromEntries(FILES.map((f) => [`zip-nested/exercises/${f}.ts`, solution(f)])));
+  // Files that once overflowed the grader's own stack (exit 2, nobody graded), and other things TypeScript chokes on.
+  writeStudent(subs, "long-chain", withFile("ch06", `${solution("ch06")}\n${longChain(1500)}`));
+  writeStudent(subs, "deep-parens", withFile("ch01", `${solution("ch01")}\nexport const deep = ${"(".repeat(1000)}1${")".repeat(1000)};\n`));
+  writeStudent(subs, "deep-brackets", withFile("ch02", `${solution("ch02")}\nexport const deep = ${"[".repeat(800)}1${"]".repeat(800)};\n`));
+  writeStudent(subs, "too-deep", withFile("ch03", `${solution("ch03")}\nexport const deep = ${"[".repeat(30_000)}1${"]".repeat(30_000)};\n`));
+  writeStudent(subs, "huge-literal", withFile("ch04", `${solution("ch04")}\nexport const table = ${JSON.stringify("x".repeat(900_000))};\n`));
+  writeStudent(subs, "binary-garbage", fullSolution());
+  writeFileSync(join(subs, "binary-garbage", "exercises", "ch05.ts"), garbage(300_000));
+  // Nobody vanishes: an LMS-style name, a linked folder, extra files.
+  writeStudent(subs, JOSE, fullSolution());
+  symlinkSync(join(subs, "full"), join(subs, "linked-student"));
+  writeStudent(subs, "extra-files", { ...fullSolution(), "data.csv": "a,b\n", "notes/todo.md": "x" });
+  writeFileSync(join(subs, "extra-files", "notes.txt"), "my notes");
+  // Printing as the cause of a kill or a timeout.
+  writeStudent(subs, "flood-then-crash", {
+    ...withFile("ch02", injectIntoFunction(solution("ch02"), exitFn.exportName, 'process.kill(process.pid, "SIGKILL");')),
+    "ch01.ts": `${solution("ch01")}\nfor (let i = 0; i < 40; i++) console.log(String(i).padEnd(50_000, "."));\n`,
+  });
+  writeStudent(subs, "flood-timeout", withFile("ch06", injectIntoFunction(solution("ch06"), floodFn.exportName, 'for (let i = 0; ; i++) console.log("integration step", i, "of many");')));
   before = hashTree(subs);
-  report = await gradeClass({ submissions: subs, out, root: ROOT, progress: false, settings: { exerciseMs: 6000, loadMs: 30_000, callMs: 3000 } });
+  report = await gradeClass({ submissions: subs, out, root: ROOT, progress: false, settings: { exerciseMs: 6000, loadMs: 30_000, callMs: 3000, floodBytes: FLOOD_BYTES } });
 }, 240_000);
 
 afterAll(() => rmSync(classDir, { recursive: true, force: true }));
@@ -142,6 +175,7 @@ describe("gradeClass(submissions) confines the student's process", () => {
     expect(notices("symlinks")).toMatch(/exercises\/ch01\.ts is a symbolic link; refused/);
     expect(notices("symlinks")).toMatch(/passwd\.json is a symbolic link; refused/);
     expect(result("symlinked-dir").total).toBe(0);
+    expect(result("symlinked-dir").status).toBe("graded");
   });
   it("refuses zip entries with .. or absolute paths and grades the rest", () => {
     expectLost("zip-slip", allIds.filter((id) => !idsOfFile("ch01").includes(id)));
@@ -176,11 +210,10 @@ describe("gradeClass(submissions) survives crashes, exits, loops, memory and out
 });
 
 describe("gradeClass(submissions) outputs", () => {
-  it("writes grades.csv with student, one column per exercise, total and max", () => {
+  it("writes grades.csv with student, one column per exercise, total and max, then status and name", () => {
     const [head, ...rows] = readFileSync(join(out, "grades.csv"), "utf8").trim().split("\r\n");
-    expect(head.split(",")[0]).toBe("student");
-    expect(head.split(",").slice(-2)).toEqual(["total", "max"]);
-    expect(rows.find((r) => r.startsWith("full,"))!.split(",").slice(-2)).toEqual([String(MAX), String(MAX)]);
+    expect(head.split(",")).toEqual(["student", ...allIds, "total", "max", "status", "name"]);
+    expect(rows.find((r) => r.startsWith("full,"))!.split(",").slice(-4)).toEqual([String(MAX), String(MAX), "graded", "full"]);
   });
   it("writes a Canvas gradebook with a Points Possible row", () => {
     const lines = readFileSync(join(out, "gradebook-canvas.csv"), "utf8").split("\r\n");
@@ -197,5 +230,86 @@ describe("gradeClass(submissions) outputs", () => {
     const html = readFileSync(join(out, "summary.html"), "utf8");
     expect(html).toMatch(/<svg/);
     expect(html).toMatch(/pass rate/);
+  });
+});
+
+describe("gradeClass(submissions) contains what breaks TypeScript: one student's file never stops the class", () => {
+  it("grades a correct file followed by a 1,500-branch if/else chain (~60 KB) in full", () => expectLost("long-chain", []));
+  it("grades 1,000 nested parentheses and 800 nested array brackets in full", () => {
+    expectLost("deep-parens", []);
+    expectLost("deep-brackets", []);
+  });
+  it("30,000 nested brackets cost exactly that file, with a message naming the cause", () => {
+    expectLost("too-deep", idsOfFile("ch03"));
+    expect(notices("too-deep")).toMatch(/Compile error: exercises\/ch03\.ts: TypeScript could not read this file: its code is nested too deeply \(RangeError: Maximum call stack size exceeded\)/);
+  });
+  it("a 900 KB string literal costs nothing", () => expectLost("huge-literal", []));
+  it("binary garbage costs exactly that file, as a compile error", () => {
+    expectLost("binary-garbage", idsOfFile("ch05"));
+    expect(notices("binary-garbage")).toMatch(/Compile error: exercises\/ch05\.ts:\d+:\d+: /);
+  });
+  it("grades every other student of the class", () => {
+    expectLost("full", []);
+    expect(report.failed).toBe(0);
+    expect(report.results.every((r) => r.status === "graded" || r.status === "refused: symlink")).toBe(true);
+  });
+});
+
+describe("gradeClass(submissions): nobody vanishes from the gradebook", () => {
+  const gradesRows = () => readFileSync(join(out, "grades.csv"), "utf8").trim().split("\r\n");
+  const joseId = () => report.results.find((r) => r.name === JOSE)?.student ?? "(none)";
+
+  it("grades a folder named by an LMS under a safe id, keeping the original name", () => {
+    expect(joseId()).toMatch(/^Jose-Muller-late-[0-9a-f]{6}$/);
+    expectLost(joseId(), []);
+    const row = gradesRows().find((r) => r.startsWith(`${joseId()},`));
+    expect(row?.split(",").slice(-4)).toEqual([String(MAX), String(MAX), "graded", JOSE]);
+    expect(existsSync(join(out, "feedback", `${joseId()}.html`))).toBe(true);
+    expect(readFileSync(join(out, "feedback", `${joseId()}.html`), "utf8")).toContain("feedback for José Müller 🧪 (late)");
+    expect(report.notes).toContain(`${JOSE}: not a safe student id; graded as ${joseId()}`);
+  });
+  it("lists a symbolically linked student folder as refused: symlink, without following it", () => {
+    const r = result("linked-student");
+    expect([r.status, r.total, r.verdicts.length]).toEqual(["refused: symlink", 0, 0]);
+    expect(gradesRows().find((row) => row.startsWith("linked-student,"))?.split(",").slice(-4)).toEqual(["0", String(MAX), "refused: symlink", "linked-student"]);
+    expect(readFileSync(join(out, "gradebook-canvas.csv"), "utf8")).toMatch(/\r\nlinked-student,,linked-student,,,\r\n/);
+    expect(readFileSync(join(out, "feedback", "linked-student.html"), "utf8")).toMatch(/Not graded \(refused: symlink\)/);
+    expect(report.notes).toContain("linked-student: a symbolic link; refused (never followed)");
+    expect(report.refused).toBe(1);
+  });
+  it("lists every submission found in grades.csv, the Canvas CSV and the summary", () => {
+    const found = report.results.map((r) => r.student).sort();
+    expect(found.length).toBe(readdirSync(subs).length);
+    expect(gradesRows().slice(1).map((r) => r.split(",")[0]).sort()).toEqual(found);
+    const canvas = readFileSync(join(out, "gradebook-canvas.csv"), "utf8").trim().split("\r\n").slice(2);
+    expect(canvas.map((r) => r.split(",")[2]).sort()).toEqual(found);
+    const summary = readFileSync(join(out, "summary.html"), "utf8");
+    expect(summary).toContain(`<p>${found.length} submissions (${found.length - 1} graded, 1 not graded: see the list of students)`);
+    for (const s of found) expect(summary).toContain(`href="feedback/${encodeURIComponent(s)}.html"`);
+  });
+  it("names extra files in the feedback as ignored", () => {
+    expectLost("extra-files", []);
+    expect(notices("extra-files")).toMatch(/^ignored: notes\.txt, exercises\/data\.csv, exercises\/notes\/todo\.md \(only \.ts, \.js, \.cjs and \.json files under exercises\/ are graded\)$/m);
+    expect(readFileSync(join(out, "feedback", "extra-files.html"), "utf8")).toContain("ignored: notes.txt, exercises/data.csv, exercises/notes/todo.md");
+  });
+});
+
+describe("gradeClass(submissions) blames printing when printing is the cause", () => {
+  it("a crash after the file printed 2 MB at import names the volume and the file that printed it", () => {
+    expectLost("flood-then-crash", [exitFn.id]);
+    const messages = result("flood-then-crash").verdicts.find((v) => v.id === exitFn.id)!.checks.map((c) => c.message ?? "");
+    expect(messages.join("\n")).toMatch(
+      new RegExp(`${exitFn.exportName} ended the grading process \\(killed by SIGKILL\\) after the process had printed 1\\.9 MB, 1\\.9 MB of it while exercises/ch01\\.ts ran: printing that much is what most likely ran out of memory — remove the console\\.log calls in exercises/ch01\\.ts`),
+    );
+  });
+  it("a function that prints until it runs out of time is told so, not asked about an endless loop", () => {
+    expectLost("flood-timeout", [floodFn.id]);
+    const messages = result("flood-timeout").verdicts.find((v) => v.id === floodFn.id)!.checks.map((c) => c.message ?? "");
+    expect(messages.some((m) => /did not finish within \d+ s while printing [\d.]+ [KM]B: printing that much is what ran out of time — remove the console\.log calls in exercises\/ch06\.ts/.test(m))).toBe(true);
+    expect(messages.some((m) => /endless loop/.test(m))).toBe(false);
+  });
+  it("a crash without a flood keeps its own message", () => {
+    const messages = result("exit-in-call").verdicts.find((v) => v.id === exitFn.id)!.checks.map((c) => c.message ?? "");
+    expect(messages.join("\n")).toMatch(/ended the grading process \(exit code 0\): a crash, process\.exit\(\) or running out of memory/);
   });
 });

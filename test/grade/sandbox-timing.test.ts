@@ -109,6 +109,9 @@ exports.fails = () => { throw new RangeError("nope"); };
 exports.loops = () => { for (;;) {} };
 exports.slow = (ms) => { const end = Date.now() + ms; while (Date.now() < end) {} return 1; };
 exports.hangs = { type: "Unit", toNumber() { for (;;) {} } };
+// 300 distinct 1 MB lines: with asynchronous pipes they all queued in this process's heap (killed by SIGABRT at 64 MB).
+exports.prints = () => { for (let i = 0; i < 300; i++) console.log(String(i).padEnd(1e6, "y")); return 7; };
+exports.printsForever = () => { for (let i = 0; ; i++) console.log("integration step", i, "of many"); };
 `;
   const answer: AnswerSpec = { type: "number" };
   const groups: Array<{ answer: AnswerSpec; probes: Probe[] }> = [
@@ -147,10 +150,43 @@ exports.hangs = { type: "Unit", toNumber() { for (;;) {} } };
     try {
       const first = await s.request("x.js", "exercises/x.ts", groups, 100, () => 1500);
       expect(first.done).toEqual(expected);
-      expect(first.stop).toEqual({ kind: "failed", reply: { kind: "timeout", duringLoad: false }, budgetMs: 1500 });
+      expect(first.stop).toEqual({ kind: "failed", reply: { kind: "timeout", duringLoad: false, printed: { group: 0, process: 0 } }, budgetMs: 1500 });
       const rest = await s.request("x.js", "exercises/x.ts", groups.slice(5), 100, () => 1500);
-      expect(rest).toEqual({ done: [[{ kind: "answer", value: 42 } satisfies Outcome]] });
+      expect(rest).toEqual({ done: [[{ kind: "answer", value: 42 } satisfies Outcome]], printed: [0] });
       expect(s.spawned).toBe(2);
+    } finally {
+      await s.close();
+    }
+  }, 30_000);
+
+  it("counts what each group printed; printing 300 MB blocks on the pipe instead of filling the sandbox's memory", async () => {
+    const s = new SandboxSession({
+      paths: { childScript: runtime.childScript, libraryBundle: runtime.libraryBundle, runtimeDir: runtime.dir, submissionDir: submission, scratchDir: join(submission, "scratch") },
+      limits: { memoryMb: 64, cpuSeconds: 300 },
+      isolation: { privateNetwork: false, addressSpaceLimit: false },
+      outputCap: 4096,
+    });
+    try {
+      // Generous limits: only the outcome is asserted, never a duration.
+      const reply = await s.request("x.js", "exercises/x.ts", [groups[0], { answer, probes: [{ exportName: "prints", args: [] }] }], 120_000, () => 120_000);
+      expect(reply.stop).toBeUndefined();
+      expect(reply.done[1]).toEqual([{ kind: "answer", value: 7 }]);
+      expect(reply.printed[0]).toBe(0);
+      expect(reply.printed[1]).toBeGreaterThanOrEqual(300e6);
+      expect(s.capturedOutput()).toEqual({ text: expect.any(String), truncated: true, bytes: reply.printed[1] });
+    } finally {
+      await s.close();
+    }
+  }, 180_000);
+
+  it("reports how much a group printed when its time ran out, and which file printed it", async () => {
+    const s = session();
+    try {
+      const reply = await s.request("x.js", "exercises/x.ts", [{ answer, probes: [{ exportName: "printsForever", args: [] }] }], 60_000, () => 1500);
+      expect(reply.stop).toEqual({ kind: "failed", reply: { kind: "timeout", duringLoad: false, printed: { group: expect.any(Number), process: expect.any(Number), loudest: { label: "exercises/x.ts", bytes: expect.any(Number) } } }, budgetMs: 1500 });
+      const printed = reply.stop?.kind === "failed" ? reply.stop.reply.printed : undefined;
+      expect(printed?.group).toBeGreaterThan(64 * 1024);
+      expect(printed?.process).toBe(printed?.loudest?.bytes);
     } finally {
       await s.close();
     }
@@ -160,7 +196,7 @@ exports.hangs = { type: "Unit", toNumber() { for (;;) {} } };
     const s = session();
     try {
       const reply = await s.request("x.js", "exercises/x.ts", [groups[0], groups[5]], 100, (group) => (group === 0 ? 5000 : 0));
-      expect(reply).toEqual({ done: [[2, 4, 6].map((value) => ({ kind: "answer", value }))], stop: { kind: "out-of-time" } });
+      expect(reply).toEqual({ done: [[2, 4, 6].map((value) => ({ kind: "answer", value }))], printed: [0], stop: { kind: "out-of-time" } });
     } finally {
       await s.close();
     }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { assertProperty } from "../support/properties";
 import { NCA_PARAMETER_IDS, nca, partialAuc, type AucMethod, type NcaRoute } from "../../src";
 
 /** A profile: 3–14 sorted distinct times in [0, 72] h and concentrations in [0, 100] mg/L. */
@@ -18,7 +19,7 @@ const close = (a: number, b: number, tol = 1e-9): boolean => Math.abs(a - b) <= 
 
 describe("nca and partialAuc properties (fast-check)", () => {
   it("partialAuc is additive over intervals: AUC[a, b] + AUC[b, c] = AUC[a, c]", () => {
-    fc.assert(
+    assertProperty(
       fc.property(positiveProfile, method, fc.double({ min: 0.01, max: 2, noNaN: true }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }), ({ time, conc }, aucMethod, lambdaZ, u) => {
         const t0 = time[0];
         const span = time[time.length - 1] + 24 - t0;
@@ -34,13 +35,20 @@ describe("nca and partialAuc properties (fast-check)", () => {
   });
 
   it("AUC and Cmax scale linearly with concentration; λz, tmax and MRT do not change", () => {
-    fc.assert(
+    assertProperty(
       fc.property(positiveProfile, method, fc.double({ min: 1e-3, max: 1e3, noNaN: true }), ({ time, conc }, aucMethod, s) => {
         const base = nca(time, conc, { dose: 1, route: "extravascular", aucMethod });
         const scaled = nca(time, conc.map((c) => c * s), { dose: 1, route: "extravascular", aucMethod });
         expect(close(scaled.aucLast as number, s * (base.aucLast as number))).toBe(true);
         expect(close(scaled.aumcLast as number, s * (base.aumcLast as number))).toBe(true);
         expect(close(scaled.cmax as number, s * (base.cmax as number))).toBe(true);
+        // Two peaks within rounding of each other may swap order once multiplied by s (the fixed CI
+        // seed found [100.00999999999985, …, 100.00999999999986]): tmax is then either of them, and
+        // what hangs on tmax (the λz window, MRT) may legitimately differ. Checked for a unique peak.
+        const peak = Math.max(...conc);
+        const ties = time.filter((_, i) => conc[i] >= peak * (1 - 1e-12));
+        expect(ties).toContain(scaled.tmax);
+        if (ties.length > 1) return;
         expect(scaled.tmax).toBe(base.tmax);
         expect(close(scaled.mrtLast as number, base.mrtLast as number)).toBe(true);
         expect(scaled.lambdaZ === null).toBe(base.lambdaZ === null);
@@ -53,7 +61,7 @@ describe("nca and partialAuc properties (fast-check)", () => {
   });
 
   it("λz of an exact exponential recovers k, and AUCinf = C0/k under linear-up/log-down", () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.uniqueArray(fc.integer({ min: 1, max: 4800 }), { minLength: 3, maxLength: 12 }),
         fc.double({ min: 1e-3, max: 3, noNaN: true }),
@@ -71,7 +79,7 @@ describe("nca and partialAuc properties (fast-check)", () => {
   });
 
   it("linear-up/log-down AUC ≤ linear AUC, with equality on non-declining data", () => {
-    fc.assert(
+    assertProperty(
       fc.property(profile, ({ time, conc }) => {
         const lin = nca(time, conc, { dose: 1, route: "extravascular" });
         const log = nca(time, conc, { dose: 1, route: "extravascular", aucMethod: "linear-up-log-down" });
@@ -85,7 +93,7 @@ describe("nca and partialAuc properties (fast-check)", () => {
   });
 
   it("never returns NaN or infinity: every parameter is a finite number or null with a reason", () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         profile,
         method,

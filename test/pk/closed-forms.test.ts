@@ -83,6 +83,11 @@ describe("oralConcentration", () => {
     expect(oralConcentration(2.5, lagged)).toBeCloseTo(oralConcentration(2, base), 15);
   });
 
+  it("oralConcentration requires f: omitting it throws instead of silently using F = 1 (issue 12)", () => {
+    const { f: _omitted, ...withoutF } = base;
+    expect(() => oralConcentration(1, withoutF as typeof base)).toThrow("oralConcentration: f is required: the bioavailable fraction F in (0, 1] (pass f: 1 for a fully absorbed dose); received undefined");
+  });
+
   it("oralConcentration rejects f outside (0, 1], a negative lag and a zero ka", () => {
     expect(() => oralConcentration(1, { ...base, f: 1.2 })).toThrow("oralConcentration: f must be between 0 and 1; received 1.2");
     expect(() => oralConcentration(1, { ...base, f: 0 })).toThrow(/f must be greater than 0/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lambertW0, michaelisMentenAucInf, michaelisMentenConcentration, repeatedDoses, simulateMichaelisMenten } from "../../src";
+import { lambertW0, michaelisMentenAucInf, michaelisMentenConcentration, nca, repeatedDoses, simulateMichaelisMenten } from "../../src";
 
 /**
  * Reference values at 17 significant digits from mpmath 1.3.0 (mp.dps = 40), evaluated at the
@@ -32,7 +32,7 @@ const W0_REFERENCE: readonly [number, number][] = [
 
 /**
  * C(t) = Km·W0((C0/Km)·exp((C0 − Vmax·t)/Km)) at 40 digits with mpmath (the exponent formed in
- * arbitrary precision), [c0, vmax, km, t, C]: spans C0/Km from 0.01 to 1e6 and C down to 1e-51.
+ * arbitrary precision), [c0, vmax, km, t, C]: spans C0/Km from 0.01 to 1e6 and C down to 1e-235.
  */
 const MM_REFERENCE: readonly [number, number, number, number, number][] = [
   [0.01, 0.2, 1, 1, 0.0082020412135999082],
@@ -43,6 +43,12 @@ const MM_REFERENCE: readonly [number, number, number, number, number][] = [
   [1000000.0, 1, 1, 3, 999997.000003],
   [2, 5, 1, 24, 1.1331336352717879e-51],
   [0.5, 1, 2, 0.25, 0.45197268844031777],
+  // Deep tails, where W0's Halley step once overflowed (1/w² for w < 1e-154) and C came out 1.3 % low:
+  [10, 2, 1, 48, 4.4737793061811207e-37],
+  [2, 5, 1, 60, 7.6080680503859241e-130],
+  [1, 1.8049974968133695, 1, 197.17, 7.458340731199858e-155],
+  [1, 1.8049974968133695, 1, 300, 1.8372094361045931e-235],
+  [0.5, 0.4, 2, 1000, 8.8847915719791893e-88],
 ];
 
 describe("lambertW0", () => {
@@ -92,9 +98,11 @@ describe("michaelisMentenConcentration", () => {
     expect(michaelisMentenConcentration(1, { c0: 1, vmax: 1, km: 1 })).toBeCloseTo(0.5671432904097838, 15);
   });
 
-  it("michaelisMentenConcentration matches 40-digit references to 1e-14 relative, including C0/Km = 1e6 (exp overflow) and C ~ 1e-51", () => {
+  it("michaelisMentenConcentration matches 40-digit references to 1e-14 relative (plus the conditioning of e^(−Vmax·t/Km) in deep tails), C0/Km = 0.01 … 1e6, C down to 1e-235", () => {
     for (const [c0, vmax, km, t, c] of MM_REFERENCE) {
-      expect(Math.abs(michaelisMentenConcentration(t, { c0, vmax, km }) / c - 1), `c0 = ${c0}, t = ${t}`).toBeLessThan(1e-14);
+      // Rounding Vmax·t/Km (one ulp of an exponent of ~540) alone moves C by ~540·1.1e-16 relative.
+      const conditioning = (vmax * t * Number.EPSILON) / km;
+      expect(Math.abs(michaelisMentenConcentration(t, { c0, vmax, km }) / c - 1), `c0 = ${c0}, t = ${t}`).toBeLessThan(1e-14 + conditioning);
     }
   });
 
@@ -157,6 +165,17 @@ describe("simulateMichaelisMenten", () => {
       expect(Math.abs(sim.auc / aucExact - 1)).toBeLessThan(1e-8);
     });
   }
+
+  it("simulateMichaelisMenten keeps full relative accuracy in the tail and never goes negative, so nca() accepts its output (issue 12: −4.78e-27 at 48 h)", () => {
+    const times = [0, 12, 24, 48, 96];
+    const sim = simulateMichaelisMenten({ doses: [{ time: 0, amount: 500, route: "iv-bolus" }], volume: 50, vmax: 2, km: 1 }, { times });
+    times.forEach((t, i) => {
+      const exact = michaelisMentenConcentration(t, { c0: 10, vmax: 2, km: 1 }); // 4.47e-37 at 48 h, 1e-78 at 96 h
+      expect(Math.abs(sim.conc[i] / exact - 1), `t = ${t}`).toBeLessThan(1e-8);
+    });
+    const r = nca(sim.time, sim.conc, { dose: 500, route: "iv-bolus" });
+    expect(r.cmax).toBe(10);
+  });
 
   it("simulateMichaelisMenten restarts at each bolus: a second dose at 12 h continues from the closed form", () => {
     const p = { vmax: 1, km: 2 };

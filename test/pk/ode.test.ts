@@ -26,6 +26,16 @@ describe("integrate", () => {
     expect(err(1e-12)).toBeLessThan(err(1e-6));
   });
 
+  it("integrate reports the end time even when the integrator's last step rounds one ulp short of it (issue 12: it threw 'stopped at t = 0.939… before 0.939…')", () => {
+    // 1 µg oral dose in 10 L, ka 1.3, ke 1.052…: y = [C, depot, AUC]
+    const ke = 1.052061330350412;
+    const rhs = (_t: number, y: readonly number[]) => [(1.3 * y[1]) / 10 - ke * y[0], -1.3 * y[1], y[0]];
+    const t = 0.9390828349701928;
+    const out = integrate(rhs, [0, 0.001, 0], [0, t], { rtol: 1e-10, atol: 1e-20 });
+    const exact = ((0.001 * 1.3) / (10 * (1.3 - ke))) * (Math.exp(-ke * t) - Math.exp(-1.3 * t));
+    expect(Math.abs(out[1][0] / exact - 1)).toBeLessThan(1e-8);
+  });
+
   it("integrate rejects unsorted times, a non-positive tolerance and an rhs that returns NaN", () => {
     const rhs = (_t: number, y: readonly number[]) => [-y[0]];
     expect(() => integrate(rhs, [1], [0, 2, 1], { rtol: 1e-6, atol: 1e-9 })).toThrow("integrate: times must be strictly increasing (index 2: 2 then 1); received [0, 2, 1]");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { assertProperty } from "../support/properties";
 import { ivBolusConcentration, oralConcentration, percentiles, simulatePopulation, summarizePopulation, type PopulationOptions } from "../../src";
 
 const oralPopulation: PopulationOptions = {
@@ -138,7 +139,7 @@ describe("simulatePopulation: variability on F and crossover designs", () => {
   });
 
   it("simulatePopulation keeps 0 < F_i <= 1 for any typical F in (0, 1) and any ω_F (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), fc.double({ min: 0, max: 20, noNaN: true }), fc.integer(), (f, omegaF, seed) => {
         const subjects = simulatePopulation({ model: "oral", typical: { cl: 5, v: 50, ka: 1, f }, omega: { f: omegaF }, n: 20, times: [1], dose: 1, seed });
         for (const s of subjects) {
@@ -226,7 +227,7 @@ describe("percentiles and summarizePopulation", () => {
   });
 
   it("percentiles is non-decreasing in p and stays within [min, max] (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 30 }),
         fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 10 }),

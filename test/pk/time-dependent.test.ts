@@ -6,6 +6,7 @@ import {
   repeatedDoses,
   simulateAutoinduction,
   simulateMechanismBasedInhibition,
+  simulateMichaelisMenten,
   simulateTimeVaryingClearance,
 } from "../../src";
 
@@ -48,6 +49,43 @@ describe("simulateTimeVaryingClearance", () => {
     const sim = simulateTimeVaryingClearance({ doses: bolus100, volume: 40, cl0: 8, clss: 2, beta: 0.2 }, { times: [0, 24], tEnd: 2000 });
     expect(sim.auc).toBeGreaterThan(100 / 8);
     expect(sim.auc).toBeLessThan(100 / 2);
+  });
+});
+
+describe("simulateTimeVaryingClearance tails and dose scale (issue 12)", () => {
+  const exactBolus = (t: number, c0: number, p: { volume: number; cl0: number; clss: number; beta: number }) =>
+    c0 * Math.exp(-(p.clss * t + ((p.cl0 - p.clss) * -Math.expm1(-p.beta * t)) / p.beta) / p.volume);
+
+  it("simulateTimeVaryingClearance follows the exact bolus solution to 1e-8 relative however small C gets: 500 mg in 5 L to 48 h (was −2.3e-25) and a microdose, C0 0.002 mg/L, to 192 h (was 30 % off)", () => {
+    for (const [amount, p, end] of [
+      [500, { volume: 5, cl0: 10, clss: 4, beta: 0.005 }, 48],
+      [0.1, { volume: 50, cl0: 10, clss: 4, beta: 0.005 }, 192],
+    ] as const) {
+      const times = Array.from({ length: end + 1 }, (_, h) => h);
+      const sim = simulateTimeVaryingClearance({ doses: [{ time: 0, amount, route: "iv-bolus" }], ...p }, { times });
+      times.forEach((t, i) => expect(Math.abs(sim.conc[i] / exactBolus(t, amount / p.volume, p) - 1), `${amount} mg, t = ${t}`).toBeLessThan(1e-8));
+    }
+  });
+
+  it("the chapters' simulations run at 1 ng as at their own doses: linear ones in exact proportion (1e-9), Michaelis–Menten at its linear limit", () => {
+    const hourly = { times: Array.from({ length: 481 }, (_, h) => h) };
+    const regimen = (amount: number) => repeatedDoses({ amount, tau: 24, count: 14, route: "iv-bolus" });
+    for (const p of [{ cl0: 10, clss: 4, beta: 0.005 }, { cl0: 10, clss: 20, beta: 0.005 }]) {
+      const big = simulateTimeVaryingClearance({ doses: regimen(100), volume: 50, ...p }, hourly);
+      const tiny = simulateTimeVaryingClearance({ doses: regimen(1e-6), volume: 50, ...p }, hourly);
+      big.conc.forEach((c, i) => expect(Math.abs(tiny.conc[i] / (1e-8 * c) - 1)).toBeLessThan(1e-9));
+      expect(Math.abs(tiny.auc / (1e-8 * big.auc) - 1)).toBeLessThan(1e-9);
+    }
+    // Notebook 02 (MBI, autoinduction) and 06 (MBI, Michaelis–Menten) at 1 ng: no failure, nothing negative.
+    const mbi = simulateMechanismBasedInhibition({ volume: 50, cl0: 10, kdeg: 0.03, kinact: 0.2, ki: 1, doses: regimen(1e-6) }, hourly);
+    const induction = simulateAutoinduction({ volume: 50, cl0: 10, kdeg: 0.03, emax: 2, ec50: 0.5, doses: regimen(1e-6) }, hourly);
+    for (const sim of [mbi, induction]) {
+      expect(Math.min(...sim.conc)).toBeGreaterThanOrEqual(0);
+      expect(Math.abs(sim.clearance[480] / 10 - 1)).toBeLessThan(1e-6); // 1 ng moves no enzyme
+    }
+    const mmAuc = simulateMichaelisMenten({ doses: [{ time: 0, amount: 1e-6, route: "oral" }], volume: 70, vmax: 0.0286, km: 0.2, ka: 1.2, f: 0.5 }, { times: [0], tEnd: 480 }).auc;
+    const linearAuc = (0.5 * 1e-6 * 0.2) / (70 * 0.0286) * -Math.expm1((-0.0286 / 0.2) * 480); // C ≪ Km: ke = Vmax/Km (tail past 480 h is e^-68)
+    expect(Math.abs(mmAuc / linearAuc - 1)).toBeLessThan(1e-6);
   });
 });
 

@@ -171,7 +171,7 @@ describe("notebooks importing the library", () => {
     const output = chart.cell_type === "code" ? chart.outputs[0] : undefined;
     expect(output?.output_type).toBe("display_data");
     if (output?.output_type !== "display_data") return;
-    expect(Object.keys(output.data).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/svg+xml", "text/plain"]);
+    expect(Object.keys(output.data).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/svg+xml", "text/markdown", "text/plain"]);
     expect(String(output.data["image/svg+xml"])).toMatch(/^<svg/);
     expect(errors.map((e) => [e.index, e.ename])).toEqual([[3, "TypeScriptError"]]);
     expect(errors[0].evalue).toMatch(/Type 'string' is not assignable to type 'number'/);

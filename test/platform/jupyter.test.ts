@@ -46,7 +46,7 @@ describe.skipIf(!jupyter)("real Jupyter with the tslab kernel", () => {
       if (basename(file).startsWith("00-")) {
         expect(outputs.map((o) => (o.output_type === "stream" ? [o.text].flat().join("") : "")).join("")).toContain("PASS");
         const chart = outputs.find((o) => o.output_type === "display_data");
-        expect(chart?.output_type === "display_data" && Object.keys(chart.data).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/svg+xml", "text/plain"]);
+        expect(chart?.output_type === "display_data" && Object.keys(chart.data).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/svg+xml", "text/markdown", "text/plain"]);
       }
     }, 620_000);
   }

@@ -59,7 +59,7 @@ function unrenderedTex(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest(".katex, script, style, pre, code")) continue;
+      if (!parent || parent.closest(".katex, script, style, pre, code, .cm-content")) continue;
       const text = node.textContent ?? "";
       if (/\$\$|\\(frac|min|mu|left|right|cdot|sqrt|mathrm|infty)\b|\$[^$\n]*[\\^_{][^$\n]*\$/.test(text)) found.push(text.trim());
     }

@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { buildSite, libraryHash, replaceDirectory, SITE_MARKER, writeFileAtomic } from "../../src/course/site";
+import { buildSite, chapterInfo, libraryHash, listNotebooks, replaceDirectory, SITE_MARKER, writeFileAtomic } from "../../src/course/site";
+import { parseNotebook } from "../../src/course/site/notebook";
 import { buildFixtureSite, FIXTURE_NOTEBOOKS, fixtureExecutor, tempDir } from "./helpers";
 
 const run = promisify(execFile);
@@ -122,8 +123,36 @@ describe("buildSite(options)", () => {
     await expect(buildSite({ root, edition: "teacher" as never })).rejects.toThrow('buildSite: edition must be "student" or "instructor"; received teacher');
     await expect(buildSite({ root, engine: "python" as never })).rejects.toThrow('buildSite: engine must be "embedded" or "jupyter"; received python');
     mkdirSync(join(root, "empty"));
-    await expect(buildSite({ root, notebooksDir: "empty" })).rejects.toThrow(/buildSite: notebooksDir must contain at least one \.ipynb notebook/);
+    await expect(buildSite({ root, notebooksDir: "empty" })).rejects.toThrow(/buildSite: notebooksDir must contain at least one \.ipynb notebook named NN-topic\.ipynb/);
     await expect(buildSite({ root, notebooksDir: "missing" })).rejects.toThrow(/buildSite: notebooksDir must be an existing folder/);
+  });
+
+  it("publishes only the chapter notebooks: jupyter nbconvert's *.nbconvert.ipynb and other stray notebooks are not chapters", async () => {
+    const root = tempProject();
+    const notebooks = join(root, "notebooks");
+    // what `jupyter nbconvert --execute --to notebook 01-introduction.ipynb` leaves next to its input
+    cpSync(join(notebooks, "01-introduction.ipynb"), join(notebooks, "01-introduction.nbconvert.ipynb"));
+    cpSync(join(notebooks, "01-introduction.ipynb"), join(notebooks, "Untitled.ipynb"));
+    expect(listNotebooks(notebooks).map((f) => f.slice(notebooks.length + 1))).toEqual(["01-introduction.ipynb", "02-principles.ipynb", "03-practice.ipynb"]);
+    const report = await buildSite({ root, execute: fixtureExecutor().execute });
+    expect(report.notebooks.map((n) => n.slug)).toEqual(["01-introduction", "02-principles", "03-practice"]);
+    expect(readdirSync(join(root, "site")).filter((f) => f.includes("nbconvert") || f.startsWith("Untitled"))).toEqual([]);
+    expect(readFileSync(join(root, "site", "index.html"), "utf8")).not.toContain("nbconvert");
+  });
+
+  it("the index gives every course chapter a real one-sentence summary, never the goals lead-in or a line ending on a colon", async () => {
+    const notebooks = join(ROOT, "notebooks");
+    const files = listNotebooks(notebooks);
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    for (const file of files) {
+      const info = chapterInfo(parseNotebook(JSON.parse(readFileSync(file, "utf8")), file), file);
+      const text = info.summaryHtml.replace(/<[^>]+>/g, "").trim();
+      expect(text, info.slug).toMatch(/^[A-Z][^\n]{40,}\.$/);
+      expect(text, info.slug).not.toMatch(/learning goals|after this chapter you can|:$/i);
+    }
+    // the extraction itself skips a goals lead-in and a colon-ended paragraph
+    const nb = { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: "markdown", metadata: {}, source: "# T\n\n**Learning goals.** After this chapter you can\n\n- a\n\nThis notebook shows:\n\n1. x\n\nIt says one thing." }] };
+    expect(chapterInfo(parseNotebook(nb, "01-t.ipynb"), "01-t.ipynb").summaryHtml).toBe("It says one thing.");
   });
 
   it("refuses to replace a folder it did not write, so --out src cannot destroy work", async () => {

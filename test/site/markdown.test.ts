@@ -24,7 +24,7 @@ describe("math", () => {
   it("renderMarkdown typesets $…$ inline and $$…$$ display math at build time", () => {
     const html = renderMarkdown("Limit $D/100$ and\n\n$$\n\\min\\left(\\frac{D}{100}, 100\\,\\mu g\\right)\n$$\n", createPageEnv());
     expect(html.match(/class="katex"/g)).toHaveLength(2);
-    expect(html).toContain('<div class="math-display"><span class="katex-display">');
+    expect(html).toContain('<div class="math-display" tabindex="0"><span class="katex-display">');
     expect(html).not.toMatch(/\$/);
   });
 

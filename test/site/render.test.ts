@@ -82,7 +82,7 @@ describe("renderOutputs(outputs, env)", () => {
     const svg = '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" role="graphics-document" width="10"><clipPath id="clip1"><rect/></clipPath><g clip-path="url(#clip1)"><path d="M0,0L1,1"/></g></svg>';
     const env = createPageEnv();
     const html = renderOutputs([{ output_type: "display_data", data: { "application/vnd.vegalite.v5+json": spec, "image/svg+xml": svg } }], env);
-    expect(html).toContain('<figure class="chart" id="chart-1" data-alt="Concentration over time">');
+    expect(html).toContain('<figure class="chart" id="chart-1" tabindex="0" data-alt="Concentration over time">');
     expect(html).toContain('<div class="chart-static" role="img" aria-label="Concentration over time"><svg xmlns="http://www.w3.org/2000/svg" width="10" aria-hidden="true" focusable="false"><title>Concentration over time</title>');
     expect(html).toContain('<div class="chart-live" role="img" aria-label="Concentration over time" hidden></div>');
     expect(html).toContain('id="chart-1-clip1"');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run build [-- --edition student|instructor] [--engine embedded|jupyter] [--out site]`
- * Executes every notebook in notebooks/ (cached by content) and writes the static site.
+ * Executes every chapter notebook in notebooks/ (NN-topic.ipynb; cached by content) and writes the static site.
  * Prints a line when a notebook starts and when it is done ("executed 02-principles in 1.8 s",
  * or "cached 02-principles"); notebooks execute in parallel worker processes (--jobs).
  */
@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
     .option("--edition <edition>", `student or instructor`, choice(EDITIONS, "--edition"), "student")
     .option("--engine <engine>", "embedded (tslab in-process) or jupyter (nbconvert)", choice(ENGINES, "--engine"), "embedded")
     .option("--out <dir>", "site folder to write", "site")
-    .option("--notebooks <dir>", "folder of chapter notebooks", "notebooks")
+    .option("--notebooks <dir>", "folder of chapter notebooks (only NN-topic.ipynb files are chapters; *.nbconvert.ipynb and the like are ignored)", "notebooks")
     .option("--cache-dir <dir>", "execution cache folder", ".cache/site")
     .option("--no-cache", "execute every notebook, ignore the cache")
     .option("--jobs <n>", "notebooks executed at once, each in a worker process (default: the number of cores)", (v) => {

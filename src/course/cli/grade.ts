@@ -40,10 +40,14 @@ const program = new Command()
       assignment: opts.assignment,
       canvasIdColumn: opts.canvasId,
     });
-    for (const s of report.skipped) console.error(`skipped ${s}`);
-    const per = report.graded ? ` (${(report.durationMs / 1000 / report.graded).toFixed(2)} s per graded submission)` : "";
-    console.log(`Graded ${report.graded}, reused ${report.cached} from the cache, in ${(report.durationMs / 1000).toFixed(1)} s${per}. Outputs in ${opts.out}`);
+    for (const note of report.notes) console.error(note);
+    for (const r of report.results) if (r.status.startsWith("error")) console.error(`${r.name}: ${r.status}`);
     console.log(`Sandbox: ${report.isolation}`);
+    const per = report.graded ? `, ${(report.durationMs / 1000 / report.graded).toFixed(2)} s per graded submission` : "";
+    console.log(`Outputs in ${opts.out} (${(report.durationMs / 1000).toFixed(1)} s${per}).`);
+    // The last line counts every submission found: nobody is left out silently.
+    const parts = [`${report.graded + report.cached} graded${report.cached ? ` (${report.cached} from the cache)` : ""}`, `${report.refused} refused`, ...(report.failed ? [`${report.failed} failed (grader error)`] : [])];
+    console.log(`${report.results.length} submissions: ${parts.join(", ")}.`);
   });
 
 program

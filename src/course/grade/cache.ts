@@ -21,13 +21,18 @@ function isResult(value: unknown): value is SubmissionResult {
   return typeof r === "object" && r !== null && typeof r.student === "string" && typeof r.contentHash === "string" && typeof r.fingerprint === "string" && Array.isArray(r.verdicts) && typeof r.total === "number";
 }
 
+/** Entries written before results had a name and a status were graded under their id. */
+function upgrade(r: SubmissionResult): SubmissionResult {
+  return { ...r, name: typeof r.name === "string" ? r.name : r.student, status: typeof r.status === "string" ? r.status : "graded" };
+}
+
 /** The cached result, when it is for exactly this content and grader. */
 export function readCached(out: string, student: string, contentHash: string, fingerprint: string): SubmissionResult | undefined {
   const path = cachePath(out, student);
   if (!existsSync(path)) return undefined;
   try {
     const r: unknown = JSON.parse(readFileSync(path, "utf8"));
-    return isResult(r) && r.contentHash === contentHash && r.fingerprint === fingerprint && r.student === student ? r : undefined;
+    return isResult(r) && r.contentHash === contentHash && r.fingerprint === fingerprint && r.student === student && (r.status ?? "graded") === "graded" ? upgrade(r) : undefined;
   } catch {
     return undefined; // a torn or foreign file is simply re-graded
   }
@@ -44,7 +49,8 @@ export function readAllCached(out: string): SubmissionResult[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as unknown)
-    .filter(isResult);
+    .filter(isResult)
+    .map(upgrade);
 }
 
 export function ensureDir(dir: string): void {

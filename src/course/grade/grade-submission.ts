@@ -7,10 +7,11 @@ import { judgePlanned, loadFailureVerdict, probeKey } from "../../workbook/verdi
 import type { ExercisePlan } from "./plan";
 import type { Isolation } from "./sandbox/isolation";
 import { USES_LIBRARY } from "./sandbox/protocol";
+import { floodAdvice, formatBytes } from "./flood";
 import type { Runtime } from "./sandbox/runtime";
 import { SandboxSession, type Reply } from "./sandbox/session";
 import type { Submission } from "./submissions";
-import { transpileStudentFile } from "./transpile";
+import type { StudentTranspiler } from "./transpile";
 import type { GradeSettings, SubmissionResult } from "./types";
 
 export interface GradingContext {
@@ -21,6 +22,8 @@ export interface GradingContext {
   /** Private temporary folder of this run; each submission gets its own folder inside. */
   workDir: string;
   fingerprint: string;
+  /** TypeScript in a worker thread (a file that breaks TypeScript costs only its own exercises). */
+  transpiler: StudentTranspiler;
 }
 
 /** After this many kills or crashes in one file, its remaining exercises are not run. */
@@ -31,7 +34,7 @@ const MAX_STOPS_PER_FILE = 4;
  * permission model) and <slot>/scratch (its only writable folder). The submission itself is
  * never touched; this copy is deleted afterwards.
  */
-function prepareCopy(sub: Submission, ctx: GradingContext, notices: string[]): { slot: string; compileErrors: Map<string, string>; usesLibrary: boolean } {
+async function prepareCopy(sub: Submission, ctx: GradingContext, notices: string[]): Promise<{ slot: string; compileErrors: Map<string, string>; usesLibrary: boolean }> {
   const slot = mkdtempSync(join(ctx.workDir, "s-"));
   const exercises = join(slot, "exercises");
   const compileErrors = new Map<string, string>();
@@ -43,7 +46,7 @@ function prepareCopy(sub: Submission, ctx: GradingContext, notices: string[]): {
     let target = join(exercises, rel);
     let content: string | Uint8Array = bytes;
     if (rel.endsWith(".ts")) {
-      const out = transpileStudentFile(label, Buffer.from(bytes).toString("utf8"));
+      const out = await ctx.transpiler.transpile(label, Buffer.from(bytes).toString("utf8"));
       if (!out.ok) {
         compileErrors.set(rel, out.message);
         notices.push(`Compile error: ${out.message}`);
@@ -104,11 +107,19 @@ function sanitizeHidden(outcome: Outcome, plan: ExercisePlan): Outcome {
   }
 }
 
+/** "ignored: notes.txt, exercises/data.csv (…)": extra files are named, so a student who put an answer in the wrong place knows. */
+function ignoredNotice(ignored: readonly string[]): string[] {
+  if (ignored.length === 0) return [];
+  const shown = ignored.slice(0, 20).join(", ");
+  const more = ignored.length > 20 ? ` and ${ignored.length - 20} more` : "";
+  return [`ignored: ${shown}${more} (only .ts, .js, .cjs and .json files under exercises/ are graded)`];
+}
+
 /** Grade one submission in its own sandbox. Never throws for anything the submission does. */
 export async function gradeSubmission(sub: Submission, ctx: GradingContext): Promise<SubmissionResult> {
   const started = Date.now();
-  const notices = [...sub.refused.map((r) => `Refused: ${r}`)];
-  const { slot, compileErrors, usesLibrary } = prepareCopy(sub, ctx, notices);
+  const notices = [...sub.refused.map((r) => `Refused: ${r}`), ...ignoredNotice(sub.ignored)];
+  const { slot, compileErrors, usesLibrary } = await prepareCopy(sub, ctx, notices);
   // The snapshot (library already initialised) pays off only when the library is imported; a stub-only submission starts faster without it.
   const snapshot = usesLibrary && ctx.runtime.snapshotBlob ? { snapshotBlob: ctx.runtime.snapshotBlob } : {};
   const session = new SandboxSession({
@@ -155,11 +166,11 @@ export async function gradeSubmission(sub: Submission, ctx: GradingContext): Pro
             Math.min(ctx.settings.exerciseMs + (group === 0 && !session.hasLoaded(js) ? ctx.settings.loadMs : 0), deadline - Date.now());
           const groups = pending.map((plan) => ({ answer: plan.exercise.answer, probes: probesOf(plan, phase) }));
           const reply = await session.request(js, label, groups, ctx.settings.callMs, budgetOf);
-          reply.done.forEach((list, i) => record({ kind: "outcomes", outcomes: list }, pending[i], phase, state, label, 0));
+          reply.done.forEach((list, i) => record({ kind: "outcomes", outcomes: list }, pending[i], phase, state, label, 0, reply.printed[i] ?? 0));
           const stop = reply.stop;
           if (stop === undefined) break;
           const at = reply.done.length;
-          if (stop.kind === "failed") record(stop.reply, pending[at], phase, state, label, stop.budgetMs);
+          if (stop.kind === "failed") record(stop.reply, pending[at], phase, state, label, stop.budgetMs, stop.reply.printed.group);
           // Out of time: the loop reports the rest as not run. Otherwise the next request restarts the process if needed.
           pending = pending.slice(stop.kind === "failed" ? at + 1 : at);
         }
@@ -174,8 +185,10 @@ export async function gradeSubmission(sub: Submission, ctx: GradingContext): Pro
     for (const p of probesOf(plan, phase)) outcomes.set(probeKey(p), { kind: "error", message });
   }
 
-  function record(reply: Reply, plan: ExercisePlan, phase: Phase, state: FileState & { ok: true }, label: string, budget: number): void {
+  function record(reply: Reply, plan: ExercisePlan, phase: Phase, state: FileState & { ok: true }, label: string, budget: number, printedInGroup: number): void {
     const name = plan.exercise.exportName;
+    // Output volume as the cause: a flood while this exercise (or its file's loading) was timed, or by the process before it died.
+    const flood = printedInGroup >= ctx.settings.floodBytes;
     const probes = probesOf(plan, phase);
     const firstLoad = !state.loadedOnce;
     const fail = (message: string): void => failAll(plan, phase, message);
@@ -187,7 +200,9 @@ export async function gradeSubmission(sub: Submission, ctx: GradingContext): Pro
       state.loadedOnce = true;
       probes.forEach((p, i) => {
         const key = probeKey(p);
-        const raw = i < reply.outcomes.length ? validateOutcome(reply.outcomes[i]) : ({ kind: "error", message: `${name}: no answer received` } as Outcome);
+        let raw = i < reply.outcomes.length ? validateOutcome(reply.outcomes[i]) : ({ kind: "error", message: `${name}: no answer received` } as Outcome);
+        // The sandbox's own per-call limit stopped a call that was printing: say so.
+        if (flood && raw.kind === "error" && / did not finish within /.test(raw.message)) raw = { kind: "error", message: `${raw.message.replace(/ \(an endless loop\?\)/, "")} while printing ${formatBytes(printedInGroup)}: ${floodAdvice(label, "time")}` };
         outcomes.set(key, phase === "hidden" && plan.hiddenKeys.has(key) ? sanitizeHidden(raw, plan) : raw);
       });
       return;
@@ -196,19 +211,22 @@ export async function gradeSubmission(sub: Submission, ctx: GradingContext): Pro
       files.set(plan.exercise.file, { ok: false, message });
     };
     if (reply.kind === "load-error") {
-      if (firstLoad && phase === "public") loadFailed(reply.message);
+      if (firstLoad && phase === "public") loadFailed(flood ? `${reply.message}; it printed ${formatBytes(printedInGroup)} while loading: ${floodAdvice(label, "time")}` : reply.message);
       else fail(`${label} failed to load again after the grading process was restarted`);
       return;
     }
     if (reply.kind === "died") {
-      if (reply.duringLoad && firstLoad) loadFailed(`${label} ended the grading process while loading (${reply.detail}): process.exit() or a crash at the top level of the file?`);
-      else fail(`${name} ended the grading process (${reply.detail}): a crash, process.exit() or running out of memory (limit ${ctx.settings.memoryMb} MB)`);
+      const loudest = reply.printed.loudest;
+      const printedTooMuch = reply.printed.process >= ctx.settings.floodBytes && loudest !== undefined;
+      const blame = printedTooMuch ? ` after the process had printed ${formatBytes(reply.printed.process)}, ${formatBytes(loudest.bytes)} of it while ${loudest.label} ran: ${floodAdvice(loudest.label, "memory")}` : "";
+      if (reply.duringLoad && firstLoad) loadFailed(`${label} ended the grading process while loading (${reply.detail})${blame || ": process.exit() or a crash at the top level of the file?"}`);
+      else fail(`${name} ended the grading process (${reply.detail})${blame || `: a crash, process.exit() or running out of memory (limit ${ctx.settings.memoryMb} MB)`}`);
       if (!(reply.duringLoad && firstLoad)) stopped();
       return;
     }
-    if (reply.duringLoad && firstLoad) loadFailed(`${label} did not finish loading within ${budget / 1000} s; the process was stopped`);
+    if (reply.duringLoad && firstLoad) loadFailed(`${label} did not finish loading within ${budget / 1000} s${flood ? ` while printing ${formatBytes(printedInGroup)}: ${floodAdvice(label, "time")}` : ""}; the process was stopped`);
     else {
-      fail(`${name} did not finish within ${budget / 1000} s (an endless loop?); the process was stopped`);
+      fail(flood ? `${name} did not finish within ${budget / 1000} s while printing ${formatBytes(printedInGroup)}: ${floodAdvice(label, "time")}; the process was stopped` : `${name} did not finish within ${budget / 1000} s (an endless loop?); the process was stopped`);
       stopped();
     }
   }
@@ -222,6 +240,8 @@ export async function gradeSubmission(sub: Submission, ctx: GradingContext): Pro
   const captured = session.capturedOutput();
   return {
     student: sub.student,
+    name: sub.name,
+    status: "graded",
     contentHash: sub.contentHash,
     fingerprint: ctx.fingerprint,
     verdicts,

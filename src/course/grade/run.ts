@@ -11,11 +11,14 @@ import { graderFingerprint } from "./fingerprint";
 import { gradeSubmission, type GradingContext } from "./grade-submission";
 import { registerReferenceAnswers, type KnownAnswersReport } from "./known-answers";
 import { writeClassOutputs, writeStudentOutputs, type OutputMeta } from "./outputs/write";
+import { failedResult, refusedResult } from "./not-graded";
 import { buildPlan } from "./plan";
 import { describeIsolation, probeIsolation } from "./sandbox/isolation";
 import { buildRuntime } from "./sandbox/runtime";
 import { shardOf, type Shard } from "./shard";
+import { assertCurrentAnswers } from "./stale-check";
 import { findSubmissions, readSubmission, type FoundSubmission } from "./submissions";
+import { StudentTranspiler, type TranspileLimits } from "./transpile";
 import { DEFAULT_SETTINGS, type GradeSettings, type SubmissionResult } from "./types";
 
 export interface GradeClassOptions {
@@ -30,6 +33,8 @@ export interface GradeClassOptions {
   /** Grade only this shard of the class. */
   shard?: Shard;
   settings?: Partial<GradeSettings>;
+  /** Limits of the TypeScript worker that transpiles students' files (tests lower them). */
+  transpile?: Partial<TranspileLimits>;
   /** Progress bar on stderr (default: when stderr is a terminal). */
   progress?: boolean;
   /** Ignore cached results. */
@@ -41,11 +46,18 @@ export interface GradeClassOptions {
 }
 
 export interface GradeClassReport {
+  /** One per submission found (of this shard), whatever its status. */
   results: SubmissionResult[];
+  /** Graded in this run. */
   graded: number;
+  /** Graded earlier, reused from the cache. */
   cached: number;
-  /** Entries of the submissions folder that were not graded, with the reason. */
-  skipped: string[];
+  /** Listed with status "refused: …" (e.g. a symbolic link). */
+  refused: number;
+  /** Listed with status "error: …": the grader failed on them (the rest of the class was graded). */
+  failed: number;
+  /** For the instructor's terminal: refused entries, ids made safe, duplicates set aside. */
+  notes: string[];
   isolation: string;
   fingerprint: string;
   durationMs: number;
@@ -68,8 +80,12 @@ async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Pr
 }
 
 /**
- * Grade every submission (of this shard) and write all outputs. Resolves when grading ran,
- * whatever the scores; rejects only for bad options (InputError) or an unusable machine.
+ * Grade every submission (of this shard) and write all outputs. Every entry of the
+ * submissions folder that is a submission appears in every output with its status
+ * (`graded`, `refused: <reason>`, or `error: <message>` when the grader itself failed on that
+ * one): nothing one student sends can stop the others. Resolves when grading ran, whatever
+ * the scores; rejects for bad options (InputError), stale answer hashes (StaleAnswersError,
+ * before anything is written) or an unusable machine.
  */
 export async function gradeClass(options: GradeClassOptions): Promise<GradeClassReport> {
   const started = Date.now();
@@ -79,16 +95,21 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
   if (isInside(submissionsDir, out)) throw new InputError("grade", "out", "must not be inside the submissions folder (submissions are never modified)", out);
   if (isInside(out, submissionsDir)) throw new InputError("grade", "submissions", "must not be inside the output folder", submissionsDir);
   const settings: GradeSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const transpiler = new StudentTranspiler(options.transpile); // validates the limits
+  assertCurrentAnswers(root);
   const isolation = probeIsolation();
   const meta: OutputMeta = { assignment: options.assignment ?? "Microdosing Workbook", canvasIdColumn: options.canvasIdColumn ?? "SIS User ID", isolation: describeIsolation(isolation) };
   const fingerprint = graderFingerprint(root, { ...settings });
 
-  const { found, skipped } = findSubmissions(submissionsDir);
-  const mine: FoundSubmission[] = options.shard ? found.filter((f) => shardOf(f.student, options.shard!.count) === options.shard!.index) : found;
+  const { found, refused, notes } = findSubmissions(submissionsDir);
+  const inShard = (student: string): boolean => !options.shard || shardOf(student, options.shard.count) === options.shard.index;
+  const mine: FoundSubmission[] = found.filter((f) => inShard(f.student));
+  const maxPoints = EXERCISES.reduce((sum, e) => sum + e.points, 0);
 
   let ctx: Promise<GradingContext> | undefined;
   let workDir: string | undefined;
   let knownAnswers: KnownAnswersReport | undefined;
+  let setupFailed = false;
   const context = (): Promise<GradingContext> =>
     (ctx ??= (async () => {
       workDir = mkdtempSync(join(tmpdir(), "microdosing-grade-"));
@@ -100,8 +121,11 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
         registerReferenceAnswers(EXERCISES, readAnswerHashes(root).entries),
       ]);
       knownAnswers = known;
-      return { plans, runtime, isolation, settings, workDir, fingerprint };
-    })());
+      return { plans, runtime, isolation, settings, workDir, fingerprint, transpiler };
+    })().catch((err: unknown) => {
+      setupFailed = true;
+      throw err;
+    }));
 
   const showBar = options.progress ?? Boolean(process.stderr.isTTY);
   const bar = showBar ? new SingleBar({ format: "Grading {bar} {value}/{total} | {percentage}% | ETA {eta_formatted} | {student}", stream: process.stderr, etaBuffer: 20 }, Presets.shades_classic) : undefined;
@@ -109,27 +133,58 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
   const results: SubmissionResult[] = [];
   let graded = 0;
   let cached = 0;
+  let failed = 0;
+  const keep = (result: SubmissionResult, fromCache: boolean): void => {
+    writeStudentOutputs(out, result, meta);
+    results.push(result);
+    options.onResult?.(result, fromCache);
+  };
   try {
+    // Written to the cache too, so `grade merge` lists them.
+    for (const r of refused.filter((x) => inShard(x.student))) {
+      const result = refusedResult(r, fingerprint, maxPoints);
+      writeCached(out, result);
+      keep(result, false);
+    }
     await pool(mine, options.concurrency ?? availableParallelism(), async (f) => {
-      const sub = readSubmission(f);
-      let result = options.force ? undefined : readCached(out, sub.student, sub.contentHash, fingerprint);
-      const fromCache = result !== undefined;
-      if (!result) {
-        result = await gradeSubmission(sub, await context());
-        writeCached(out, result);
-        graded++;
-      } else cached++;
-      writeStudentOutputs(out, result, meta);
-      results.push(result);
-      options.onResult?.(result, fromCache);
-      bar?.increment({ student: sub.student });
+      let result: SubmissionResult | undefined;
+      let fromCache = false;
+      try {
+        const sub = readSubmission(f);
+        result = options.force ? undefined : readCached(out, sub.student, sub.contentHash, fingerprint);
+        fromCache = result !== undefined;
+        if (!result) {
+          result = await gradeSubmission(sub, await context());
+          writeCached(out, result);
+          graded++;
+        } else cached++;
+      } catch (err) {
+        // A failure of the grader on this one submission (unreadable folder, full disk…): listed, the class goes on.
+        if (setupFailed) throw err; // the grader's runtime could not be built: nothing can be graded, say why
+        result = failedResult(f, err, fingerprint, maxPoints);
+        failed++;
+      }
+      keep(result, fromCache);
+      bar?.increment({ student: f.student });
     });
   } finally {
     bar?.stop();
+    await transpiler.close();
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   }
   await writeClassOutputs(out, results, EXERCISES, meta);
-  return { results, graded, cached, skipped, isolation: meta.isolation, fingerprint, durationMs: Date.now() - started, ...(knownAnswers ? { knownAnswers } : {}) };
+  return {
+    results,
+    graded,
+    cached,
+    refused: results.filter((r) => r.status.startsWith("refused")).length,
+    failed,
+    notes: [...refused.map((r) => r.detail), ...notes],
+    isolation: meta.isolation,
+    fingerprint,
+    durationMs: Date.now() - started,
+    ...(knownAnswers ? { knownAnswers } : {}),
+  };
 }
 
 /**
@@ -161,5 +216,5 @@ export async function mergeShards(out: string, shardDirs: readonly string[], met
     writeStudentOutputs(target, r, full);
   }
   await writeClassOutputs(target, results, EXERCISES, full);
-  return { results, graded: 0, cached: results.length, skipped: [], isolation: full.isolation, fingerprint: [...fingerprints][0] ?? "", durationMs: Date.now() - started };
+  return { results, graded: 0, cached: results.length, refused: results.filter((r) => r.status.startsWith("refused")).length, failed: results.filter((r) => r.status.startsWith("error")).length, notes: [], isolation: full.isolation, fingerprint: [...fingerprints][0] ?? "", durationMs: Date.now() - started };
 }

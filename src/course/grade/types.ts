@@ -15,13 +15,26 @@ export interface GradeSettings {
   memoryMb: number;
   /** Bytes of the student's stdout + stderr kept for the instructor's log. */
   outputCap: number;
+  /**
+   * Printed bytes from which a kill, crash or timeout is blamed on the printing (the message
+   * names the volume and the file that printed it) rather than on the code [bytes].
+   */
+  floodBytes: number;
 }
 
-export const DEFAULT_SETTINGS: GradeSettings = { exerciseMs: 6000, loadMs: 10_000, callMs: 2000, submissionMs: 90_000, memoryMb: 256, outputCap: 64 * 1024 };
+export const DEFAULT_SETTINGS: GradeSettings = { exerciseMs: 6000, loadMs: 10_000, callMs: 2000, submissionMs: 90_000, memoryMb: 256, outputCap: 64 * 1024, floodBytes: 8 * 1024 * 1024 };
 
 /** Everything the grader decided about one submission; also the cache entry and the shard exchange format. */
 export interface SubmissionResult {
+  /** The id it is filed under (safe as a file name; see student-id.ts). */
   student: string;
+  /** The folder or zip name as found (a roster or an LMS may put spaces and accents in it). */
+  name: string;
+  /**
+   * "graded"; "refused: <reason>" when the entry was not graded (e.g. "refused: symlink");
+   * "error: <message>" when the grader itself failed on it. Only "graded" results have verdicts.
+   */
+  status: string;
   /** sha256 of the submission's exercises/ (see submissions.ts). */
   contentHash: string;
   /** Fingerprint of the grader, checks and reference (see fingerprint.ts). */

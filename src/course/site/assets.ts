@@ -17,6 +17,7 @@ export function assetManifest(): Array<[string, string]> {
   const katexDist = dirname(packageFile("katex"));
   return [
     [join(OWN_ASSETS, "site.css"), "site.css"],
+    [join(OWN_ASSETS, "live.css"), "live.css"],
     [join(OWN_ASSETS, "charts.js"), "charts.js"],
     [join(OWN_ASSETS, "favicon.svg"), "favicon.svg"],
     [join(katexDist, "katex.min.css"), "katex/katex.min.css"],

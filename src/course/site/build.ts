@@ -4,6 +4,8 @@ import { basename, join, resolve } from "node:path";
 import { InputError } from "../../core/errors";
 import { checkReplaceable, replaceDirectory, SITE_MARKER } from "./atomic";
 import { writeAssets } from "./assets";
+import { buildLiveAssets } from "../live/bundle";
+import { writeLiveCourse } from "../live/page/site-assets";
 import { generateWorkbookTypes } from "../jupyter/workbookTypes";
 import { ExecutionCache, executionKey, libraryHash } from "./cache";
 import { chapterInfo, type ChapterInfo } from "./chapter";
@@ -41,6 +43,8 @@ export interface BuildOptions {
   introHtml?: string;
   /** called as each notebook starts, finishes or comes from the cache */
   onProgress?: (event: BuildProgress) => void;
+  /** false for read-only pages: no editors, no in-browser kernel, no assets/live (default true; see docs/live.md) */
+  live?: boolean;
 }
 
 export type BuildProgress =
@@ -77,13 +81,21 @@ export const DEFAULT_INTRO_HTML =
   "linearity and its limits, non-compartmental analysis, accelerator mass spectrometry and " +
   "the regulatory frame, worked in TypeScript notebooks with checked exercises.</p>";
 
-/** The chapter notebooks in a folder, in file-name order (NN- prefixes give the order). */
+/**
+ * A chapter notebook's file name: a number, a dash and a topic with no further dot
+ * (`02-principles.ipynb`). Anything else in the folder is not a chapter and is not
+ * published: `02-principles.nbconvert.ipynb` (left by `jupyter nbconvert --execute`),
+ * `Untitled.ipynb`, hidden or `_draft` files.
+ */
+export const CHAPTER_NOTEBOOK = /^\d+-[^.]+\.ipynb$/i;
+
+/** The chapter notebooks in a folder (names matching CHAPTER_NOTEBOOK), in file-name order (NN- prefixes give the order). */
 export function listNotebooks(dir: string): string[] {
   if (!existsSync(dir)) throw new InputError("buildSite", "notebooksDir", "must be an existing folder", dir);
   const files = readdirSync(dir)
-    .filter((f) => f.toLowerCase().endsWith(".ipynb") && !f.startsWith(".") && !f.startsWith("_"))
+    .filter((f) => CHAPTER_NOTEBOOK.test(f))
     .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
-  if (files.length === 0) throw new InputError("buildSite", "notebooksDir", "must contain at least one .ipynb notebook", dir);
+  if (files.length === 0) throw new InputError("buildSite", "notebooksDir", "must contain at least one .ipynb notebook named NN-topic.ipynb", dir);
   return files.map((f) => join(dir, f));
 }
 
@@ -192,6 +204,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   const edition = checkEdition("buildSite", options.edition ?? "student");
   const out = resolve(root, options.out ?? "site");
   const courseTitle = options.courseTitle ?? DEFAULT_COURSE_TITLE;
+  const live = options.live ?? true;
   checkReplaceable(out); // fail before minutes of execution, not after
   const staged = `${out}.tmp-${process.pid}-${Date.now()}`;
   mkdirSync(join(staged, "notebooks"), { recursive: true });
@@ -209,6 +222,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
         courseTitle,
         edition,
         downloadHref: download,
+        ...(live ? { live: { page: entry.chapter.slug, edition } } : {}),
       });
       writeFileSync(join(staged, `${entry.chapter.slug}.html`), page.html);
       writeFileSync(join(staged, download), `${JSON.stringify(notebookForEdition(entry.source, edition), null, 1)}\n`);
@@ -219,6 +233,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     writeFileSync(join(staged, "index.html"), renderIndexPage({ courseTitle, introHtml: options.introHtml ?? DEFAULT_INTRO_HTML, edition, chapters }));
     const pages = ["index.html", ...chapters.flatMap((c) => [`${c.slug}.html`, `notebooks/${c.slug}.ipynb`])];
     writeAssets(staged);
+    if (live) {
+      // the released stubs for the answers files, then the kernel and page bundles
+      writeLiveCourse(staged, root);
+      await buildLiveAssets(staged, { edition });
+    }
     const marker = { generator: "microdosing-workbook site build", edition, engine, chapters: chapters.map((c) => c.slug) };
     writeFileSync(join(staged, SITE_MARKER), `${JSON.stringify(marker, null, 2)}\n`);
     replaceDirectory(staged, out);

@@ -6,6 +6,8 @@ import { pageShell } from "./layout";
 import { renderMarkdown } from "./markdown";
 import { joinText, type Notebook } from "./notebook";
 import { renderOutputs } from "./outputs";
+import { scriptJson } from "./chart";
+import { PAGE_DATA_ID, type LivePage } from "../live/page/data";
 
 /**
  * One chapter page: the executed notebook's cells in order (markdown typeset, code
@@ -22,6 +24,8 @@ export interface ChapterPageInput {
   edition: Edition;
   /** site-relative path of the downloadable notebook, e.g. "notebooks/02-principles.ipynb" */
   downloadHref: string;
+  /** makes the page live (editable, runnable in the browser; see docs/live.md); absent: read-only */
+  live?: LivePage;
 }
 
 const SUMMARY: Record<InstructorOnlyKind, string> = {
@@ -36,7 +40,22 @@ function notebookLanguage(notebook: Notebook): string {
   return typeof name === "string" && name ? name : "typescript";
 }
 
-function renderCell({ cell, instructorOnly }: EditionCell, language: string, env: PageEnv): string {
+/** Numbers the live code cells of a page in order (their data-cell-index). */
+interface LiveCounter {
+  next: number;
+}
+
+const EXERCISE_ROLES: Record<string, string> = { "exercise-work": "work", "exercise-check": "check", "exercise-setup": "setup" };
+
+/** The attributes the live page finds a code cell by: its index and, in an exercise, its role and exercise id. */
+function liveAttributes(tags: readonly string[], live: LiveCounter): string {
+  const role = tags.map((t) => EXERCISE_ROLES[t]).find((r) => r !== undefined);
+  const exercise = tags.find((t) => /^ex-\d+\.\d+$/.test(t));
+  const exerciseAttrs = role ? ` data-exercise-role="${role}"${exercise ? ` data-exercise="${escapeHtml(exercise)}"` : ""}` : "";
+  return ` data-cell-index="${live.next++}"${exerciseAttrs}`;
+}
+
+function renderCell({ cell, instructorOnly }: EditionCell, language: string, env: PageEnv, live: LiveCounter | null): string {
   let html = "";
   if (cell.cell_type === "markdown") {
     html = `<div class="cell cell-markdown">${renderMarkdown(joinText(cell.source), env)}</div>`;
@@ -47,7 +66,9 @@ function renderCell({ cell, instructorOnly }: EditionCell, language: string, env
     const input = source
       ? `<pre class="input" tabindex="0"><code class="hljs language-${escapeHtml(language)}">${highlightCode(source, language)}</code></pre>`
       : "";
-    html = `<div class="cell cell-code">${input}${outputs ? `<div class="outputs">${outputs}</div>` : ""}</div>`;
+    // instructor-only cells stay as built: reference text to read, collapsed, not part of the page's kernel
+    const attrs = live && source && !instructorOnly ? liveAttributes(cell.metadata.tags ?? [], live) : "";
+    html = `<div class="cell cell-code"${attrs}>${input}${outputs ? `<div class="outputs">${outputs}</div>` : ""}</div>`;
   } else {
     return ""; // raw cells are for other converters
   }
@@ -94,8 +115,9 @@ function pagerLink(chapter: ChapterInfo | null, rel: "prev" | "next"): string {
 export function renderChapterPage(input: ChapterPageInput): { html: string; headings: Heading[]; charts: number } {
   const env = createPageEnv();
   const language = notebookLanguage(input.notebook);
+  const live = input.live ? { next: 0 } : null;
   const cells = cellsForEdition(input.notebook, input.edition)
-    .map((c) => renderCell(c, language, env))
+    .map((c) => renderCell(c, language, env, live))
     .filter((html) => html !== "")
     .join("\n");
   const charts = env.charts;
@@ -104,7 +126,7 @@ export function renderChapterPage(input: ChapterPageInput): { html: string; head
 ${toc ? `<nav class="toc" id="toc" aria-label="On this page"><p class="toc-title">On this page</p>${toc}</nav>` : ""}
 <main id="main" tabindex="-1">
 <p class="chapter-tools"><a class="download" href="${escapeHtml(input.downloadHref)}" download>Download this notebook (.ipynb)</a></p>
-${cells}
+${input.live ? `<script type="application/json" id="${PAGE_DATA_ID}">${scriptJson(input.live)}</script>\n` : ""}${cells}
 </main>
 </div>`;
   const footer = `<nav class="pager" aria-label="Chapters">${pagerLink(input.previous, "prev")}<a class="pager-index" href="index.html">All chapters</a>${pagerLink(input.next, "next")}</nav>`;
@@ -115,6 +137,7 @@ ${cells}
     body,
     footer,
     charts: charts > 0,
+    live: input.live !== undefined,
   });
   return { html, headings: env.headings, charts };
 }

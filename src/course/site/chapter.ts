@@ -8,7 +8,8 @@ import { joinText, type Notebook } from "./notebook";
  * What the index page says about a chapter, read from the notebook itself so it never
  * drifts: the title is the first level-1 heading; the learning goals are the list under
  * a "Learning goals" (or "Objectives", "You will learn") heading in the first markdown
- * cells, else the first list there; the summary is the first paragraph after the title.
+ * cells, else the first list there; the summary is the first paragraph after the title
+ * that is a whole sentence (not the goals lead-in, not a paragraph ending on a colon).
  */
 export interface ChapterInfo {
   /** file name without extension, e.g. "02-principles"; also the page name */
@@ -21,13 +22,24 @@ export interface ChapterInfo {
   titleHtml: string;
   /** the learning goals, each as inline HTML */
   goals: string[];
-  /** the first paragraph after the title, as inline HTML, or "" */
+  /** the first whole-sentence paragraph after the title, as inline HTML, or "" */
   summaryHtml: string;
 }
 
 const GOALS_HEADING = /learning (goals|objectives)|objectives|you will learn|goals/i;
 /** How many markdown cells from the top may hold the title, summary and goals. */
 const INTRO_CELLS = 3;
+
+/**
+ * Whether a paragraph can stand alone as the chapter's one-line summary: not the lead-in
+ * of the goals list ("**Learning goals.** After this chapter you can") nor any other
+ * paragraph that ends on a colon, introducing what follows rather than saying something.
+ */
+function isSummary(markdown: string): boolean {
+  const text = markdown.replace(/[*_]/g, "").trim();
+  if (/^(learning (goals|objectives)|objectives|goals|you will learn)\b/i.test(text)) return false;
+  return !/[:\u2014-]$/.test(text) && /[.!?]$/.test(text.replace(/[)\]"'\u201d\u2019]+$/, ""));
+}
 
 function inlineHtml(token: Token): string {
   const md = markdownRenderer();
@@ -82,7 +94,7 @@ export function chapterInfo(notebook: Notebook, file: string): ChapterInfo {
       if (list >= 0 && (nextHeading < 0 || list < nextHeading)) goals = listItems(tokens, list);
     } else if ((t.type === "bullet_list_open" || t.type === "ordered_list_open") && firstList.length === 0 && t.level === 0) {
       firstList = listItems(tokens, i);
-    } else if (t.type === "paragraph_open" && t.level === 0 && title && !summaryHtml) {
+    } else if (t.type === "paragraph_open" && t.level === 0 && title && !summaryHtml && isSummary(tokens[i + 1].content)) {
       summaryHtml = inlineHtml(tokens[i + 1]);
     }
   }

@@ -34,7 +34,8 @@ export function chartAltText(spec: unknown): string {
  * paths never collide, and hides the drawing itself from assistive technology. The text
  * alternative belongs on the wrapper (role="img", see renderChart): vega marks every
  * group with ARIA roles of its own, unlabelled ones included, which screen readers would
- * otherwise walk mark by mark. The <title> stays for a mouse-over tooltip.
+ * otherwise walk mark by mark. The <title> stays for a mouse-over tooltip. A min-width
+ * (chartMinWidth) keeps the text legible when the page is narrower than the chart.
  * @param svg an SVG document as text
  * @param idPrefix unique per chart on the page, e.g. "chart-3"
  * @param alt the text alternative
@@ -48,10 +49,31 @@ export function inlineSvg(svg: string, idPrefix: string, alt: string): string {
     .replace(/(xlink:href|href)="#([^"]+)"/g, (_m, attr: string, id: string) => `${attr}="#${idPrefix}-${id}"`)
     .trim();
   const label = escapeHtml(alt);
+  const minWidth = chartMinWidth(body);
+  const style = minWidth === null ? "" : ` style="min-width:${minWidth}px"`;
   return body.replace(/<svg\b([^>]*)>/, (_m, attrs: string) => {
-    const cleaned = attrs.replace(/\s(role|aria-label|aria-labelledby|aria-hidden|focusable)="[^"]*"/g, "");
-    return `<svg${cleaned} aria-hidden="true" focusable="false"><title>${label}</title>`;
+    const cleaned = attrs.replace(/\s(role|aria-label|aria-labelledby|aria-hidden|focusable|style)="[^"]*"/g, "");
+    return `<svg${cleaned}${style} aria-hidden="true" focusable="false"><title>${label}</title>`;
   });
+}
+
+/** The smallest text a chart may shrink to on a narrow screen [px]; below it a chart scrolls in its box instead. */
+export const MIN_CHART_TEXT_PX = 9;
+
+/**
+ * How narrow a chart may be drawn before its smallest text falls below MIN_CHART_TEXT_PX:
+ * its width times MIN_CHART_TEXT_PX / (smallest font size), never more than its width.
+ * The site's CSS shrinks charts to the page (max-width: 100%); this floor keeps a
+ * 640 px chart from becoming 5 px text on a 375 px phone.
+ * @param svg an SVG document as vega renders it (width attribute, font-size on text)
+ * @returns the minimum width [px], or null when the SVG has no width or no text
+ * @example chartMinWidth('<svg width="660"><text font-size="11">a</text><text font-size="12">b</text></svg>') // => 540
+ */
+export function chartMinWidth(svg: string): number | null {
+  const width = Number(/<svg\b[^>]*?\swidth="([\d.]+)"/.exec(svg)?.[1]);
+  const sizes = [...svg.matchAll(/font-size(?:="|:\s*)([\d.]+)(?:px)?/g)].map((m) => Number(m[1])).filter((n) => n > 0);
+  if (!(width > 0) || sizes.length === 0) return null;
+  return Math.ceil(width * Math.min(1, MIN_CHART_TEXT_PX / Math.min(...sizes)));
 }
 
 /** JSON that can sit inside <script type="application/json"> without closing it early. */
@@ -75,5 +97,6 @@ export function renderChart(spec: unknown, svg: string | undefined, idPrefix: st
     spec === undefined
       ? ""
       : `<div class="chart-live" ${label} hidden></div><script type="application/json" class="chart-spec">${scriptJson(spec)}</script>`;
-  return `<figure class="chart" id="${idPrefix}" data-alt="${escapeHtml(alt)}">${staticPart}${livePart}</figure>`;
+  // tabindex: on a phone a chart wider than the page scrolls inside the figure, by keyboard too
+  return `<figure class="chart" id="${idPrefix}" tabindex="0" data-alt="${escapeHtml(alt)}">${staticPart}${livePart}</figure>`;
 }

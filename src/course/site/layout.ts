@@ -17,6 +17,8 @@ export interface ShellOptions {
   footer: string;
   /** load the chart scripts (only pages with charts pay for them) */
   charts: boolean;
+  /** load the live notebook (assets/live: editors, kernel, answers; see docs/live.md) */
+  live?: boolean;
 }
 
 export const EDITION_LABEL: Record<Edition, string> = {
@@ -32,6 +34,11 @@ export function pageShell(options: ShellOptions): string {
         '<script defer src="assets/charts.js"></script>',
       ].join("\n")
     : "";
+  // course.js (the released stubs) before page.js, which reads it; both deferred, so the
+  // page is read-only until they run and stays so with JavaScript off
+  const live = options.live
+    ? ['<link rel="stylesheet" href="assets/live.css">', '<script defer src="assets/live/course.js"></script>', '<script defer src="assets/live/page.js"></script>'].join("\n")
+    : "";
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -44,6 +51,7 @@ export function pageShell(options: ShellOptions): string {
 <link rel="stylesheet" href="assets/hljs.css">
 <link rel="stylesheet" href="assets/site.css">
 ${scripts}
+${live}
 </head>
 <body class="edition-${options.edition}">
 <a class="skip-link" href="#main">Skip to content</a>

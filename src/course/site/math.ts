@@ -131,5 +131,6 @@ export function mathPlugin(md: MarkdownIt): void {
   md.block.ruler.before("fence", "math_block", mathBlock, { alt: ["paragraph", "reference", "blockquote", "list"] });
   md.renderer.rules.math_inline = (tokens, idx) => typeset(tokens[idx].content, false);
   md.renderer.rules.math_display_inline = (tokens, idx) => typeset(tokens[idx].content, true);
-  md.renderer.rules.math_block = (tokens, idx) => `<div class="math-display">${typeset(tokens[idx].content, true)}</div>\n`;
+  // focusable: a formula wider than a phone scrolls inside this box, by keyboard too
+  md.renderer.rules.math_block = (tokens, idx) => `<div class="math-display" tabindex="0">${typeset(tokens[idx].content, true)}</div>\n`;
 }

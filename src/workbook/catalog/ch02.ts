@@ -42,7 +42,12 @@ export const chapter2 = [
     hints: [
       scaledBy("bioavailable-divided", [1 / 0.3], administeredDose),
       scaledBy("bioavailable-multiplied", [0.3], administeredDose),
-      mistake("cap-only", "100 µg is only the absolute cap: D_min/100 is smaller here."),
+      // Dividing D_min by F first (6 mg / 0.3 / 100 = 200 µg, capped) also lands on 100 µg: this hint answers both mistakes.
+      mistake(
+        "cap-only",
+        "100 µg is only the absolute cap, and D_min/100 is smaller here. If you reached 100 µg by dividing D_min by F first: " +
+          "the limit applies to the administered dose, so F plays no part.",
+      ),
       unitSlip(),
     ],
     pitfalls: ["administered vs bioavailable dose"],

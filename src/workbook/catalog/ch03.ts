@@ -162,7 +162,8 @@ export const chapter3 = [
       "AMS counts ¹⁴C atoms; the count N is Poisson distributed, so its standard deviation is √N.\n\n" +
       "Produce `ex3_5_countsFor3Percent`: the **smallest whole number of counts** whose relative standard deviation is at most **3 %**.",
     exportName: "ex3_5_countsFor3Percent",
-    sigFigs: 4,
+    // 5 figures: at 4, 1111 (rounded down) and 1111.1 (not rounded) hash alike and both hints fired.
+    sigFigs: 5,
     slack: 0,
     tolerance: { rel: 0, abs: 0 },
     hints: [

@@ -61,7 +61,8 @@ export const chapter4 = [
         samples: () => [[textExample as unknown as JsonValue]],
         holds: ([d]) => ((d as number) > 300 && (d as number) < 400 ? true : `received ${String(d)} mg; the text says "over 300 mg" (and not wildly more)`),
       },
-      { type: "hashed", key: "a", name: "Kd 1 nM, 50 %, t½ 12 h, F 0.8, V 40 L, fu 0.5, MW 300, τ 24 h", args: [{ kdNm: 1, targetOccupancy: 0.5, halfLifeH: 12, bioavailability: 0.8, volumeL: 40, fu: 0.5, molecularWeight: 300, tauH: 24 }] },
+      // fu ≠ 1 − occupancy here: with fu 0.5 at 50 % the "no-fu" and "occupancy-as-ratio" mistakes give the same wrong dose and both hints fired.
+      { type: "hashed", key: "a", name: "Kd 1 nM, 50 %, t½ 12 h, F 0.8, V 40 L, fu 0.4, MW 300, τ 24 h", args: [{ kdNm: 1, targetOccupancy: 0.5, halfLifeH: 12, bioavailability: 0.8, volumeL: 40, fu: 0.4, molecularWeight: 300, tauH: 24 }] },
       { type: "hashed", key: "b", name: "Kd 8 nM, 90 %, t½ 6 h, F 0.3, V 200 L, fu 0.02, MW 520, τ 12 h", args: [{ kdNm: 8, targetOccupancy: 0.9, halfLifeH: 6, bioavailability: 0.3, volumeL: 200, fu: 0.02, molecularWeight: 520, tauH: 12 }] },
       {
         type: "property",

@@ -144,6 +144,15 @@ export const MISTAKES: Record<string, Record<string, Mistaken>> = {
   "ex-6.12": { "below-one": (0.85 * 500) / 1020 },
 };
 
+/**
+ * Mistakes without a hint of their own: their wrong answer is the same as another hint's
+ * mistake for every public case, so they share that hint, whose message must name them
+ * (`mentions`). The tests plant each one and check that the shared hint, and only it, shows.
+ */
+export const SHARED_HINT_MISTAKES: Record<string, Array<{ mistake: string; hintId: string; mentions: string; answer: Mistaken }>> = {
+  "ex-2.2": [{ mistake: "D_min divided by F before the 1/100 rule, then capped", hintId: "cap-only", mentions: "dividing D_min by F", answer: Math.min(6000 / 0.3 / 100, 100) }],
+};
+
 /** The same computations, for the instructor tests. */
 export const mistakeHelpers = { linearTrapezoid, linearUpLogDown, lambdaZ, logWhereverPositive, timeVaryingAuc, mean, sd };
 

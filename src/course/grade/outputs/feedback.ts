@@ -16,11 +16,11 @@ export function feedbackHtml(r: SubmissionResult, assignment: string): string {
     .join("\n");
   const notices = r.notices.map((n) => `<div class="notice">${escapeHtml(n)}</div>`).join("\n");
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(assignment)} — feedback for ${escapeHtml(r.student)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(assignment)} — feedback for ${escapeHtml(r.name)}</title>
 <style>${PAGE_STYLE}</style></head>
 <body>
-<h1>${escapeHtml(assignment)}: feedback for ${escapeHtml(r.student)}</h1>
-<p class="total"><strong>${r.total} of ${r.max} points.</strong> Checks marked “(hidden)” compare your work with the reference on inputs you do not see; they say only whether it agreed.</p>
+<h1>${escapeHtml(assignment)}: feedback for ${escapeHtml(r.name)}</h1>
+${r.status === "graded" ? `<p class="total"><strong>${r.total} of ${r.max} points.</strong> Checks marked “(hidden)” compare your work with the reference on inputs you do not see; they say only whether it agreed.</p>` : `<p class="status"><strong>Not graded (${escapeHtml(r.status)}).</strong></p>`}
 ${notices}
 <table><thead><tr><th>exercise</th><th>title</th><th>status</th><th>points</th></tr></thead><tbody>
 ${rows}

@@ -23,7 +23,7 @@ export function gradescopeResults(r: SubmissionResult): GradescopeResults {
     score: r.total,
     max_score: r.max,
     execution_time: Math.round(r.log.durationMs) / 1000,
-    output: r.notices.length > 0 ? r.notices.join("\n") : `${r.total} of ${r.max} points`,
+    output: [...(r.status === "graded" ? [] : [r.status]), ...r.notices].join("\n") || `${r.total} of ${r.max} points`,
     visibility: "visible",
     stdout_visibility: "hidden",
     tests: r.verdicts.map((v) => ({

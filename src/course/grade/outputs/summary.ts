@@ -45,7 +45,10 @@ export function scoreDistributionSpec(results: readonly SubmissionResult[]): Cha
 }
 
 /** The summary page (standalone HTML, the chart inlined as SVG). */
-export async function summaryHtml(results: readonly SubmissionResult[], exercises: readonly Exercise[], meta: { assignment: string; isolation: string; generated: string }): Promise<string> {
+export async function summaryHtml(all: readonly SubmissionResult[], exercises: readonly Exercise[], meta: { assignment: string; isolation: string; generated: string }): Promise<string> {
+  // Statistics over the graded submissions; every submission is listed below, with its status.
+  const results = all.filter((r) => r.status === "graded");
+  const notGraded = all.length - results.length;
   const stats = exerciseStats(results, exercises);
   let chart: string;
   try {
@@ -60,22 +63,22 @@ export async function summaryHtml(results: readonly SubmissionResult[], exercise
   const rows = stats
     .map((s) => `<tr><td>${escapeHtml(s.id)}</td><td>${escapeHtml(s.title)}</td><td>${s.points}</td><td>${(100 * s.passRate).toFixed(0)} %</td><td>${s.passed}</td><td>${s.attempted}</td></tr>`)
     .join("\n");
-  const students = [...results]
+  const students = [...all]
     .sort((a, b) => a.student.localeCompare(b.student))
-    .map((r) => `<tr><td><a href="feedback/${encodeURIComponent(r.student)}.html">${escapeHtml(r.student)}</a></td><td>${r.total} / ${r.max}</td><td>${r.notices.length ? escapeHtml(r.notices[0]) : ""}</td></tr>`)
+    .map((r) => `<tr><td><a href="feedback/${encodeURIComponent(r.student)}.html">${escapeHtml(r.student)}</a>${r.name !== r.student ? ` (${escapeHtml(r.name)})` : ""}</td><td>${escapeHtml(r.status)}</td><td>${r.total} / ${r.max}</td><td>${r.notices.length ? escapeHtml(r.notices[0]) : ""}</td></tr>`)
     .join("\n");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(meta.assignment)} — class summary</title><style>${PAGE_STYLE}</style></head>
 <body>
 <h1>${escapeHtml(meta.assignment)}: class summary</h1>
-<p>${results.length} submissions; mean ${mean.toFixed(1)}, median ${median} of ${max} points. Generated ${escapeHtml(meta.generated)}.</p>
+<p>${all.length} submissions${notGraded ? ` (${results.length} graded, ${notGraded} not graded: see the list of students)` : ""}; mean ${mean.toFixed(1)}, median ${median} of ${max} points. Generated ${escapeHtml(meta.generated)}.</p>
 <figure>${chart}</figure>
 <h2>Per exercise</h2>
 <table><thead><tr><th>exercise</th><th>title</th><th>points</th><th>pass rate</th><th>passed</th><th>attempted</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
 <h2>Students</h2>
-<table><thead><tr><th>student</th><th>score</th><th>first notice</th></tr></thead><tbody>
+<table><thead><tr><th>student</th><th>status</th><th>score</th><th>first notice</th></tr></thead><tbody>
 ${students}
 </tbody></table>
 <h2>Sandbox</h2>

@@ -19,7 +19,8 @@ export function writeStudentOutputs(out: string, r: SubmissionResult, meta: Outp
   writeFileAtomic(join(out, "results", `${r.student}.json`), `${JSON.stringify(gradescopeResults(r), null, 2)}\n`);
   writeFileAtomic(join(out, "feedback", `${r.student}.html`), feedbackHtml(r, meta.assignment));
   const log = [
-    `student: ${r.student}`,
+    `student: ${r.student}${r.name !== r.student ? ` (found as ${JSON.stringify(r.name)})` : ""}`,
+    `status: ${r.status}`,
     `source: ${r.log.source}`,
     `score: ${r.total} / ${r.max}`,
     `duration: ${r.log.durationMs} ms; sandbox processes: ${r.log.processes}`,

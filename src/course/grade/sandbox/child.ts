@@ -166,6 +166,11 @@ export function startChild(options: { libraryPath: string; exercisesDir: string;
   nodeRequire = createRequire(join(dirname(libraryPath), "child.js"));
   preloaded = options.preloaded;
   if (preloaded) bundle = preloaded.library;
+  // With an IPC channel, Node makes stdout/stderr pipes asynchronous: a print loop queued all
+  // its output in this process's memory (600 MB printed at import: killed by SIGABRT, out of
+  // memory, later, in another file's exercise). Blocking, a write waits for the grader to read
+  // it, so memory stays flat and the grader counts the bytes as they are printed.
+  for (const stream of [process.stdout, process.stderr]) (stream as unknown as { _handle?: { setBlocking?: (blocking: boolean) => unknown } })._handle?.setBlocking?.(true);
   // Captured before any student code runs, so reassigning process.send does not silence us.
   const sendRaw = process.send?.bind(process);
   send = (message, written) => {

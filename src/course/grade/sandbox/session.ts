@@ -16,10 +16,25 @@ import type { ChildMessage, ProbeGroup, ProbeRequest } from "./protocol";
  */
 export type Reply =
   | { kind: "outcomes"; outcomes: unknown[] }
-  | { kind: "load-error"; message: string }
+  | { kind: "load-error"; message: string; printed: Printed }
   /** The process ended (crash, process.exit, out of memory) while loading the file or running the probes. */
-  | { kind: "died"; duringLoad: boolean; detail: string }
-  | { kind: "timeout"; duringLoad: boolean };
+  | { kind: "died"; duringLoad: boolean; detail: string; printed: Printed }
+  | { kind: "timeout"; duringLoad: boolean; printed: Printed };
+
+/**
+ * What the student's code printed, so that a kill, crash or timeout caused by printing is
+ * blamed on the printing: bytes of stdout + stderr received while a group was timed, and by
+ * the current process since it started, with the file whose requests were running when the
+ * most of it arrived.
+ */
+export interface Printed {
+  /** During the group that failed (its file's loading included) [bytes]. */
+  group: number;
+  /** By the current process since it started [bytes]. */
+  process: number;
+  /** The label ("exercises/ch01.ts") whose requests were running when the most output arrived, and how much. */
+  loudest?: { label: string; bytes: number };
+}
 
 /** How a request ended before its last group: what happened to group `done.length`, and the limit it had [ms]. */
 export type BatchStop =
@@ -30,6 +45,8 @@ export type BatchStop =
 export interface BatchReply {
   /** The outcomes of the first groups, in order, as the child sent them (to be re-validated). */
   done: unknown[][];
+  /** Bytes printed while each of those groups was timed. */
+  printed: number[];
   /** Set when the request ended before every group was done. */
   stop?: BatchStop;
 }
@@ -47,6 +64,10 @@ export class SandboxSession {
   private nextId = 1;
   private output = "";
   private outputBytes = 0;
+  /** Bytes printed by the current process, by the label of the request running when they arrived. */
+  private printedBy = new Map<string, number>();
+  private processBytes = 0;
+  private runningLabel = "";
   /** How many processes this session started (1 + restarts). */
   spawned = 0;
   /** Files the CURRENT process has loaded (a restart forgets them). */
@@ -66,6 +87,8 @@ export class SandboxSession {
 
   private capture = (chunk: Buffer): void => {
     this.outputBytes += chunk.length;
+    this.processBytes += chunk.length;
+    this.printedBy.set(this.runningLabel, (this.printedBy.get(this.runningLabel) ?? 0) + chunk.length);
     const room = this.options.outputCap - this.output.length;
     if (room > 0) this.output += chunk.subarray(0, room).toString("utf8");
   };
@@ -86,7 +109,15 @@ export class SandboxSession {
     child.on("error", () => undefined); // reported through "exit"
     this.spawned++;
     this.loadedFiles = new Set();
+    this.printedBy = new Map();
+    this.processBytes = 0;
     return child;
+  }
+
+  private printed(groupStart: number): Printed {
+    let loudest: Printed["loudest"];
+    for (const [label, bytes] of this.printedBy) if (!loudest || bytes > loudest.bytes) loudest = { label, bytes };
+    return { group: this.outputBytes - groupStart, process: this.processBytes, ...(loudest ? { loudest } : {}) };
   }
 
   /**
@@ -95,12 +126,15 @@ export class SandboxSession {
    *   when the request is sent, loading included); 0 or less ends the request there
    */
   request(file: string, label: string, groups: ProbeGroup[], callMs: number, budgetOf: (group: number) => number): Promise<BatchReply> {
-    if (groups.length === 0) return Promise.resolve({ done: [] });
+    if (groups.length === 0) return Promise.resolve({ done: [], printed: [] });
     let budget = budgetOf(0); // before a (re)start, like the per-exercise limit it replaces
     const child = (this.child ??= this.start());
     const id = this.nextId++;
     const message: ProbeRequest = { type: "probe", id, file, label, groups, callMs };
     const done: unknown[][] = [];
+    const printed: number[] = [];
+    this.runningLabel = label;
+    let groupStart = this.outputBytes;
     return new Promise<BatchReply>((resolve) => {
       let loaded = false;
       let settled = false;
@@ -112,11 +146,13 @@ export class SandboxSession {
         child.off("message", onMessage);
         child.off("exit", onExit);
         if (kill) this.kill();
-        resolve(stop ? { done, stop } : { done });
+        resolve(stop ? { done, printed, stop } : { done, printed });
       };
-      const fail = (reply: Exclude<Reply, { kind: "outcomes" }>, kill: boolean): void => finish({ kind: "failed", reply, budgetMs: budget }, kill);
+      type Failure = { kind: "load-error"; message: string } | { kind: "died"; duringLoad: boolean; detail: string } | { kind: "timeout"; duringLoad: boolean };
+      const fail = (reply: Failure, kill: boolean): void => finish({ kind: "failed", reply: { ...reply, printed: this.printed(groupStart) }, budgetMs: budget }, kill);
       const arm = (): void => {
         clearTimeout(timer);
+        groupStart = this.outputBytes;
         timer = setTimeout(() => fail({ kind: "timeout", duringLoad: !loaded }, true), budget);
       };
       const onMessage = (raw: unknown): void => {
@@ -132,6 +168,7 @@ export class SandboxSession {
           // A child that breaks the protocol is not trusted with the rest of the request.
           if (!Array.isArray(m.outcomes)) return fail({ kind: "died", duringLoad: false, detail: "sent a malformed reply" }, true);
           done.push(m.outcomes);
+          printed.push(this.outputBytes - groupStart);
           if (done.length === groups.length) return finish(undefined, false);
           budget = budgetOf(done.length);
           if (budget <= 0) return finish({ kind: "out-of-time" }, true);

@@ -1,0 +1,22 @@
+/**
+ * The workbook in the browser ("microdosing-workbook/workbook" in the live course): the
+ * browser-safe part of index.ts. Left out: the answer-file loader, project paths, stubs and
+ * cells tooling (they read files); check() judges the live cells' exports (check.browser.ts).
+ * Hidden checks are never imported here.
+ */
+export * from "./types";
+export { notAttempted, isNotAttempted, NOT_ATTEMPTED, NOT_ATTEMPTED_KEY } from "./not-attempted";
+export { EXERCISES, getExercise, exercisesByFile } from "./catalog";
+export { check, checkExercise, checkExercises, liveAnswersKey, type CheckOptions } from "./check.browser";
+export { publicChecks, firingHints } from "./public-checks";
+export { judgePlanned, loadFailureVerdict, probeKey, uniqueProbes } from "./verdict";
+export { invokeProbe } from "./invoke";
+export { normalizeAnswer, validateOutcome } from "./normalize";
+export { callWithTimeout, TimeoutError } from "./timed-call";
+export { canonicalAnswer, canonicalCandidates } from "./canonical";
+export { HASH_PARAMS, DEFAULT_SLACK, answerKey, hashAnswer, matchesHash } from "./answer-hash";
+export { withinTolerance, describeTolerance } from "./tolerance";
+export { renderVerdictHtml, renderVerdictText, renderVerdictTable, summarize, escapeHtml } from "./render";
+export { displayRich } from "./display";
+export * as hints from "./hints";
+export * as generators from "./generators";
