@@ -3,7 +3,7 @@ import { InputError } from "../core/errors";
 /**
  * Browser twin of directory.ts: in the live bundle the data folder is the embedded one
  * (see dataText.browser.ts), named "data". Same contract and messages as the Node module.
- * @example dataFile("Theoph.csv") // => "data/Theoph.csv"
+ * @example dataFile("Theoph.csv", "data") // => "data/Theoph.csv"
  */
 export function dataDirectory(): string {
   return "data";
