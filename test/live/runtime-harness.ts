@@ -23,10 +23,12 @@ const PAGE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <script src="kernel-test.js"></script>
 <script>
 let kernel;
-window.liveKernel = (timeoutMs) => { kernel = new MdwLive.LiveKernel({ workerUrl: "assets/live/worker.js", timeoutMs }); return true; };
+window.liveKernel = (timeoutMs, typed = false) => { kernel = new MdwLive.LiveKernel({ workerUrl: "assets/live/worker.js", timeoutMs, checkerUrl: typed ? "assets/live/checker.js" : undefined }); return true; };
+window.liveTypeChecking = () => kernel?.typeChecking;
 window.liveRun = async (cells, firstIndex = 0) => {
   kernel ??= new MdwLive.LiveKernel({ workerUrl: "assets/live/worker.js" });
   const results = [];
+  window.liveLastResults = results; // outputs that arrive after a run ended (a late type check) land here
   for (let i = 0; i < cells.length; i++) {
     const outputs = [];
     const t0 = performance.now();

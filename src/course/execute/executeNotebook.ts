@@ -8,6 +8,7 @@ import { CellOutputs } from "./cellOutputs";
 import { findProjectRoot, forgetProjectModules } from "./freshModules";
 import { readNotebookFile, readNotebookValue, serializeNotebook, sourceText, writeFileAtomic, type CodeCell, type ErrorOutput, type Notebook } from "./notebookFormat";
 import { Converters, TslabSession } from "./tslabSession";
+import { typeScriptErrorOutput } from "./typescriptError";
 
 export interface ExecuteOptions {
   /** Kernel working directory, which is also tslab's rootDir. Default: the notebook's folder (or process.cwd() for an object). */
@@ -234,10 +235,7 @@ function errorOutput(facts: ErrorFacts): ErrorOutput {
     const evalue = `${where} did not finish within ${facts.timeoutMs} ms`;
     return { output_type: "error", ename: "TimeoutError", evalue, traceback: [`TimeoutError in ${where}: ${evalue}`] };
   }
-  if (facts.diagnostics.length > 0) {
-    const evalue = facts.diagnostics.length === 1 ? facts.diagnostics[0] : `${facts.diagnostics[0]} (and ${facts.diagnostics.length - 1} more)`;
-    return { output_type: "error", ename: "TypeScriptError", evalue, traceback: [`TypeScriptError in ${where}: TypeScript reported ${facts.diagnostics.length} error(s)`, ...facts.diagnostics] };
-  }
+  if (facts.diagnostics.length > 0) return typeScriptErrorOutput(where, facts.diagnostics);
   const error = facts.exception;
   if (error instanceof Error || (typeof error === "object" && error !== null && "message" in error)) {
     const e = error as Error;

@@ -1,5 +1,4 @@
 import type * as ts from "@tslab/typescript-for-tslab";
-import { createRequire } from "node:module";
 
 /**
  * The parts of tslab's TypeScript (5.0) that this module uses: public API plus two
@@ -108,51 +107,24 @@ function lazyReferences(typescript: TslabTypescript, program: ts.Program): Build
   };
 }
 
-/** The switch read when each converter is created, and how many lean programs were built. */
-export interface LeanBuilderControl {
-  enabled: boolean;
-  programs: number;
-}
-
 /**
- * Lets tslab's converter use the lean builder: its module is given a TypeScript whose
- * createWatchCompilerHost fills in the lean builder where tslab passes none; everything
- * else of TypeScript is forwarded unchanged (the same objects, e.g. `sys`). Must run
- * before the converter module is loaded; once per process (the control is shared, so a
- * test runner that re-evaluates this module gets the same one).
- * @param converterPath the resolved path of tslab/dist/converter
- * @returns the process's control; `enabled` is false when tslab was loaded too early
+ * TypeScript as tslab's converter should see it: every export forwarded live (the same
+ * objects, e.g. `sys`, read at each use), except createWatchCompilerHost, which fills in
+ * `createProgram` where tslab passes none.
+ * @param typescript tslab's TypeScript module
+ * @param createProgram the builder to use, or undefined for TypeScript's own (read per host)
  */
-export function installLeanBuilder(converterPath: string): LeanBuilderControl {
-  const registry = globalThis as unknown as Record<symbol, LeanBuilderControl | undefined>;
-  const key = Symbol.for("microdosing-workbook.leanBuilder");
-  const installed = registry[key];
-  if (installed) return installed;
-  const tslabRequire = createRequire(converterPath);
-  const typescriptPath = tslabRequire.resolve("@tslab/typescript-for-tslab");
-  const converterLoaded = converterPath in tslabRequire.cache;
-  const typescript = tslabRequire(typescriptPath) as TslabTypescript & Record<string, unknown>;
-  const entry = tslabRequire.cache[typescriptPath];
-  // Too late when tslab already holds TypeScript: it then keeps its stock builder.
-  const control: LeanBuilderControl = { enabled: !converterLoaded && entry !== undefined, programs: 0 };
-  registry[key] = control;
-  if (!control.enabled || !entry) return control;
+export function typescriptWithBuilder(typescript: Record<string, unknown>, createProgram: () => CreateBuilderProgram | undefined): Record<string, unknown> {
   const createWatchCompilerHost = typescript.createWatchCompilerHost as (...args: unknown[]) => unknown;
-  const lean = leanBuilderProgramFactory(typescript);
-  const countedLean: CreateBuilderProgram = (...programArgs) => {
-    control.programs++;
-    return lean(...programArgs);
-  };
-  const leanWatchCompilerHost = (...args: unknown[]): unknown => {
+  const withBuilder = (...args: unknown[]): unknown => {
     // (rootFiles, options, system, createProgram, ...): tslab passes createProgram = null
-    if (control.enabled && args[3] == null) args[3] = countedLean;
+    if (args[3] == null) args[3] = createProgram();
     return createWatchCompilerHost(...args);
   };
   const forwarding: Record<string, unknown> = {};
   for (const name of Object.keys(typescript)) {
-    const get = name === "createWatchCompilerHost" ? () => leanWatchCompilerHost : () => typescript[name];
+    const get = name === "createWatchCompilerHost" ? () => withBuilder : () => typescript[name];
     Object.defineProperty(forwarding, name, { enumerable: true, get });
   }
-  entry.exports = forwarding;
-  return control;
+  return forwarding;
 }

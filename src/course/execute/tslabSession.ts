@@ -6,7 +6,7 @@ import type { Converter } from "tslab/dist/converter";
 import type { ConverterSet, Executor } from "tslab/dist/executor";
 import { pendingDisplaysKey } from "../../charts/show";
 import type { DisplayMessage } from "./cellOutputs";
-import { installLeanBuilder } from "./leanBuilderProgram";
+import { installLeanBuilder } from "./installLeanBuilder";
 
 /**
  * tslab's own converter and executor, run in this process: the same TypeScript compiler

@@ -3,12 +3,16 @@ import { builtinModules } from "node:module";
 import { join, relative, resolve } from "node:path";
 import { build, type Plugin } from "esbuild";
 import { InputError } from "../../core/errors";
+import { recordTypeFiles } from "./checker/type-files";
+import { TYPESCRIPT_PATH } from "./checker/type-checker";
 
 /**
  * The live course's browser assets, built with esbuild into `<outDir>/assets/live/`:
  * - worker.js: the worker kernel (runtime/worker.ts) with the browser build of the library
  *   and the workbook inside, and the data/ files the loaders read, embedded;
- * - page.js: the page's code (page/main.ts), when the page helper's entry exists.
+ * - page.js: the page's code (page/main.ts), when the page helper's entry exists;
+ * - checker.js: the type checker (checker/worker.ts), loaded after the first run: tslab's
+ *   converter and TypeScript with the declaration files it reads embedded.
  * Node-only modules are replaced by their browser twins (`X.browser.ts` next to `X.ts`), and
  * any `node:` import left is a build error, so the boundary stays visible. Hidden checks and
  * solutions are never inputs; the build refuses to finish if one is.
@@ -51,7 +55,7 @@ export async function buildLiveAssets(outDir: string, options: LiveAssetsOptions
     metafile: true,
   });
   assertNoForbiddenInputs(Object.keys(worker.metafile?.inputs ?? {}));
-  writeFileSync(join(dir, "worker.js"), dualUseWorker(worker.outputFiles[0].text));
+  writeFileSync(join(dir, "worker.js"), dualUseWorker(worker.outputFiles[0].text, WORKER_GLOBAL));
   files.push(join(LIVE_DIR, "worker.js"));
 
   const pageEntry = join(ROOT, "src", "course", "live", "page", "main.ts");
@@ -61,20 +65,42 @@ export async function buildLiveAssets(outDir: string, options: LiveAssetsOptions
     writeFileSync(join(dir, "page.js"), page.outputFiles[0].text);
     files.push(join(LIVE_DIR, "page.js"));
   }
+
+  const checker = await build({
+    ...common(),
+    entryPoints: [join(ROOT, "src", "course", "live", "checker", "worker.ts")],
+    write: false,
+    metafile: true,
+    // esbuild keeping TypeScript's own function names costs size and nothing prints them.
+    keepNames: false,
+    plugins: [typeFiles(), tslabTypescript(), ...common().plugins],
+    alias: { path: "path-browserify" },
+    define: {
+      ...common().define,
+      // tslab picks its target and lib from the Node version (es2022 from Node 18 on).
+      "process.version": JSON.stringify(process.version),
+      __dirname: JSON.stringify(TYPESCRIPT_PATH.replace(/\/@tslab\/.*$/, "/tslab/dist")),
+    },
+  });
+  assertNoForbiddenInputs(Object.keys(checker.metafile?.inputs ?? {}));
+  writeFileSync(join(dir, "checker.js"), dualUseWorker(checker.outputFiles[0].text, CHECKER_GLOBAL));
+  files.push(join(LIVE_DIR, "checker.js"));
+
   const bytes = files.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
   return { files, bytes };
 }
 
-/** The global the worker source defines when a page loads it as a classic script (file://). */
+/** The globals the worker sources define when a page loads them as classic scripts (file://). */
 export const WORKER_GLOBAL = "__mdwLiveWorker";
+export const CHECKER_GLOBAL = "__mdwLiveChecker";
 
 /**
  * worker.js runs as a worker from http(s); loaded by a page as a plain script (Chromium
  * refuses `new Worker("file://…")`) it only defines a function holding itself, which
  * LiveKernel starts from a Blob (see runtime/kernel.ts).
  */
-function dualUseWorker(code: string): string {
-  return `function ${WORKER_GLOBAL}(){${code}\n}\nif(typeof document==="undefined")${WORKER_GLOBAL}();else globalThis.${WORKER_GLOBAL}=${WORKER_GLOBAL};\n`;
+function dualUseWorker(code: string, global: string): string {
+  return `function ${global}(){${code}\n}\nif(typeof document==="undefined")${global}();else globalThis.${global}=${global};\n`;
 }
 
 function common() {
@@ -127,6 +153,33 @@ function embeddedData(): Plugin {
         for (const file of listFiles(dataDir)) if (file.endsWith(".csv")) files[relative(dataDir, file).split("\\").join("/")] = readFileSync(file, "utf8");
         return { contents: JSON.stringify(files), loader: "json", watchFiles: Object.keys(files).map((f) => join(dataDir, f)) };
       });
+    },
+  };
+}
+
+/** The virtual module "mdw-live:type-files": what tslab reads to type-check a cell (checker/type-files.ts). */
+function typeFiles(): Plugin {
+  return {
+    name: "type-files",
+    setup(b) {
+      b.onResolve({ filter: /^mdw-live:type-files$/ }, () => ({ path: "type-files", namespace: "mdw-live-types" }));
+      b.onLoad({ filter: /.*/, namespace: "mdw-live-types" }, async () => {
+        const files = await recordTypeFiles(ROOT);
+        // A JSON string parses faster than the same object as a JavaScript literal.
+        return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(files))});`, loader: "js" };
+      });
+    },
+  };
+}
+
+/** tslab's converter imports TypeScript; it gets it with the lean builder (checker/lean-typescript.ts). */
+function tslabTypescript(): Plugin {
+  return {
+    name: "tslab-typescript",
+    setup(b) {
+      b.onResolve({ filter: /^@tslab\/typescript-for-tslab$/ }, (args) =>
+        /[\\/]node_modules[\\/]tslab[\\/]dist[\\/]/.test(args.importer) ? { path: join(ROOT, "src", "course", "live", "checker", "lean-typescript.ts") } : undefined,
+      );
     },
   };
 }

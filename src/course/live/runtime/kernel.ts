@@ -1,6 +1,9 @@
 import { InputError } from "../../../core/errors";
+import { typeScriptErrorOutput } from "../../execute/typescriptError";
 import type { Output } from "../../site/notebook";
 import type { CellRef, FromWorker, ToWorker } from "./protocol";
+import { startWorker } from "./start-worker";
+import { TypeCheckClient } from "./type-check-client";
 
 export type { CellRef } from "./protocol";
 
@@ -12,16 +15,24 @@ export interface LiveKernelOptions {
   workerUrl: string | URL;
   /** Wall-clock limit of one cell [ms]; default 30 000. The worker is terminated past it. */
   timeoutMs?: number;
+  /**
+   * URL of the built `assets/live/checker.js`: cells are then type-checked as tslab does
+   * (loaded after the first run). Without it cells run unchecked.
+   */
+  checkerUrl?: string | URL;
 }
 
-/** The global a file:// page gets when worker.js is loaded as a classic script (see docs/live.md). */
+/** The globals a file:// page gets when worker.js / checker.js load as classic scripts (see docs/live.md). */
 const WORKER_GLOBAL = "__mdwLiveWorker";
+const CHECKER_GLOBAL = "__mdwLiveChecker";
 
 interface PendingRun {
   code: string;
   cell: CellRef;
   onOutput: (output: Output) => void;
   resolve: (status: RunStatus) => void;
+  /** The declarations the type check found, committed once the cell ran without error; undefined when unchecked. */
+  declarations?: string;
 }
 
 /**
@@ -33,6 +44,8 @@ interface PendingRun {
 export class LiveKernel {
   private readonly workerUrl: URL;
   private readonly timeoutMs: number;
+  private readonly checker: TypeCheckClient | undefined;
+  private checkerFailureShown = false;
   private worker: Worker | undefined;
   private readonly queue: PendingRun[] = [];
   private current: { run: PendingRun; id: number; timer: ReturnType<typeof setTimeout> | undefined } | undefined;
@@ -43,18 +56,27 @@ export class LiveKernel {
   constructor(options: LiveKernelOptions) {
     const fn = "LiveKernel";
     if (typeof options !== "object" || options === null) throw new InputError(fn, "options", "must be an object", options);
-    const { workerUrl, timeoutMs = 30_000 } = options;
+    const { workerUrl, timeoutMs = 30_000, checkerUrl } = options;
     if (!(typeof workerUrl === "string" && workerUrl.length > 0) && !(workerUrl instanceof URL)) {
       throw new InputError(fn, "options.workerUrl", "must be a non-empty string or a URL", workerUrl);
     }
     if (typeof timeoutMs !== "number" || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
       throw new InputError(fn, "options.timeoutMs", "must be a positive number of milliseconds", timeoutMs);
     }
+    if (checkerUrl !== undefined && !(typeof checkerUrl === "string" && checkerUrl.length > 0) && !(checkerUrl instanceof URL)) {
+      throw new InputError(fn, "options.checkerUrl", "must be a non-empty string or a URL when given", checkerUrl);
+    }
     this.workerUrl = new URL(String(workerUrl), globalThis.location?.href);
     this.timeoutMs = timeoutMs;
+    if (checkerUrl !== undefined) this.checker = new TypeCheckClient(new URL(String(checkerUrl), globalThis.location?.href), CHECKER_GLOBAL);
     // Start loading now: the library takes a moment to evaluate, and a reader who opens a
     // page usually runs something soon. A failure here is reported by the first run.
     this.ensureWorker().catch(() => undefined);
+  }
+
+  /** Whether cells are type-checked: "off" without a checker URL, then "idle" → "loading" → "ready" (or "failed"). */
+  get typeChecking(): "off" | "idle" | "loading" | "ready" | "failed" {
+    return this.checker?.status ?? "off";
   }
 
   /** True while a run is in progress or queued. */
@@ -95,6 +117,9 @@ export class LiveKernel {
 
   private terminate(status: RunStatus): void {
     this.generation += 1;
+    // The kernel's names are gone, so are the checker's; a check in progress may be what hangs.
+    if (this.checker?.checking) this.checker.terminate();
+    this.checker?.reset();
     this.worker?.terminate();
     this.worker = undefined;
     const ended = [...(this.current ? [this.current.run] : []), ...this.queue.splice(0)];
@@ -112,9 +137,12 @@ export class LiveKernel {
     // (loading the library) never counts against the cell.
     this.current = { run, id, timer: undefined };
     const generation = this.generation;
-    this.ensureWorker().then(
-      (worker) => {
-        if (generation !== this.generation || this.current?.id !== id) return;
+    const live = (): boolean => generation === this.generation && this.current?.id === id;
+    Promise.all([this.typeCheck(run), this.ensureWorker()]).then(
+      ([diagnostics, worker]) => {
+        if (!live()) return;
+        // As tslab: a cell TypeScript refuses does not run.
+        if (diagnostics) return this.finish(id, "error", typeScriptErrorOutput(run.cell.label, diagnostics));
         const message: ToWorker = { type: "run", id, code: run.code, cell: run.cell };
         worker.postMessage(message);
       },
@@ -128,6 +156,18 @@ export class LiveKernel {
         });
       },
     );
+  }
+
+  /** The cell's diagnostics when TypeScript refuses it; undefined when it passes or is not checked. */
+  private async typeCheck(run: PendingRun): Promise<string[] | undefined> {
+    if (this.checker?.failed && !this.checkerFailureShown) {
+      this.checkerFailureShown = true;
+      run.onOutput({ output_type: "stream", name: "stderr", text: `Type checking is off in this browser (${this.checker.failed}); cells run without it.\n` });
+    }
+    const reply = await this.checker?.check(run.code);
+    if (reply?.ok === false) return reply.diagnostics;
+    if (reply?.ok === true) run.declarations = reply.declarations;
+    return undefined;
   }
 
   private timeOut(): void {
@@ -151,7 +191,14 @@ export class LiveKernel {
     clearTimeout(current.timer);
     this.current = undefined;
     if (output) current.run.onOutput(output);
-    current.run.resolve(status);
+    const { run } = current;
+    if (this.checker && status === "ok") {
+      if (run.declarations !== undefined) this.checker.commit(run.declarations);
+      else this.checker.ranUnchecked({ code: run.code, report: (diagnostics) => run.onOutput(typeScriptErrorOutput(run.cell.label, diagnostics)) });
+    }
+    // The checker is several MB: it loads once the first result is in, not before.
+    this.checker?.load();
+    run.resolve(status);
     this.pump();
   }
 
@@ -170,7 +217,7 @@ export class LiveKernel {
     if (this.workerPromise && this.workerGeneration === this.generation) return this.workerPromise;
     const generation = this.generation;
     this.workerGeneration = generation;
-    this.workerPromise = createWorker(this.workerUrl).then((worker) => {
+    this.workerPromise = startWorker(this.workerUrl, WORKER_GLOBAL).then((worker) => {
       if (generation !== this.generation) {
         worker.terminate();
         throw new Error("stopped");
@@ -195,28 +242,4 @@ export class LiveKernel {
     });
     return this.workerPromise;
   }
-}
-
-/**
- * Starts the worker. Over http(s) it is `new Worker(url)`. Chromium refuses a worker
- * from a file:// URL, so from disk worker.js is loaded as a classic script (it then only
- * defines a global function holding the whole worker) and started from a Blob of that
- * function's source text.
- */
-async function createWorker(url: URL): Promise<Worker> {
-  if (url.protocol !== "file:") return new Worker(url);
-  const scope = globalThis as unknown as Record<string, unknown>;
-  if (typeof scope[WORKER_GLOBAL] !== "function") {
-    await new Promise<void>((resolve, reject) => {
-      const script = document.createElement("script");
-      script.src = url.href;
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error(`cannot load ${url.href}`));
-      document.head.append(script);
-    });
-  }
-  const body = scope[WORKER_GLOBAL];
-  if (typeof body !== "function") throw new Error(`${url.href} did not define the live worker`);
-  const blob = new Blob([`(${String(body)})();`], { type: "text/javascript" });
-  return new Worker(URL.createObjectURL(blob));
 }

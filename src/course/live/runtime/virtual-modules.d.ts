@@ -3,3 +3,9 @@ declare module "mdw-live:data" {
   const files: Readonly<Record<string, string>>;
   export default files;
 }
+
+/** The files tslab reads to type-check the course's cells (src/course/live/checker/type-files.ts), by path. */
+declare module "mdw-live:type-files" {
+  const files: Readonly<Record<string, string>>;
+  export default files;
+}
