@@ -9,7 +9,8 @@ import { chromiumAvailable, CHROMIUM, executedNotebooks, launchChromium, outputT
 /**
  * The live runtime against the executed notebooks, in real Chromium: every chapter the
  * build executed is run top to bottom in the browser kernel (a fresh kernel per chapter,
- * through a tiny page that loads only the built assets), and every cell's text output —
+ * through a tiny page that loads only the built assets, with every cell type-checked first
+ * as tslab does), and every cell's text output —
  * stdout, stderr, each display's text/plain — must equal the notebook's. Deliberate
  * differences would be listed in DELIBERATE_DIFFERENCES with their reason; there are none.
  * Skipped with a message when Chromium or the build's executed notebooks are missing,
@@ -62,12 +63,26 @@ describe.skipIf(!runnable && !process.env.CI)("the live runtime reproduces the e
     return page.evaluate((cs) => (window as unknown as { liveRun(c: string[]): Promise<CellRun[]> }).liveRun(cs), cells);
   }
 
+  /** One page whose kernel type-checks every cell (the checker loads once; each chapter restarts the kernel). */
+  let typed: Page | undefined;
+  async function typedKernel(): Promise<Page> {
+    if (typed) {
+      await typed.evaluate(() => (window as unknown as { liveRestart(): void }).liveRestart());
+      return typed;
+    }
+    typed = await freshPage();
+    await typed.evaluate(() => (window as unknown as { liveKernel(t: number, typed: boolean): boolean }).liveKernel(30_000, true));
+    await run(typed, [""]); // the first run loads the checker
+    await typed.waitForFunction(() => (window as unknown as { liveTypeChecking(): string }).liveTypeChecking() !== "loading", undefined, { timeout: 120_000 });
+    expect(await typed.evaluate(() => (window as unknown as { liveTypeChecking(): string }).liveTypeChecking())).toBe("ready");
+    return typed;
+  }
+
   for (const [chapter, notebook] of notebooks) {
-    it(`${chapter}: every cell run top to bottom prints what the executed notebook printed`, async () => {
+    it(`${chapter}: every cell type-checked and run top to bottom prints what the executed notebook printed`, async () => {
       const cells = notebook.cells.filter((c): c is CodeCell => c.cell_type === "code");
-      const page = await freshPage();
+      const page = await typedKernel();
       const results = await run(page, cells.map((c) => joinText(c.source)));
-      await page.close();
       const allowed = DELIBERATE_DIFFERENCES[chapter] ?? {};
       const differences: string[] = [];
       const errors: string[] = [];

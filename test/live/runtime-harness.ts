@@ -38,6 +38,7 @@ window.liveRun = async (cells, firstIndex = 0) => {
   return results;
 };
 window.liveStopAfter = (ms) => setTimeout(() => kernel.stop(), ms);
+window.liveRestart = () => kernel.restart();
 </script></body></html>`;
 
 /**

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { memorySystem } from "../../src/course/live/checker/memory-system";
 import { TslabTypeChecker, type CellCheck } from "../../src/course/live/checker/type-checker";
-import { recordTypeFiles } from "../../src/course/live/checker/type-files";
+import { recordTypeFiles, withoutDocComments } from "../../src/course/live/checker/type-files";
 import { tslabReference, TYPE_CHECK_CELLS } from "./type-check-reference";
 
 const ROOT = join(__dirname, "..", "..");
@@ -50,6 +50,12 @@ describe("the live type checker reports what tslab reports", () => {
     checker.reset();
     expect(checker.check("doseMg.toFixed(1);")).toEqual({ ok: false, diagnostics: ["1:1 - Cannot find name 'doseMg'."] });
   }, 60_000);
+
+  it("embeds declaration files without their doc comments, and nothing else removed", () => {
+    const text = '/// <reference types="node" />\n/** doc `x` */\nexport declare const a: "/** not */"; // keep\n/* keep */ type T = `a${`n${string}/**x*/`}/**b*/${number}c` | { a: 1 };\n/** last */';
+    expect(withoutDocComments(text)).toBe('/// <reference types="node" />\n\nexport declare const a: "/** not */"; // keep\n/* keep */ type T = `a${`n${string}/**x*/`}/**b*/${number}c` | { a: 1 };\n');
+    expect(Object.values(files).some((t) => t.includes("BEGIN SOLUTION"))).toBe(false);
+  });
 
   it("rejects bad input by name", () => {
     const checker = new TslabTypeChecker(files);

@@ -4,7 +4,8 @@ import { join, relative, resolve } from "node:path";
 import { build, type Plugin } from "esbuild";
 import { InputError } from "../../core/errors";
 import { recordTypeFiles } from "./checker/type-files";
-import { TYPESCRIPT_PATH } from "./checker/type-checker";
+import { COURSE_ROOT, TYPESCRIPT_PATH } from "./checker/type-checker";
+import { cachedOutput } from "./input-cache";
 
 /**
  * The live course's browser assets, built with esbuild into `<outDir>/assets/live/`:
@@ -66,24 +67,7 @@ export async function buildLiveAssets(outDir: string, options: LiveAssetsOptions
     files.push(join(LIVE_DIR, "page.js"));
   }
 
-  const checker = await build({
-    ...common(),
-    entryPoints: [join(ROOT, "src", "course", "live", "checker", "worker.ts")],
-    write: false,
-    metafile: true,
-    // esbuild keeping TypeScript's own function names costs size and nothing prints them.
-    keepNames: false,
-    plugins: [typeFiles(), tslabTypescript(), ...common().plugins],
-    alias: { path: "path-browserify" },
-    define: {
-      ...common().define,
-      // tslab picks its target and lib from the Node version (es2022 from Node 18 on).
-      "process.version": JSON.stringify(process.version),
-      __dirname: JSON.stringify(TYPESCRIPT_PATH.replace(/\/@tslab\/.*$/, "/tslab/dist")),
-    },
-  });
-  assertNoForbiddenInputs(Object.keys(checker.metafile?.inputs ?? {}));
-  writeFileSync(join(dir, "checker.js"), dualUseWorker(checker.outputFiles[0].text, CHECKER_GLOBAL));
+  writeFileSync(join(dir, "checker.js"), await checkerSource());
   files.push(join(LIVE_DIR, "checker.js"));
 
   const bytes = files.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
@@ -101,6 +85,40 @@ export const CHECKER_GLOBAL = "__mdwLiveChecker";
  */
 function dualUseWorker(code: string, global: string): string {
   return `function ${global}(){${code}\n}\nif(typeof document==="undefined")${global}();else globalThis.${global}=${global};\n`;
+}
+
+/**
+ * checker.js: tslab's converter and TypeScript with the declaration files it reads. The
+ * same for both editions (declarations only) and slow to make, so it is kept in .cache/live/
+ * while none of its inputs changes (sources, recorded declarations, package-lock.json).
+ */
+async function checkerSource(): Promise<string> {
+  // tslab picks its target from the Node version, so each version has its own copy.
+  return cachedOutput(join(ROOT, ".cache", "live", `checker-${process.version}.js`), async () => {
+    const recorded: string[] = [];
+    const checker = await build({
+      ...common(),
+      entryPoints: [join(ROOT, "src", "course", "live", "checker", "worker.ts")],
+      write: false,
+      metafile: true,
+      // esbuild keeping TypeScript's own function names costs size and nothing prints them.
+      keepNames: false,
+      plugins: [typeFiles(recorded), tslabTypescript(), ...common().plugins],
+      alias: { path: "path-browserify" },
+      define: {
+        ...common().define,
+        // tslab picks its target and lib from the Node version (es2022 from Node 18 on).
+        "process.version": JSON.stringify(process.version),
+        __dirname: JSON.stringify(TYPESCRIPT_PATH.replace(/\/@tslab\/.*$/, "/tslab/dist")),
+      },
+    });
+    const inputs = Object.keys(checker.metafile?.inputs ?? {}).filter((input) => !input.includes(":"));
+    assertNoForbiddenInputs(inputs);
+    return {
+      text: dualUseWorker(checker.outputFiles[0].text, CHECKER_GLOBAL),
+      inputs: [...inputs.map((input) => resolve(input)), ...recorded, join(ROOT, "package-lock.json")],
+    };
+  });
 }
 
 function common() {
@@ -158,13 +176,14 @@ function embeddedData(): Plugin {
 }
 
 /** The virtual module "mdw-live:type-files": what tslab reads to type-check a cell (checker/type-files.ts). */
-function typeFiles(): Plugin {
+function typeFiles(recorded: string[]): Plugin {
   return {
     name: "type-files",
     setup(b) {
       b.onResolve({ filter: /^mdw-live:type-files$/ }, () => ({ path: "type-files", namespace: "mdw-live-types" }));
       b.onLoad({ filter: /.*/, namespace: "mdw-live-types" }, async () => {
         const files = await recordTypeFiles(ROOT);
+        recorded.push(...Object.keys(files).map((path) => join(ROOT, path.slice(COURSE_ROOT.length))));
         // A JSON string parses faster than the same object as a JavaScript literal.
         return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(files))});`, loader: "js" };
       });

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { join, sep } from "node:path";
 import { Worker } from "node:worker_threads";
+import ts from "typescript";
 import { COURSE_IMPORTS, COURSE_ROOT } from "./type-checker";
 import type { TypeFiles } from "./memory-system";
 
@@ -34,9 +35,37 @@ export async function recordTypeFiles(root: string): Promise<TypeFiles> {
     if (!path.startsWith(prefix)) throw new Error(`recordTypeFiles: tslab read ${path}, outside the project ${root}`);
     const coursePath = `${COURSE_ROOT}/${path.slice(prefix.length).split(sep).join("/")}`;
     if (FORBIDDEN.test(coursePath)) throw new Error(`recordTypeFiles: hidden checks or solutions must not reach the browser (${coursePath})`);
-    files[coursePath] = text;
+    files[coursePath] = path.endsWith(".d.ts") ? withoutDocComments(text) : text;
   }
   return files;
+}
+
+/**
+ * A declaration file without its documentation comments (`/** … *\/`): they never change a
+ * type check (JSDoc types count only in JavaScript files), they are most of @types/node's
+ * size, and the library's would describe instructor tooling to students. TypeScript's own
+ * scanner finds them, so strings and `/// <reference …>` directives are kept as they are.
+ */
+export function withoutDocComments(text: string): string {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
+  let out = "";
+  let kept = 0;
+  // Template literal types: the scanner needs telling where a `${…}` ends (no parser here).
+  let braces = 0;
+  const templates: number[] = [];
+  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    if (token === ts.SyntaxKind.OpenBraceToken) braces++;
+    else if (token === ts.SyntaxKind.TemplateHead) templates.push(braces);
+    else if (token === ts.SyntaxKind.CloseBraceToken) {
+      if (templates.at(-1) === braces) {
+        if (scanner.reScanTemplateToken(false) === ts.SyntaxKind.TemplateTail) templates.pop();
+      } else braces--;
+    } else if (token === ts.SyntaxKind.MultiLineCommentTrivia && scanner.getTokenText().startsWith("/**")) {
+      out += text.slice(kept, scanner.getTokenStart());
+      kept = scanner.getTextPos();
+    }
+  }
+  return out + text.slice(kept);
 }
 
 /** The worker thread's code: plain CommonJS, so it needs no TypeScript loader. */
