@@ -15,10 +15,12 @@
  */
 "use strict";
 const { spawnSync } = require("node:child_process");
-const { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
+const { existsSync, readFileSync, rmSync, statSync } = require("node:fs");
 const Module = require("node:module");
-const { dirname, join, resolve } = require("node:path");
+const { join, resolve } = require("node:path");
 const vm = require("node:vm");
+// The project's one atomic writer (plain CommonJS, shared with the TypeScript sources through src/core/files.ts).
+const { writeFileAtomic } = require("../src/core/atomic-write.cjs");
 
 const ENTRY = "src/course/cli/check.ts";
 /** Loaded on demand by the CLI (TypeScript only on a transpile-cache miss) or never (charts, the kernel). */
@@ -28,18 +30,6 @@ const EXTERNAL = ["typescript", "vega", "vega-lite", "tslab", "esbuild"];
 function bundlePaths(root) {
   const dir = join(root, "node_modules", ".cache", "microdosing-workbook");
   return { dir, bundle: join(dir, "check-cli.cjs"), manifest: join(dir, "check-cli.json"), codeCache: join(dir, "check-cli.v8cache") };
-}
-
-function writeAtomic(path, data) {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
 }
 
 const stamp = (path) => {
@@ -102,9 +92,9 @@ function buildCheckBundle(root) {
   });
   const inputs = {};
   for (const rel of watchedInputs(root, result.metafile.inputs)) inputs[rel] = stamp(join(root, rel));
-  writeAtomic(paths.bundle, result.outputFiles[0].contents);
+  writeFileAtomic(paths.bundle, result.outputFiles[0].contents);
   rmSync(paths.codeCache, { force: true });
-  writeAtomic(paths.manifest, `${JSON.stringify({ node: process.version, entry: ENTRY, inputs }, null, 1)}\n`);
+  writeFileAtomic(paths.manifest, `${JSON.stringify({ node: process.version, entry: ENTRY, inputs }, null, 1)}\n`);
   return { ms: performance.now() - started, inputs: Object.keys(inputs).length };
 }
 
@@ -126,7 +116,7 @@ function runBundle(root, args) {
   if (cachedData === undefined || script.cachedDataRejected) {
     // After the run, so the functions it compiled lazily are in the cache too.
     try {
-      writeAtomic(paths.codeCache, script.createCachedData());
+      writeFileAtomic(paths.codeCache, script.createCachedData());
     } catch {
       // a read-only node_modules only costs compile time
     }

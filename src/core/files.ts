@@ -1,21 +1,16 @@
-import { randomBytes } from "node:crypto";
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+/**
+ * The one atomic writer of the project: notebooks, site pages, caches, gradebooks, stubs, and
+ * `npm run check`'s bundle. It lives in atomic-write.cjs, plain CommonJS, because
+ * scripts/check.cjs must run it without a transpiler; this is its typed entry for the sources.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const atomic = require("./atomic-write.cjs") as { writeFileAtomic(path: string, data: string | Uint8Array): void };
 
 /**
  * Writes a file atomically: to a temporary sibling, then renamed over the target, so a
  * reader (a web server, a kernel, another build) sees the old file or the new one, never
  * half of one, and a crash never leaves a truncated file. Creates parent folders.
- * The one atomic writer of the project: notebooks, site pages, caches, gradebooks, stubs.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  atomic.writeFileAtomic(path, data);
 }

@@ -81,10 +81,24 @@ export class RegressionSums {
 }
 
 /**
+ * Smallest fitted decline of ln C over a window, λz·(t_last − t_first), that counts as declining.
+ * Concentrations that are equal but for rounding (0.011 and 0.011000000000000001) give a slope
+ * of ±1e-17 whose sign is noise: multiplying the profile by 197 turned "no λz" into λz = 5.6e-18
+ * (t½ 1.2e17 h, AUCinf 3.9e17; found by `npm run test:fuzz`). Rounding moves ln C by at most
+ * ~1e-13 anywhere in the double range, and no measured decline is anywhere near 1e-12.
+ */
+export const MIN_TERMINAL_DECLINE = 1e-12;
+
+/** True when the fit declines beyond rounding over its window (λz > 0 in every sense that matters). */
+export function isDeclining(fit: LambdaZFit, time: readonly number[]): boolean {
+  return fit.lambdaZ * (time[fit.last] - time[fit.first]) > MIN_TERMINAL_DECLINE;
+}
+
+/**
  * The best-fit rule of Phoenix WinNonlin and PKNCA. Candidates are the last n of the
- * eligible points (n = minPoints … all). Among fits with λz > 0, take the largest adjusted
- * R²; among fits whose adjusted R² is within `tolerance` of it, take the one with the most
- * points. Returns the fit, or a reason why there is none.
+ * eligible points (n = minPoints … all). Among fits with λz > 0 (a decline beyond rounding:
+ * MIN_TERMINAL_DECLINE), take the largest adjusted R²; among fits whose adjusted R² is within
+ * `tolerance` of it, take the one with the most points. Returns the fit, or a reason why there is none.
  * @param eligible indices into (time, conc) of the eligible points, increasing, all conc > 0
  * @param phase words for the reason, e.g. "after tmax"
  */
@@ -106,7 +120,7 @@ export function bestFitLambdaZ(
     sums.add(time[i], Math.log(conc[i]));
     if (m - k < minPoints) continue;
     const fit = sums.fit(i, last);
-    if (fit && fit.lambdaZ > 0 && fit.r2Adj !== null) fits.push(fit);
+    if (fit && isDeclining(fit, time) && fit.r2Adj !== null) fits.push(fit);
   }
   if (fits.length === 0) return { reason: `no terminal window of ${minPoints} or more points has a declining log-linear slope (λz > 0)` };
   let best = -Infinity;

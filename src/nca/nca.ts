@@ -1,6 +1,6 @@
 import { InputError } from "../core/errors";
 import { applyBlqPolicy } from "./blq";
-import { bestFitLambdaZ, fitLogLinear, type LambdaZFit } from "./lambdaZ";
+import { bestFitLambdaZ, fitLogLinear, isDeclining, type LambdaZFit } from "./lambdaZ";
 import { resolveNcaOptions, validateProfile, type ResolvedNcaOptions } from "./options";
 import { NCA_PARAMETER_IDS, emptyNcaValues, type NcaParameterId } from "./parameters";
 import { areaBetween, areaTo, segmentAuc } from "./trapezoid";
@@ -213,6 +213,6 @@ function chooseTerminal(time: readonly number[], conc: readonly number[], tmaxId
   if (indices.length < o.lambdaZMinPoints) return { reason: `fewer than ${o.lambdaZMinPoints} positive concentrations in ${chosen} (${indices.length})` };
   const fit = fitLogLinear(time, conc, indices);
   if (!fit) return { reason: `the concentrations in ${chosen} are all equal` };
-  if (!(fit.lambdaZ > 0)) return { reason: `the log-linear slope over ${chosen} is not declining (λz = ${fit.lambdaZ.toPrecision(4)} 1/h)` };
+  if (!isDeclining(fit, time)) return { reason: `the log-linear slope over ${chosen} is not declining (λz = ${fit.lambdaZ.toPrecision(4)} 1/h)` };
   return { fit, indices };
 }

@@ -39,6 +39,9 @@ export function michaelisMentenConcentration(t: number, params: MichaelisMentenP
   return michaelisMentenUnchecked(t, c0, vmax, km);
 }
 
+/** The smallest positive normal double (2^−1022): below it a double has fewer than 53 significant bits. */
+const MIN_NORMAL = 2.2250738585072014e-308;
+
 /** The closed form without validation (internal, for benchmarks and simulation checks). */
 export function michaelisMentenUnchecked(t: number, c0: number, vmax: number, km: number): number {
   if (t === 0) return c0;
@@ -47,9 +50,13 @@ export function michaelisMentenUnchecked(t: number, c0: number, vmax: number, km
   // Polish on the implicit solution in concentration units, (C − C0) + Km·ln(C/C0) + Vmax·t = 0
   // (two Newton steps). At early times the log-space argument a = ln(C0/Km) + C0/Km − Vmax·t/Km
   // has lost digits to rounding (|a| ≫ Vmax·t/Km); this form keeps C ≤ C0 and full relative accuracy.
+  // ln(C/C0) as a difference of logs once C/C0 falls below the normal doubles: the ratio itself
+  // would lose its digits or round to 0 (ln 0 = −∞, then NaN; found by `npm run test:fuzz` at
+  // C0/Km = 200, 72 h, where C is a subnormal 5e-324).
   for (let i = 0; i < 2; i++) {
     const d = c - c0;
-    const logRatio = Math.abs(d) < 0.5 * c0 ? Math.log1p(d / c0) : Math.log(c / c0);
+    const ratio = c / c0;
+    const logRatio = Math.abs(d) < 0.5 * c0 ? Math.log1p(d / c0) : ratio >= MIN_NORMAL ? Math.log(ratio) : Math.log(c) - Math.log(c0);
     const g = d + km * logRatio + vmax * t;
     c -= (g * c) / (c + km); // Newton: g / g'(C), g'(C) = 1 + Km/C, written without overflow for tiny C
   }

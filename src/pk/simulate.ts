@@ -31,6 +31,19 @@ import type { DoseEvent, EnzymeProfile } from "./types";
  * The depot is exact: Ad(t) = Ad(a)·e^{−ka(t−a)}. Doses cut the span (a bolus jump, an oral dose
  * entering the depot at time + tlag, the start and end of each infusion). Reported values are
  * right-continuous: a bolus at an output time is included at that time.
+ *
+ * WHY a guard quadrature beside the AUC (found by `npm run test:fuzz`, issue 12). ODEX accepts the
+ * first and the last step of every integration as soon as two columns of its extrapolation table
+ * agree; they can agree by accident while both are far from the limit. With k ≈ ka, one oral dose
+ * and one long output interval, the AUC's order-4 and order-6 values agreed to 6e-12 and missed
+ * the exact integral by 5e-8 (2e-9 relative; 2.4e-7 in the worst of 40,000 random oral profiles),
+ * while C stayed exact. Since this engine restarts at every reported time, every interval has a
+ * first and a last step. So it also integrates a guard G = ∫ (C/S)·(t − t0) dt on each piece
+ * [t0, t1]: the same integrand under another weight, whose table columns agree by accident at
+ * other step sizes, so every component at once does not (worst AUC error in those 40,000
+ * profiles 2.5e-10). G is never reported; it costs about 10 % more right-hand-side evaluations.
+ * The weight is not normalised by (t1 − t0): on a piece a few ulps long (a dose 8e-12 h before
+ * an output time) (t − t0)/(t1 − t0) jumps by ulp/(t1 − t0) and ODEX ran out of steps.
  */
 export interface CompartmentDynamics {
   /** Initial values of the extra states. */
@@ -130,9 +143,9 @@ export function simulateCompartment(dosing: DosingInput, dynamics: CompartmentDy
   const maxLength = dynamics.rateBound > 0 ? MAX_LAMBDA / dynamics.rateBound : Infinity;
   const kaValue = ka ?? 0;
   const nExtra = dynamics.extra0.length;
-  // Tolerances per state [z, Λ, AUC/S, ...extra]: Λ absolute (= relative in C); z and AUC relative,
-  // with atol only as a floor for states that start at 0 (dose-normalised units).
-  const rtol = [grid.rtol, 0, grid.rtol, ...dynamics.extra0.map(() => grid.rtol)];
+  // Tolerances per state [z, Λ, AUC/S, ...extra, G]: Λ absolute (= relative in C); z, AUC and the
+  // guard G relative, with atol only as a floor for states that start at 0 (dose-normalised units).
+  const rtol = [grid.rtol, 0, grid.rtol, ...dynamics.extra0.map(() => grid.rtol), grid.rtol];
 
   let z = 0; // C/S at the current stop
   let depot = 0; // bioavailable depot amount / (S·V) at the current stop
@@ -166,23 +179,24 @@ export function simulateCompartment(dosing: DosingInput, dynamics: CompartmentDy
         const lambda = y[1];
         const c = y[0] * Math.exp(-lambda);
         const conc = scale * c;
-        const ex = nExtra === 0 ? extra : y.slice(3);
+        const ex = nExtra === 0 ? extra : y.slice(3, 3 + nExtra);
         let dz = 0;
         if (depot0 > 0) dz += kaValue * depot0 * Math.exp(lambda - kaValue * (t - t0));
         if (infusion > 0) dz += infusion * Math.exp(lambda);
         const dy = [dz, dynamics.rate(t, conc, ex), c];
         if (dynamics.extraRhs) dy.push(...dynamics.extraRhs(t, conc, ex));
+        dy.push(c * (t - t0)); // the guard G (see the comment at the top)
         return dy;
       };
       // atol of z: relative to its start (z never decreases), floored so it cannot underflow to 0
       // (0/0 in the error norm) once C is at the bottom of the double range.
-      const atol = [Math.max(grid.atol * (z > 0 ? z : 1), 1e-300), grid.rtol, grid.atol, ...extra.map(() => grid.atol)];
-      const solved = odexTo(rhs, [z, 0, 0, ...extra], t0, t1, { rtol, atol, initialStep: Math.min(step, t1 - t0) });
+      const atol = [Math.max(grid.atol * (z > 0 ? z : 1), 1e-300), grid.rtol, grid.atol, ...extra.map(() => grid.atol), grid.atol];
+      const solved = odexTo(rhs, [z, 0, 0, ...extra, 0], t0, t1, { rtol, atol, initialStep: Math.min(step, t1 - t0) });
       step = solved.lastStep;
       const y = solved.y;
       z = y[0] * Math.exp(-y[1]);
       aucScaled += y[2];
-      extra = y.slice(3);
+      extra = y.slice(3, 3 + nExtra);
       depot = depot0 * Math.exp(-kaValue * (t1 - t0));
     }
   }

@@ -1,12 +1,9 @@
 import hashFile from "./answer-hashes.json";
 import { getExercise, EXERCISES } from "./catalog";
-import { displayRich } from "./display";
-import { invokeProbe } from "./invoke";
+import { allExerciseIds, checkEach, displayVerdict, judgeExports } from "./check-common";
 import { notAttempted } from "./not-attempted";
 import { publicChecks } from "./public-checks";
-import { renderVerdictHtml, renderVerdictText } from "./render";
 import type { ChapterFile, Exercise, Verdict } from "./types";
-import { judgePlanned } from "./verdict";
 
 /**
  * Browser twin of check.ts, for the live course (src/course/live/runtime). There is no
@@ -38,18 +35,7 @@ function moduleFor(file: ChapterFile, options: CheckOptions): Record<string, unk
 
 function run(ex: Exercise, options: CheckOptions): Verdict {
   const mod = moduleFor(ex.file, options);
-  const planned = publicChecks(ex, hashFile.entries as Record<string, string>);
-  const label = `exercises/${ex.file}.ts`;
-  const memo = new Map<string, ReturnType<typeof invokeProbe>>();
-  return judgePlanned(ex, planned, (probe) => {
-    const key = JSON.stringify([probe.exportName, probe.args ?? null]);
-    let outcome = memo.get(key);
-    if (outcome === undefined) {
-      outcome = invokeProbe(mod, probe, ex.answer, label, options.timeoutMs);
-      memo.set(key, outcome);
-    }
-    return outcome;
-  });
+  return judgeExports(ex, mod, publicChecks(ex, hashFile.entries as Record<string, string>), `exercises/${ex.file}.ts`, options.timeoutMs);
 }
 
 /** Check one exercise against the live cells' exports and return its verdict (no display). */
@@ -58,12 +44,8 @@ export function checkExercise(id: string, options: CheckOptions = {}): Verdict {
 }
 
 /** Check many exercises (all by default). */
-export function checkExercises(ids: readonly string[] = EXERCISES.map((e) => e.id), options: CheckOptions = {}, onProgress?: (v: Verdict, index: number, total: number) => void): Verdict[] {
-  return ids.map((id, i) => {
-    const v = run(getExercise(id), options);
-    onProgress?.(v, i + 1, ids.length);
-    return v;
-  });
+export function checkExercises(ids: readonly string[] = allExerciseIds(), options: CheckOptions = {}, onProgress?: (v: Verdict, index: number, total: number) => void): Verdict[] {
+  return checkEach(ids, (ex) => run(ex, options), onProgress);
 }
 
 /**
@@ -71,6 +53,5 @@ export function checkExercises(ids: readonly string[] = EXERCISES.map((e) => e.i
  * and text as the notebook's check (public checks only).
  */
 export function check(id: string, options: CheckOptions = {}): void {
-  const verdict = checkExercise(id, options);
-  displayRich(renderVerdictHtml(verdict), renderVerdictText(verdict));
+  displayVerdict(checkExercise(id, options));
 }

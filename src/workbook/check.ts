@@ -1,14 +1,12 @@
 import { relative } from "node:path";
-import { getExercise, EXERCISES } from "./catalog";
-import { displayRich } from "./display";
-import { invokeProbe } from "./invoke";
+import { getExercise } from "./catalog";
+import { allExerciseIds, checkEach, displayVerdict, judgeExports } from "./check-common";
 import { createAnswerLoader, LoadError, type AnswerLoader } from "./loader";
 import { answersDir, chapterPath, findProjectRoot, readAnswerHashes } from "./paths";
 import { publicChecks } from "./public-checks";
-import { renderVerdictHtml, renderVerdictText } from "./render";
 import type { TranspileCache } from "./transpile-cache";
 import type { ChapterFile, Exercise, HiddenCheckSource, Verdict } from "./types";
-import { judgePlanned, loadFailureVerdict } from "./verdict";
+import { loadFailureVerdict } from "./verdict";
 
 /**
  * Checking in-process: the notebook's `check("ex-2.3")`, the `npm run check` command and
@@ -61,17 +59,7 @@ function run(ex: Exercise, ctx: Context, options: CheckOptions): Verdict {
   const mod = moduleFor(ctx, ex.file, options);
   if (mod instanceof LoadError) return loadFailureVerdict(ex, mod.message);
   const planned = [...publicChecks(ex, ctx.hashes), ...(options.hidden ? options.hidden.checksFor(ex) : [])];
-  const label = relative(ctx.root, chapterPath(ctx.dir, ex.file));
-  const memo = new Map<string, ReturnType<typeof invokeProbe>>();
-  return judgePlanned(ex, planned, (probe) => {
-    const key = JSON.stringify([probe.exportName, probe.args ?? null]);
-    let outcome = memo.get(key);
-    if (outcome === undefined) {
-      outcome = invokeProbe(mod, probe, ex.answer, label, options.timeoutMs);
-      memo.set(key, outcome);
-    }
-    return outcome;
-  });
+  return judgeExports(ex, mod, planned, relative(ctx.root, chapterPath(ctx.dir, ex.file)), options.timeoutMs);
 }
 
 /** Check one exercise and return its verdict (no display). */
@@ -83,13 +71,9 @@ export function checkExercise(id: string, options: CheckOptions = {}): Verdict {
  * Check many exercises (all by default), loading each chapter file once.
  * @param onProgress called after each verdict (for progress bars)
  */
-export function checkExercises(ids: readonly string[] = EXERCISES.map((e) => e.id), options: CheckOptions = {}, onProgress?: (v: Verdict, index: number, total: number) => void): Verdict[] {
+export function checkExercises(ids: readonly string[] = allExerciseIds(), options: CheckOptions = {}, onProgress?: (v: Verdict, index: number, total: number) => void): Verdict[] {
   const ctx = context(options);
-  return ids.map((id, i) => {
-    const v = run(getExercise(id), ctx, options);
-    onProgress?.(v, i + 1, ids.length);
-    return v;
-  });
+  return checkEach(ids, (ex) => run(ex, ctx, options), onProgress);
 }
 
 /**
@@ -99,6 +83,5 @@ export function checkExercises(ids: readonly string[] = EXERCISES.map((e) => e.i
  * the verdict object.
  */
 export function check(id: string, options: CheckOptions = {}): void {
-  const verdict = checkExercise(id, options);
-  displayRich(renderVerdictHtml(verdict), renderVerdictText(verdict));
+  displayVerdict(checkExercise(id, options));
 }

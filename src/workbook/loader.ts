@@ -6,6 +6,7 @@ import * as library from "../index";
 import * as notAttemptedModule from "./not-attempted";
 import { callWithTimeout } from "./timed-call";
 import type { TranspileCache } from "./transpile-cache";
+import { TRANSPILE_OPTIONS_ID, transpileWith, type TranspileResult } from "./transpile-typescript";
 
 type TypeScript = typeof import("typescript");
 const requireHere = createRequire(__filename);
@@ -17,7 +18,7 @@ function typescript(): TypeScript {
 
 /** Names the transpiler and its options, for cache keys (read without loading TypeScript). */
 export function transpilerId(): string {
-  return `typescript ${(requireHere("typescript/package.json") as { version: string }).version} commonjs es2022 esModuleInterop`;
+  return `typescript ${(requireHere("typescript/package.json") as { version: string }).version} ${TRANSPILE_OPTIONS_ID}`;
 }
 
 /**
@@ -54,31 +55,19 @@ type Exports = Record<string, unknown>;
 const stableCache = new Map<string, Exports>();
 const SOURCE_EXTENSIONS = [".ts", ".tsx", ".js", ".cjs", ".json"];
 
-/** A syntax-only transpile: the JavaScript, or the first error ("file:line:col: text") and how many there were. */
-export type TranspileResult = { ok: true; js: string } | { ok: false; message: string; errorCount: number };
+export type { TranspileResult } from "./transpile-typescript";
 
 /**
  * TypeScript → CommonJS JavaScript with `transpileModule`: syntax only, so type errors never
  * stop a file and syntax errors do, reported at their line and column. The one transpile
- * used by this loader and by the grader (which transpiles students' files in its trusted
- * process).
+ * (transpile-typescript.ts) used by this loader and by the grader, which runs it on a worker
+ * thread (src/course/grade/transpile-worker.ts).
  * @param file the name used in messages (a path or a label such as "exercises/ch02.ts")
  * @param source the TypeScript source
  * @example transpileTypeScript("a.ts", "export const x: number = 1;").ok // => true
  */
 export function transpileTypeScript(file: string, source: string): TranspileResult {
-  const ts = typescript();
-  const out = ts.transpileModule(source, {
-    fileName: file,
-    reportDiagnostics: true,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, sourceMap: false },
-  });
-  const errors = (out.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (errors.length === 0) return { ok: true, js: out.outputText };
-  const d = errors[0];
-  const where = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
-  const text = ts.flattenDiagnosticMessageText(d.messageText, "\n");
-  return { ok: false, message: `${file}${where ? `:${where.line + 1}:${where.character + 1}` : ""}: ${text}`, errorCount: errors.length };
+  return transpileWith(typescript(), file, source);
 }
 
 function transpile(file: string, source: string, cache?: TranspileCache): string {

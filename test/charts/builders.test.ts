@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { assertProperty } from "../support/properties";
 import { describe, expect, it } from "vitest";
 import {
   amsPrecisionChart,
@@ -94,7 +95,7 @@ describe("what the charts compute", () => {
     const profile = fc
       .array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 12 })
       .map((conc) => ({ time: conc.map((_, i) => i * 0.5), conc }));
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(profile, { minLength: 1, maxLength: 4 }), fc.constantFrom("linear" as const, "log" as const), (profiles, scale) => {
         const named = profiles.map((p, i) => ({ name: `P${i}`, ...p }));
         const spec = concentrationTimeChart({ profiles: named, timeUnit: "h", concUnit: "ng/mL", scale });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { assertProperty } from "../support/properties";
 import { describe, expect, it } from "vitest";
 import {
   barChart,
@@ -60,7 +61,7 @@ describe("doc-comment examples", () => {
 describe("what the new charts compute and draw", () => {
   it("massBalanceChart adds up the intervals from 0 % at dosing, and the total is urine + faeces (property)", () => {
     const interval = fc.array(fc.record({ urine: fc.double({ min: 0, max: 60, noNaN: true }), faeces: fc.double({ min: 0, max: 60, noNaN: true }) }), { minLength: 1, maxLength: 8 });
-    fc.assert(
+    assertProperty(
       fc.property(interval, (intervals) => {
         const spec = massBalanceChart({ collectionEnd: intervals.map((_, i) => 24 * (i + 1)), urine: intervals.map((r) => r.urine), faeces: intervals.map((r) => r.faeces), timeUnit: "h" });
         const rows = layerRows(spec, (l) => markType(l) === "line") as { route: string; time: number; recovery: number }[];
@@ -81,7 +82,7 @@ describe("what the new charts compute and draw", () => {
 
   it("predictivityChart marks a compound within 2-fold exactly when predictivity() does (property)", () => {
     const value = fc.double({ min: 0.01, max: 1e4, noNaN: true });
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.tuple(value, value), { minLength: 1, maxLength: 12 }), (pairs) => {
         const spec = predictivityChart({ compounds: pairs.map(([p, o], i) => ({ name: `C${i}`, predicted: p, observed: o })), unit: "L/h" });
         const rows = layerRows(spec, (l) => markType(l) === "point") as { verdict: string; foldError: number }[];

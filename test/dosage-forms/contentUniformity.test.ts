@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { assertProperty } from "../support/properties";
 import {
   acceptanceValue,
   contentUniformityTest,
@@ -46,7 +47,7 @@ describe("acceptanceValue", () => {
   });
 
   it("acceptanceValue is >= 0, >= k·s, and shift-invariant inside 98.5–101.5 (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.double({ min: 50, max: 150, noNaN: true }), { minLength: 10, maxLength: 10 }), (x) => {
         const r = acceptanceValue(x);
         expect(r.av).toBeGreaterThanOrEqual(0);
@@ -109,7 +110,7 @@ describe("particles and blend uniformity", () => {
 
   it('maxParticleDiameter("1 ug", 0.02) is 8.376 um and round-trips with particlesPerUnit (doc example, property)', () => {
     expect(maxParticleDiameter("1 ug", 0.02).toNumber("um")).toBeCloseTo(8.376, 3);
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 0.01, max: 1e4, noNaN: true }), fc.double({ min: 0.001, max: 0.5, noNaN: true }), (ug, rsd) => {
         const d = maxParticleDiameter(`${ug} ug`, rsd);
         expect(1 / Math.sqrt(particlesPerUnit(`${ug} ug`, d))).toBeCloseTo(rsd, 9);

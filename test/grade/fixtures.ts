@@ -1,6 +1,6 @@
 // @instructor-only — generates student submissions (honest and hostile) into temporary folders.
 import { createHash } from "node:crypto";
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { zipSync } from "fflate";
@@ -59,6 +59,22 @@ export type Tree = Record<string, string | { symlink: string }>;
 
 export function makeDir(): string {
   return mkdtempSync(join(tmpdir(), "grade-fixture-"));
+}
+
+/**
+ * `<dir>/project`: a private copy of what the grader reads and fingerprints (src/, solutions/,
+ * data/, exercises/, package.json, package-lock.json; node_modules/ linked), for tests that
+ * compare grading runs: the fingerprint hashes those files, so edits made to the shared working
+ * tree between two runs — by whoever works on it meanwhile — would otherwise turn "cached" into
+ * "graded" at random.
+ */
+export function projectCopy(dir: string): string {
+  const root = join(dir, "project");
+  for (const part of ["src", "solutions", "data", "exercises", "package.json", "package-lock.json"]) {
+    if (existsSync(join(ROOT, part))) cpSync(join(ROOT, part), join(root, part), { recursive: true });
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"), "dir");
+  return root;
 }
 
 /** Write a student folder: `<dir>/<student>/exercises/<path>`. */

@@ -1,9 +1,11 @@
 // @instructor-only — one syntax-only transpile for the notebook loader and the grader; the grader's runs in a worker thread.
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { StudentTranspiler, transpileStudentFile } from "../../src/course/grade";
 import { transpileTypeScript } from "../../src/workbook/loader";
-import { solution } from "./fixtures";
+import { ROOT, solution } from "./fixtures";
 
 /** A correct chapter file followed by an n-branch `if (x === i) return …; else …` chain. */
 export const longChain = (n: number): string => {
@@ -25,6 +27,17 @@ describe("transpileTypeScript(file, source)", () => {
   });
   it("overflows the stack of the thread it runs on for 1,000 nested parentheses (why the grader uses a worker)", () => {
     expect(() => transpileTypeScript("a.ts", `export const y = ${"(".repeat(1000)}1${")".repeat(1000)};`)).toThrow(/Maximum call stack size exceeded/);
+  });
+});
+
+describe("one syntax-only transpile for the notebook loader and the grader", () => {
+  it("the loader and the grader's worker both run transpile-typescript.ts's transpileWith; neither calls transpileModule itself", () => {
+    for (const rel of ["src/workbook/loader.ts", "src/course/grade/transpile-worker.ts"]) {
+      const text = readFileSync(join(ROOT, rel), "utf8");
+      expect(text, rel).toMatch(/from "[./]+(workbook\/)?transpile-typescript"/);
+      expect(text, rel).toContain("transpileWith(");
+      expect(text, rel).not.toContain("transpileModule(");
+    }
   });
 });
 

@@ -60,6 +60,23 @@ describe("nca and partialAuc properties (fast-check)", () => {
     );
   });
 
+  // Found by `npm run test:fuzz` (FUZZ_SEED=-424213077): the last three points are equal but for
+  // rounding, so the sign of their log-linear slope (±1e-17) was noise, and × 197 turned "no λz"
+  // into λz = 5.6e-18 with AUCinf = 3.9e17. A decline within rounding is no decline.
+  it("AUC and Cmax scale linearly…: regression case of a terminal phase flat but for rounding (× 197.0986443190953)", () => {
+    const time = [5.38, 5.75, 5.88, 20.78, 22.69, 25.12, 28.11, 39.92, 41.47, 52.25, 55.04, 60.5];
+    const conc = [0.01, 0.01, 0.011, 0.011, 0.01, 0.011, 0.011000000000011004, 0.01, 0.01, 0.011, 0.011000000000000001, 0.011];
+    for (const s of [1, 197.0986443190953]) {
+      const r = nca(time, conc.map((c) => c * s), { dose: 1, route: "extravascular", aucMethod: "linear" });
+      expect(r.lambdaZ, `× ${s}`).toBeNull();
+      expect(r.aucInfObs, `× ${s}`).toBeNull();
+      expect(r.notes.lambdaZ).toMatch(/no terminal window of 3 or more points has a declining log-linear slope/);
+    }
+    const chosen = nca(time, conc.map((c) => c * 197.0986443190953), { dose: 1, route: "extravascular", lambdaZTimes: [52.25, 55.04, 60.5] });
+    expect(chosen.lambdaZ).toBeNull();
+    expect(chosen.notes.lambdaZ).toMatch(/the log-linear slope over the chosen times is not declining/);
+  });
+
   it("λz of an exact exponential recovers k, and AUCinf = C0/k under linear-up/log-down", () => {
     assertProperty(
       fc.property(

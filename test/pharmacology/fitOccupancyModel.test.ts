@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { assertProperty } from "../support/properties";
 import { createRandom, fitOccupancyModel } from "../../src";
 
 const conc = [0.5, 1, 2, 5, 10, 20, 50];
@@ -15,7 +16,7 @@ describe("fitOccupancyModel", () => {
   });
 
   it("fitOccupancyModel recovers Emax and EC50 together from noise-free data (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 0.3, max: 1, noNaN: true }), fc.double({ min: 0.8, max: 30, noNaN: true }), (emax, ec50) => {
         const fit = fitOccupancyModel(conc, conc.map(model(emax, ec50)));
         expect(fit.ec50).toBeCloseTo(ec50, 5);

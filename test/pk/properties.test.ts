@@ -125,6 +125,37 @@ describe("properties of the linear models", () => {
     aucAdditive(0.001, 1.052061330350412, 0.9390828349701928, 0.5);
   });
 
+  // Found by `npm run test:fuzz` (FUZZ_SEED=1693472276): with k ≈ ka, ODEX accepted the last step to
+  // 11.2 h because two columns of its extrapolation table agreed by accident; the AUC was 4e-9
+  // relative off (the guard quadrature of src/pk/simulate.ts stops that).
+  it("AUC is additive over intervals: regression case [0.001, 1.366354440074508, 8.01542907883341, 3.1816089245246544] (k ≈ ka)", () => {
+    aucAdditive(0.001, 1.366354440074508, 8.01542907883341, 3.1816089245246544);
+  });
+
+  it("the AUC of an oral dose equals the exact Bateman integral to 1e-9 relative with k ≈ ka over one long output interval (was 2.4e-7 off)", () => {
+    const [ka, k, t] = [1.3, 1.326948317788517, 33.87200734455698];
+    const sim = simulateTimeVaryingClearance({ doses: [{ time: 0, amount: 1, route: "oral" }], volume: 1, cl0: k, clss: k, beta: 0, ka, f: 1 }, { times: [2.81767677679171, t] });
+    const exact = (ka / (ka - k)) * (-Math.expm1(-k * t) / k + Math.expm1(-ka * t) / ka);
+    expect(relativeError(sim.auc, exact)).toBeLessThan(1e-9);
+    expect(relativeError(sim.conc[1], (ka / (k - ka)) * (Math.exp(-ka * t) - Math.exp(-k * t)))).toBeLessThan(1e-9);
+  });
+
+  // Found by `npm run test:fuzz` after the guard quadrature went in: a dose 8e-12 h before the last
+  // output time leaves a piece a few ulps long, where a weight normalised by its length was noise.
+  it("simulateTimeVaryingClearance is scale-free…: regression case of a dose 8e-12 h before an output time", () => {
+    const doses: DoseEvent[] = [
+      { time: 0, amount: 1, route: "iv-bolus" },
+      { time: 0, amount: 1, route: "iv-bolus" },
+      { time: 47.999999999991935, amount: 1, route: "iv-bolus" },
+    ];
+    const v = 276.35041726707465;
+    const sim = simulateTimeVaryingClearance({ doses, volume: v, cl0: 1, clss: 1, beta: 0, ka: 0.01, f: 0.1 }, { times: [33.14, 48] });
+    const k = 1 / v;
+    expect(relativeError(sim.conc[0], (2 / v) * Math.exp(-k * 33.14))).toBeLessThan(1e-9);
+    expect(relativeError(sim.conc[1], (2 / v) * Math.exp(-k * 48) + (1 / v) * Math.exp(-k * (48 - 47.999999999991935)))).toBeLessThan(1e-9);
+    expect(relativeError(sim.auc, (2 / v) * (-Math.expm1(-k * 48) / k) + (1 / v) * (48 - 47.999999999991935))).toBeLessThan(1e-9);
+  });
+
   it("simulateTimeVaryingClearance is scale-free: doses × s (1e-12 ≤ s ≤ 1e3) give concentrations and AUC × s, to 1e-9 relative", () => {
     const tvc = fc.record({ volume, cl0: logUniform(0.1, 100), clss: logUniform(0.1, 100), beta: fc.double({ min: 0, max: 1, noNaN: true }) });
     assertProperty(
@@ -242,6 +273,22 @@ describe("properties of Michaelis–Menten elimination", () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  // Found by `npm run test:fuzz` (FUZZ_SEED=787850969): at C0/Km = 200 and 72 h, C is the subnormal
+  // 5e-324; the Newton polish took ln(C/C0) of a ratio that rounds to 0 and returned NaN.
+  it("michaelisMentenConcentration: regression case [2, 0.1312126510176622, 0.01, 0, 71.99999999999991] (C underflows to a subnormal)", () => {
+    const params = { c0: 2, vmax: 0.1312126510176622, km: 0.01 };
+    const late = michaelisMentenConcentration(71.99999999999991, params);
+    expect(Number.isFinite(late)).toBe(true);
+    expect(late).toBeGreaterThanOrEqual(0);
+    expect(late).toBeLessThanOrEqual(1e-320);
+    // The tail decreases through the subnormals down to 0, never NaN.
+    const tail = [60, 70, 71, 71.5, 72, 72.5, 80].map((t) => michaelisMentenConcentration(t, params));
+    tail.forEach((c, i) => {
+      expect(Number.isNaN(c)).toBe(false);
+      if (i > 0) expect(c).toBeLessThanOrEqual(tail[i - 1]);
+    });
   });
 
   it("michaelisMentenConcentration is positive, never above C0 and decreasing in time", () => {

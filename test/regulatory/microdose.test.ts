@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { assertProperty } from "../support/properties";
 import { classifyMicrodose, maxMicrodose, MICRODOSE_LIMITS } from "../../src";
 
 describe("maxMicrodose", () => {
@@ -29,7 +30,7 @@ describe("maxMicrodose", () => {
   });
 
   it("maxMicrodose(D) is min(D/100, 100 ug) for every small-molecule dose (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 1e-3, max: 1e7, noNaN: true }), (ug) => {
         const limit = maxMicrodose(`${ug} ug`).toNumber("ug");
         const expected = Math.min(ug / 100, 100);
@@ -80,7 +81,7 @@ describe("classifyMicrodose", () => {
   });
 
   it("classifyMicrodose gives the same verdict whatever the bioavailability (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 1, max: 1000, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (ug, f) => {
         const plain = classifyMicrodose(`${ug} ug`, { minPharmacologicalDose: "20 mg" }).isMicrodose;
         expect(classifyMicrodose(`${ug} ug`, { minPharmacologicalDose: "20 mg", bioavailability: f }).isMicrodose).toBe(plain);

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { assertProperty } from "../support/properties";
 import { describe, expect, it } from "vitest";
 import { cellsForEdition, instructorOnly, notebookForEdition, type Cell, type Notebook } from "../../src/course/site";
 
@@ -52,7 +53,7 @@ const arbitraryCell: fc.Arbitrary<Cell> = fc
 
 describe("cellsForEdition(notebook, edition)", () => {
   it("the student edition keeps exactly the cells that are not instructor-only, in their order", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(arbitraryCell, { maxLength: 12 }), (cells) => {
         const student = cellsForEdition(nb(cells), "student");
         expect(student.every((c) => c.instructorOnly === null)).toBe(true);
@@ -62,7 +63,7 @@ describe("cellsForEdition(notebook, edition)", () => {
   });
 
   it("the instructor edition keeps every cell and labels the instructor-only ones", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(arbitraryCell, { maxLength: 12 }), (cells) => {
         const instructor = cellsForEdition(nb(cells), "instructor");
         expect(instructor.map((c) => c.cell)).toEqual(cells);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { assertProperty } from "../support/properties";
 import {
   absoluteBioavailability,
   apparentClearance,
@@ -34,7 +35,7 @@ describe("microdose-alone study", () => {
   });
 
   it("microdoseAloneStudy: every interpretation predicts the same oral AUC = F·Dose/CL (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: 1, maxLength: 5 }), (fs) => {
         const r = microdoseAloneStudy({ dose: "100 ug", auc: "2 ng*h/mL", lambdaZ: "0.1 h^-1", bioavailabilities: fs });
         for (const i of r.interpretations) {
@@ -83,7 +84,7 @@ describe("IV microtracer", () => {
 
   it("F from AUCs equals CL/(CL/F) for any study (consistency property)", () => {
     const pos = fc.double({ min: 1e-3, max: 1e3, noNaN: true });
-    fc.assert(
+    assertProperty(
       fc.property(pos, pos, pos, pos, (dpo, apo, div, aiv) => {
         const input = { doseOral: math.unit(dpo, "mg"), aucOral: math.unit(apo, "ng*h/mL"), doseIv: math.unit(div, "ug"), aucIv: math.unit(aiv, "pg*h/mL") };
         const f1 = absoluteBioavailability(input);

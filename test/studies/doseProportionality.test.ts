@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { assertProperty } from "../support/properties";
 import { createRandom, doseProportionality, studentTQuantile } from "../../src";
 
 describe("doseProportionality", () => {
@@ -47,7 +48,7 @@ describe("doseProportionality", () => {
   });
 
   it("doseProportionality recovers a and b exactly from noise-free power-law data (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 0.01, max: 100, noNaN: true }), fc.double({ min: 0.5, max: 1.5, noNaN: true }), (a, b) => {
         const doses = [0.1, 1, 10, 100];
         const r = doseProportionality(doses, doses.map((d) => a * d ** b));

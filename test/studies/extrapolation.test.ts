@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { assertProperty } from "../support/properties";
 import {
   foldError,
   linearExtrapolation,
@@ -35,7 +36,7 @@ describe("linear extrapolation from a microdose", () => {
 
   it("relativeClearance works with molar concentrations and is monotone decreasing in C (property)", () => {
     expect(relativeClearance("5 uM", "5000 nM")).toBeCloseTo(0.5, 12);
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (a, b) => {
         const ra = relativeClearance(`${a} mg/L`, "1 mg/L");
         const rb = relativeClearance(`${b} mg/L`, "1 mg/L");
@@ -55,7 +56,7 @@ describe("linear extrapolation from a microdose", () => {
   });
 
   it("michaelisMentenExtrapolation never over-predicts: ratio >= 1 when the therapeutic dose is larger (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 1.01, max: 1e4, noNaN: true }), fc.double({ min: 0.01, max: 10, noNaN: true }), (fold, km) => {
         const r = michaelisMentenExtrapolation({ microDose: 0.1, therapeuticDose: 0.1 * fold, volume: 50, vmax: 1, km });
         expect(r.ratio).toBeGreaterThanOrEqual(1);
@@ -101,7 +102,7 @@ describe("predictivity of a microdose", () => {
 
   it("foldError is symmetric and >= 1 (property)", () => {
     const pos = fc.double({ min: 1e-6, max: 1e6, noNaN: true });
-    fc.assert(
+    assertProperty(
       fc.property(pos, pos, (p, o) => {
         expect(foldError(p, o) / foldError(o, p)).toBeCloseTo(1, 12);
         expect(foldError(p, o)).toBeGreaterThanOrEqual(1);

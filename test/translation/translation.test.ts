@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { assertProperty } from "../support/properties";
 import {
   activityForEffectiveDose,
   compareRadiationDose,
@@ -39,7 +40,7 @@ describe("projectDailyDose", () => {
   });
 
   it("projectDailyDose: the projected dose keeps the trough occupancy at the target, and finite ka approaches the limit as ka grows (property)", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.double({ min: 1, max: 48, noNaN: true }), (rho, t12) => {
         const input = { ...textExample, targetOccupancy: rho, halfLife: `${t12} h` };
         const r = projectDailyDose(input);
@@ -75,7 +76,7 @@ describe("radiation", () => {
   it('activityForEffectiveDose("0.001 mSv") is 1.724 kBq and inverts effectiveDoseFromActivity (doc example, property)', () => {
     expect(activityForEffectiveDose("0.001 mSv").toNumber("kBq")).toBeCloseTo(1e-6 / 5.8e-10 / 1e3, 10);
     expect(activityForEffectiveDose("0.001 mSv").toNumber("kBq")).toBeCloseTo(1.724, 3);
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 1e-3, max: 1e6, noNaN: true }), (kbq) => {
         expect(activityForEffectiveDose(effectiveDoseFromActivity(`${kbq} kBq`)).toNumber("kBq") / kbq).toBeCloseTo(1, 12);
       }),
@@ -128,7 +129,7 @@ describe("phase0RiskBenefit", () => {
   });
 
   it("phase0RiskBenefit: more volunteers only lower the ratio; no harm gives Infinity", () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 1, max: 100 }), (extra) => {
         expect(phase0RiskBenefit({ ...example, phase0Volunteers: 6 + extra }).benefitRiskRatio).toBeLessThan(phase0RiskBenefit(example).benefitRiskRatio);
       }),

@@ -1,7 +1,6 @@
 // @instructor-only — TypeScript → JavaScript for the sandbox, in a worker thread of the trusted process (transpiling runs no student code).
-import { transformSync } from "esbuild";
+import { buildSync } from "esbuild";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -33,10 +32,10 @@ export interface TranspileLimits {
 
 export const DEFAULT_TRANSPILE_LIMITS: TranspileLimits = { timeoutMs: 30_000, stackMb: 4, heapMb: 1024 };
 
-/** The worker's code: transpile-worker.ts with its types stripped, once per process. */
+/** The worker's code: transpile-worker.ts bundled with the loader's transpile (transpile-typescript.ts), once per process. */
 let workerCode: string | undefined;
 const code = (): string =>
-  (workerCode ??= transformSync(readFileSync(join(__dirname, "transpile-worker.ts"), "utf8"), { loader: "ts", format: "cjs", platform: "node", target: "node20" }).code);
+  (workerCode ??= buildSync({ entryPoints: [join(__dirname, "transpile-worker.ts")], bundle: true, write: false, format: "cjs", platform: "node", target: "node20", external: ["typescript"], logLevel: "silent" }).outputFiles[0].text);
 
 const MiB = 1024 * 1024;
 const fmtBytes = (n: number): string => (n >= MiB ? `${(n / MiB).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
