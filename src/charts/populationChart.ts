@@ -1,5 +1,5 @@
-import { quantileSeq } from "mathjs";
 import { InputError } from "../core/errors";
+import { math } from "../core/units";
 import { integerAtLeast, numberArray, oneOf, plainObject, strictlyIncreasing } from "../core/validate";
 import { countText, formatNumber, rangeText } from "./describe";
 import { layeredChart, type ChartSpec } from "./spec";
@@ -60,7 +60,7 @@ export function populationChart(options: PopulationChartOptions): ChartSpec {
 
   const summary = time.map((t, j) => {
     const column = individuals.map((row) => row[j]);
-    const [lo, median, hi] = quantileSeq(column, [lower / 100, 0.5, upper / 100]) as number[];
+    const [lo, median, hi] = math.quantileSeq(column, [lower / 100, 0.5, upper / 100]) as number[];
     return { time: t, lower: lo, median, upper: hi };
   });
   const lines = individuals.slice(0, maxLines).flatMap((row, id) => row.map((conc, j) => ({ id, time: time[j], conc })));

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, parseNotebook } from "../../src/course/site";
+import { createPageEnv } from "../../src/course/site/headings";
+import { renderOutputs } from "../../src/course/site/outputs";
 import { checkExercise, renderVerdictHtml } from "../../src/workbook";
 import { serveDirectory } from "../site/serve";
 import { tempDir } from "../site/helpers";
@@ -254,6 +256,69 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
     expect(await page.locator('[data-cell-index][data-state="error"]').count()).toBe(0);
     await page.close();
   }, 180_000);
+
+  it("markdown and LaTeX displays are typeset as the build typesets them (markdown-it, KaTeX)", async () => {
+    const { page, errors } = await open();
+    const cell = await cellWith(page, 'const dMin = unit("20 mg")');
+    const markdown = "Limit: **100 µg** or $D_{min}/100$, the lesser\n\n| dose | limit |\n|---|---|\n| 20 mg | 100 µg |";
+    const latex = "$$\\frac{D_{min}}{100}$$";
+    // the worker's display writer, as the library's display functions reach it
+    await setCode(page, cell, `const write = (globalThis as any)[Symbol.for("microdosing-workbook.liveDisplay")];\nwrite({ data: { "text/markdown": ${JSON.stringify(markdown)}, "text/plain": "limit" }, metadata: {}, transient: {} }, false);\nwrite({ data: { "text/latex": ${JSON.stringify(latex)}, "text/plain": "D/100" }, metadata: {}, transient: {} }, false);`);
+    await cell.getByRole("button", { name: "Run", exact: true }).click();
+    expect(await settled(page, cell)).toBe("ok");
+    const outputs = cell.locator(".outputs");
+    await page.waitForFunction((el) => (el as HTMLElement).querySelector(".output-latex .katex") !== null, await outputs.elementHandle(), { timeout: 20_000 });
+    const expected = renderOutputs(
+      [
+        { output_type: "display_data", data: { "text/markdown": markdown, "text/plain": "limit" }, metadata: {} },
+        { output_type: "display_data", data: { "text/latex": latex, "text/plain": "D/100" }, metadata: {} },
+      ],
+      createPageEnv(),
+    );
+    const shown = await outputs.evaluate((el) => el.innerHTML);
+    const normalise = (html: string) => html.replace(/\s+/g, " ").trim();
+    expect(normalise(shown)).toBe(normalise(expected));
+    expect(await outputs.locator(".output-markdown strong").innerText()).toBe("100 µg");
+    expect(await outputs.locator(".output-markdown .katex").count()).toBe(1);
+    expect(await outputs.locator(".output-markdown .table-scroll table").count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("on a 375 px phone the live toolbar and the cells' buttons fit: no sideways scrolling, scrolled or not", async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(site.url + PAGE, { waitUntil: "load" });
+    await page.waitForFunction(() => document.body.dataset.live === "ready", null, { timeout: 30_000 });
+    const measure = () =>
+      page.evaluate(() => {
+        const toolbar = document.querySelector(".live-toolbar") as HTMLElement;
+        const right = (selector: string) => Math.max(...Array.from(document.querySelectorAll(selector)).map((e) => e.getBoundingClientRect().right));
+        return {
+          pageWidth: document.documentElement.scrollWidth,
+          toolbarRight: toolbar.getBoundingClientRect().right,
+          toolbarTop: toolbar.getBoundingClientRect().top,
+          toolbarOverflow: toolbar.scrollWidth - toolbar.clientWidth,
+          buttonsRight: right(".live-toolbar button, .live-cell-tools button"),
+          editorsRight: right(".live-editor"),
+        };
+      });
+    for (const scrolled of [false, true]) {
+      if (scrolled) await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      // a status as long as a run makes it, while Stop is enabled
+      await page.evaluate(() => {
+        (document.querySelector(".live-status") as HTMLElement).textContent = "Running Cell 48… Cell 12 failed; the cells after it did not run.";
+      });
+      const m = await measure();
+      expect(m.pageWidth, JSON.stringify(m)).toBeLessThanOrEqual(375);
+      expect(m.toolbarRight).toBeLessThanOrEqual(375);
+      expect(m.toolbarOverflow).toBeLessThanOrEqual(0);
+      expect(m.buttonsRight).toBeLessThanOrEqual(375);
+      expect(m.editorsRight).toBeLessThanOrEqual(375);
+      if (scrolled) expect(m.toolbarTop, "the toolbar sticks to the top").toBeLessThanOrEqual(1);
+    }
+    await page.close();
+  });
 
   it("with JavaScript off the page reads as built: code as highlighted text, no editors", async () => {
     const noScript = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });

@@ -4,7 +4,9 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { joinText, type CodeCell } from "../../src/course/site/notebook";
 import { serveDirectory } from "../site/serve";
+import type { CellCheck } from "../../src/course/live/checker/type-checker";
 import { chromiumAvailable, CHROMIUM, executedNotebooks, launchChromium, outputText, prepareRuntimeSite, TEST_PAGE, type CellRun } from "./runtime-harness";
+import { tslabReference, TYPE_CHECK_CELLS } from "./type-check-reference";
 
 /**
  * The live runtime against the executed notebooks, in real Chromium: every chapter the
@@ -33,9 +35,11 @@ describe.skipIf(!runnable && !process.env.CI)("the live runtime reproduces the e
   let site: { url: string; close: () => Promise<void> };
   let dir: string;
   const foreign: string[] = [];
+  /** What tslab itself says of TYPE_CHECK_CELLS (its converter on the real files, in Node). */
+  let tslabVerdicts: CellCheck[];
 
   beforeAll(async () => {
-    ({ dir } = await prepareRuntimeSite());
+    [{ dir }, tslabVerdicts] = await Promise.all([prepareRuntimeSite(), tslabReference(join(__dirname, "..", ".."), TYPE_CHECK_CELLS)]);
     site = await serveDirectory(dir);
     context = await launchChromium();
     // Every request must stay on the site's own host: anything else is recorded and aborted.
@@ -172,6 +176,35 @@ describe.skipIf(!runnable && !process.env.CI)("the live runtime reproduces the e
     expect(result.status).toBe("ok");
     expect(outputText(result.outputs)).toEqual(["[stdout] 20000 ug\n"]);
   }, 60_000);
+
+  const typeErrorOf = (r: CellRun): string => {
+    const error = r.outputs.find((o) => o.output_type === "error" && o.ename === "TypeScriptError");
+    return error && error.output_type === "error" ? error.traceback.slice(1).join("\n") : `ran: ${r.status}`;
+  };
+
+  it("refuses the cells tslab refuses, with tslab's diagnostics, and runs the others", async () => {
+    const results = await run(await typedKernel(), [...TYPE_CHECK_CELLS]);
+    expect(results.map(typeErrorOf)).toEqual(tslabVerdicts.map((v) => (v.ok ? "ran: ok" : v.diagnostics.join("\n"))));
+  }, 120_000);
+
+  it("from disk too: the checker loads after the first run, then checks the cells that ran before it", async () => {
+    const page = await context.newPage();
+    await page.goto(`file://${join(dir, TEST_PAGE)}`);
+    await page.evaluate(() => (window as unknown as { liveKernel(t: number, typed: boolean): boolean }).liveKernel(30_000, true));
+    expect((await run(page, ['const early: number = "not a number";']))[0].status).toBe("ok");
+    const lastResults = () => (window as unknown as { liveLastResults: CellRun[] }).liveLastResults;
+    await page.waitForFunction(
+      () => (window as unknown as { liveLastResults: CellRun[] }).liveLastResults[0].outputs.some((o) => o.output_type === "error" && o.ename === "TypeScriptError"),
+      undefined,
+      { timeout: 120_000 },
+    );
+    const [late] = await page.evaluate(lastResults);
+    expect(late.outputs.at(-1)).toMatchObject({ ename: "TypeScriptError", evalue: "1:7 - Type 'string' is not assignable to type 'number'." });
+    // As in tslab, which would not have run that cell: later cells' checks do not know its name.
+    const [next] = await run(page, ["early.length;"]);
+    await page.close();
+    expect(next.outputs).toMatchObject([{ ename: "TypeScriptError", evalue: "1:1 - Cannot find name 'early'." }]);
+  }, 180_000);
 
   it("made no request to any host but the site's own", () => {
     expect(foreign).toEqual([]);

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { serveSite } from "../../src/course/live/page/static-server";
+import { serveDirectory, serveSite } from "../../src/course/live/page/static-server";
 import { tempDir } from "../site/helpers";
 
 describe("serveSite(dir) behind npm run serve", () => {
@@ -20,6 +20,20 @@ describe("serveSite(dir) behind npm run serve", () => {
       expect((await fetch(`${site.url}..%2f..%2fetc%2fpasswd`)).status).toBe(403);
     } finally {
       await site.close();
+    }
+  });
+
+  it("serveDirectory (the browser tests' and benchmarks' server) serves any folder the same way, on a free port", async () => {
+    const dir = tempDir("serve-any-");
+    writeFileSync(join(dir, "page.html"), "<!doctype html><title>x</title>");
+    const served = await serveDirectory(dir);
+    try {
+      expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect((await fetch(`${served.url}page.html`)).headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect((await fetch(served.url)).status).toBe(404);
+      expect((await fetch(`${served.url}..%2f..%2fetc%2fpasswd`)).status).toBe(403);
+    } finally {
+      await served.close();
     }
   });
 

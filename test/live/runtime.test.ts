@@ -5,7 +5,8 @@ import { readDataText as readEmbedded } from "../../src/data/dataText.browser";
 import { dataFile as browserDataFile } from "../../src/data/directory.browser";
 import { dataFile } from "../../src/data/directory";
 import { answerSalt as nodeSalt, scryptHex as nodeScrypt } from "../../src/workbook/answer-kdf";
-import { answerSalt as browserSalt, scryptHex as browserScrypt } from "../../src/workbook/answer-kdf.browser";
+import { answerSalt as browserSalt, scryptHex as browserScrypt, scryptHexJs as browserScryptJs } from "../../src/workbook/answer-kdf.browser";
+import { SCRYPT_WASM_BASE64 } from "../../src/workbook/answer-kdf.wasm";
 import { HASH_PARAMS } from "../../src/workbook/answer-hash";
 import { CellCompileError, CellRunError, CellSession } from "../../src/course/live/runtime/session";
 import { prepareCell } from "../../src/course/live/runtime/transform";
@@ -110,6 +111,37 @@ describe("browser twins behave like the Node modules", () => {
     const salt = nodeSalt("microdosing-workbook/answer/v1/ex-2.1");
     expect(Buffer.from(browserSalt("microdosing-workbook/answer/v1/ex-2.1")).toString("hex")).toBe(Buffer.from(salt).toString("hex"));
     expect(browserScrypt("4.50e+1", salt, HASH_PARAMS)).toBe(nodeScrypt("4.50e+1", salt, HASH_PARAMS));
+  });
+
+  it("answer-kdf.browser's WebAssembly scrypt and its JavaScript fallback give Node's bytes for any parameters", () => {
+    const cases: Array<[string, Parameters<typeof nodeScrypt>[2]]> = [
+      ["", { N: 2, r: 1, p: 1, keyLength: 16 }],
+      ["µg/mL → 4.50e+1", { N: 16, r: 1, p: 3, keyLength: 64 }],
+      ["-1.23e-7", { N: 1024, r: 3, p: 2, keyLength: 40 }],
+      ["true", { N: 256, r: 8, p: 1, keyLength: 32 }],
+      ["2.12e+3", HASH_PARAMS], // larger than every earlier one: the instance's memory grows
+      ["2.12e+0", { N: 64, r: 2, p: 1, keyLength: 32 }], // and a smaller one after it reuses it
+    ];
+    for (const [i, [password, params]] of cases.entries()) {
+      const salt = nodeSalt(`microdosing-workbook/answer/v1/case-${i}`);
+      const expected = nodeScrypt(password, salt, params);
+      expect(browserScrypt(password, salt, params), `${password} ${JSON.stringify(params)}`).toBe(expected);
+      if (params.N <= 1024) expect(browserScryptJs(password, salt, params)).toBe(expected);
+    }
+  });
+
+  it("answer-kdf.browser refuses the parameters Node refuses", () => {
+    const salt = new Uint8Array(32);
+    expect(() => browserScrypt("1", salt, { N: 1000, r: 8, p: 1, keyLength: 32 })).toThrow("N must be a power of 2");
+    expect(() => browserScrypt("1", salt, { N: 2 ** 20, r: 8, p: 1, keyLength: 32 })).toThrow("need more than 67108864 bytes");
+    expect(() => nodeScrypt("1", salt, { N: 2 ** 20, r: 8, p: 1, keyLength: 32 })).toThrow();
+  });
+
+  it("answer-kdf.wasm holds the scrypt module of the pinned hash-wasm, byte for byte", () => {
+    const dist = readFileSync(require.resolve("hash-wasm/dist/scrypt.umd.min.js"), "utf8");
+    const shipped = /name:"scrypt",data:"([A-Za-z0-9+/=]+)"/.exec(dist)?.[1];
+    expect(shipped, "hash-wasm's dist/scrypt.umd.min.js no longer embeds a module named scrypt").toBeDefined();
+    expect(SCRYPT_WASM_BASE64, "update src/workbook/answer-kdf.wasm.ts with the module of the hash-wasm in package.json").toBe(shipped);
   });
 
   it("dataFile and readDataText in the browser serve the embedded data/ files", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildFixtureSite, tempDir } from "./helpers";
+import { buildFixtureSite, drawAllCharts, tempDir } from "./helpers";
 import { pngContent } from "./png";
 import { serveDirectory } from "./serve";
 
@@ -47,7 +47,7 @@ async function open(context: BrowserContext, url: string): Promise<{ page: Page;
   page.on("requestfailed", (r) => problems.failedRequests.push(`${r.url()} ${r.failure()?.errorText}`));
   page.on("response", (r) => r.status() >= 400 && problems.failedRequests.push(`${r.url()} HTTP ${r.status()}`));
   await page.goto(url, { waitUntil: "load" });
-  await page.waitForFunction(() => Array.from(document.querySelectorAll("figure.chart")).every((f) => f.classList.contains("chart-is-live")), null, { timeout: 15_000 });
+  await drawAllCharts(page, 15_000);
   await page.evaluate(() => document.fonts.ready);
   return { page, problems };
 }

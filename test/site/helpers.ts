@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import type { Page } from "playwright-core";
 import { buildSite, parseNotebook, type BuildReport, type Edition, type Notebook } from "../../src/course/site";
 
 export const FIXTURES = join(__dirname, "fixtures");
@@ -41,4 +42,21 @@ export async function buildFixtureSite(edition: Edition, dir = tempDir("site-tes
     execute: fixtureExecutor().execute,
   });
   return { out, report };
+}
+
+/**
+ * Scrolls a page past each of its charts as a reader would (assets/charts.js draws a chart,
+ * loading vega first, when it comes near the viewport), back to the top, and waits until
+ * every chart a reader can see is live. Charts in a closed <details> are drawn when opened.
+ */
+export async function drawAllCharts(page: Page, timeout = 20_000): Promise<void> {
+  await page.evaluate(async () => {
+    for (const figure of Array.from(document.querySelectorAll("figure.chart"))) {
+      if (!figure.checkVisibility()) continue;
+      figure.scrollIntoView({ block: "center" });
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForFunction(() => Array.from(document.querySelectorAll("figure.chart")).every((f) => !f.checkVisibility() || f.classList.contains("chart-is-live")), null, { timeout });
 }

@@ -3,11 +3,12 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveDirectory } from "./serve";
-import { tempDir } from "./helpers";
+import { drawAllCharts, tempDir } from "./helpers";
 
 /**
  * The built course (SITE_DIR, `npm run build` first) on a 375 px phone, in Chromium: no
- * chapter page scrolls sideways (wide tables and code scroll inside their own box), chart
+ * chapter page scrolls sideways, the live toolbar and editors included (wide tables and
+ * code scroll inside their own box), chart
  * text is never drawn below 9 px, and the index gives every chapter a one-sentence summary.
  * Tests the real chapters, not a fixture. Skipped when SITE_DIR holds no built site, or
  * Chromium is missing outside CI.
@@ -81,7 +82,9 @@ describe.skipIf(pages.length === 0 || (!available && !process.env.CI))(`the buil
       const page = await context.newPage();
       await page.goto(site.url + name, { waitUntil: "load" });
       if (context === withJs) {
-        await page.waitForFunction(() => Array.from(document.querySelectorAll("figure.chart")).every((f) => f.classList.contains("chart-is-live")), null, { timeout: 20_000 });
+        await drawAllCharts(page, 20_000);
+        // a chapter page is live: its toolbar and each cell's buttons are measured too
+        if ((await page.locator("#live-page").count()) > 0) await page.waitForFunction(() => document.body.dataset.live !== undefined, null, { timeout: 30_000 });
       }
       const m = await measure(page);
       const js = context === withJs ? "JS on" : "JS off";

@@ -191,7 +191,9 @@ describe("renderChapterPage(input)", () => {
     expect(html).toContain('<div class="check-result not-attempted">');
     expect(html.match(/<figure class="chart"/g)).toHaveLength(2);
     expect(html).toContain('aria-label="Concentration-time profile after an oral microdose, semi-log scale"');
-    expect(html).toContain('<script defer src="assets/vega/vega-lite.min.js"></script>');
+    // charts.js loads vega and vega-lite itself, with the first chart that comes into view
+    expect(html).toContain('<script defer src="assets/charts.js"></script>');
+    expect(html).not.toContain('src="assets/vega/');
     expect(html).toContain("InputError: nca: time must be strictly increasing; received [0, 2, 1]");
   });
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempDir } from "./helpers";
+import { drawAllCharts, tempDir } from "./helpers";
 import { serveDirectory } from "./serve";
 
 /**
@@ -41,7 +41,7 @@ describe.skipIf(chapters.length === 0 || (!available && !process.env.CI))(`what-
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     await page.goto(site.url + name, { waitUntil: "load" });
-    await page.waitForFunction(() => Array.from(document.querySelectorAll("figure.chart")).every((f) => f.classList.contains("chart-is-live")), null, { timeout: 20_000 });
+    await drawAllCharts(page, 20_000);
     const figures = await page.evaluate(() =>
       Array.from(document.querySelectorAll("figure.chart"))
         .filter((f) => f.querySelector(".chart-controls"))

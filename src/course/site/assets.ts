@@ -1,10 +1,12 @@
 import { cpSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { TYPESETTER_SCRIPTS } from "./typesetters";
 
 /**
  * Everything a page loads, copied into site/assets so the site works offline and from
  * any static host (no CDN): KaTeX's stylesheet and fonts, the highlight.js a11y theme,
- * vega + vega-lite UMD builds for interactive charts, and the site's own CSS and script.
+ * vega + vega-lite UMD builds for interactive charts, KaTeX and markdown-it UMD builds for
+ * the live page's markdown and LaTeX outputs, and the site's own CSS and script.
  */
 const OWN_ASSETS = join(__dirname, "assets");
 
@@ -24,6 +26,9 @@ export function assetManifest(): Array<[string, string]> {
     [join(katexDist, "fonts"), "katex/fonts"],
     [packageFile("highlight.js/styles/a11y-light.min.css"), "hljs.css"],
     [packageFile("vega/build/vega.min.js"), "vega/vega.min.js"],
+    // the live page's typesetters for markdown and LaTeX outputs, loaded when one needs them
+    [join(katexDist, "katex.min.js"), TYPESETTER_SCRIPTS.katex],
+    [packageFile("markdown-it/dist/markdown-it.min.js"), TYPESETTER_SCRIPTS.markdownIt],
     [packageFile("vega-lite/build/vega-lite.min.js"), "vega/vega-lite.min.js"],
   ];
 }

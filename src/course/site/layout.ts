@@ -15,7 +15,7 @@ export interface ShellOptions {
   body: string;
   /** footer HTML (pager, notes) */
   footer: string;
-  /** load the chart scripts (only pages with charts pay for them) */
+  /** the page has charts: load assets/charts.js (which loads vega and vega-lite when a chart comes into view) */
   charts: boolean;
   /** load the live notebook (assets/live: editors, kernel, answers; see docs/live.md) */
   live?: boolean;
@@ -27,18 +27,15 @@ export const EDITION_LABEL: Record<Edition, string> = {
 };
 
 export function pageShell(options: ShellOptions): string {
-  const scripts = options.charts
-    ? [
-        '<script defer src="assets/vega/vega.min.js"></script>',
-        '<script defer src="assets/vega/vega-lite.min.js"></script>',
-        '<script defer src="assets/charts.js"></script>',
-      ].join("\n")
-    : "";
-  // course.js (the released stubs) before page.js, which reads it; both deferred, so the
-  // page is read-only until they run and stays so with JavaScript off
+  // page.js is async: it starts the live kernel's worker as soon as it has loaded, while the
+  // browser still parses a long chapter, and puts the editors in once the page is parsed,
+  // after course.js (the released stubs, deferred) has run. The page is read-only until
+  // then and stays so with JavaScript off. A live page draws the charts of its runs with
+  // charts.js (4 KB; vega loads with the first chart shown), so it always has it.
   const live = options.live
-    ? ['<link rel="stylesheet" href="assets/live.css">', '<script defer src="assets/live/course.js"></script>', '<script defer src="assets/live/page.js"></script>'].join("\n")
+    ? ['<link rel="stylesheet" href="assets/live.css">', '<script async src="assets/live/page.js"></script>', '<script defer src="assets/live/course.js"></script>'].join("\n")
     : "";
+  const scripts = options.charts || options.live ? '<script defer src="assets/charts.js"></script>' : "";
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -50,8 +47,8 @@ export function pageShell(options: ShellOptions): string {
 <link rel="stylesheet" href="assets/katex/katex.min.css">
 <link rel="stylesheet" href="assets/hljs.css">
 <link rel="stylesheet" href="assets/site.css">
-${scripts}
 ${live}
+${scripts}
 </head>
 <body class="edition-${options.edition}">
 <a class="skip-link" href="#main">Skip to content</a>

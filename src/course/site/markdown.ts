@@ -1,7 +1,8 @@
-import MarkdownIt from "markdown-it";
+import type MarkdownIt from "markdown-it";
 import { headingsPlugin, type PageEnv } from "./headings";
 import { escapeHtml, highlightCode } from "./highlight";
 import { mathPlugin } from "./math";
+import { markdownIt } from "./typesetters";
 
 /**
  * The one markdown renderer of the site: CommonMark + GFM tables (markdown-it), raw HTML
@@ -12,7 +13,7 @@ let shared: MarkdownIt | undefined;
 
 export function markdownRenderer(): MarkdownIt {
   if (shared) return shared;
-  const md = new MarkdownIt({
+  const md = new (markdownIt())({
     html: true,
     linkify: true,
     typographer: false,

@@ -1,11 +1,6 @@
-import type * as Katex from "katex/types/katex";
 import type MarkdownIt from "markdown-it";
 import { InputError } from "../../core/errors";
-
-// katex publishes its types only under package.json "exports", which the project's
-// node10 module resolution does not read; load the runtime by name, the types by path.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const katex = require("katex") as typeof Katex;
+import { katex } from "./typesetters";
 
 /**
  * TeX math in markdown, typeset at build time with KaTeX so pages need no JavaScript
@@ -26,7 +21,7 @@ const katex = require("katex") as typeof Katex;
  */
 export function typeset(tex: string, displayMode: boolean): string {
   try {
-    return katex.renderToString(tex, { displayMode, throwOnError: true, strict: "ignore", output: "htmlAndMathml" });
+    return katex().renderToString(tex, { displayMode, throwOnError: true, strict: "ignore", output: "htmlAndMathml" });
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^KaTeX parse error: /, "") : String(error);
     throw new InputError("typeset", "tex", `must be TeX that KaTeX can typeset (${reason})`, tex);

@@ -7,8 +7,9 @@ import { createEditStore } from "./store";
  * assets/live/page.js: makes a chapter page live (progressive enhancement: without
  * JavaScript the page reads as built). The page names itself in a JSON script
  * (#live-page); assets/live/course.js (deferred: run before the page is live) holds the course data. The
- * kernel's worker, its type checker and the chart drawer (assets/charts.js) are found next
- * to this script, so the site works from any folder of any static host, and from disk.
+ * kernel's worker, its type checker and the site's assets/ (the chart drawer, the
+ * typesetters) are found from this script's address, so the site works from any folder of
+ * any static host, and from disk.
  */
 function start(kernel: LiveKernel, here: URL): void {
   const data = document.getElementById(PAGE_DATA_ID);
@@ -26,7 +27,7 @@ function start(kernel: LiveKernel, here: URL): void {
     course,
     kernel,
     store: createEditStore(),
-    chartsScript: new URL("../charts.js", here),
+    assets: new URL("../", here),
   });
   notebook.mount();
 }

@@ -32,8 +32,8 @@ export interface LiveNotebookOptions {
   course: LiveCourse | null;
   kernel: PageKernel;
   store: EditStore;
-  /** the folder of vega.min.js and vega-lite.min.js */
-  vegaBase: URL;
+  /** the site's assets/ folder: charts.js (the chart drawer), and KaTeX and markdown-it, loaded when an output needs them */
+  assets: URL;
 }
 
 export class LiveNotebook {
@@ -155,7 +155,7 @@ export class LiveNotebook {
     let frame = 0;
     const draw = (): void => {
       frame = 0;
-      renderLiveOutputs(cell.outputs, outputs, this.env, this.options.vegaBase);
+      renderLiveOutputs(cell.outputs, outputs, this.env, this.options.assets);
     };
     cell.state = "running";
     this.toolbar?.say(`Running ${cell.ref.label}…`);

@@ -5,9 +5,10 @@ import { extname, join, normalize, resolve, sep } from "node:path";
 import { InputError } from "../../../core/errors";
 
 /**
- * `npm run serve`: the built site over http on this machine, as any static host would
- * serve it (no directory listings, 404 for anything missing, nothing outside the folder).
- * The live pages need no server of their own; this is for trying a build locally.
+ * The one static file server of the project: `npm run serve` (serveSite) and the browser
+ * tests and benchmarks (serveDirectory) serve a folder over http on this machine as any
+ * static host would (no directory listings, 404 for anything missing, nothing outside the
+ * folder). The live pages need no server of their own; this is for trying a build locally.
  */
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -29,18 +30,36 @@ export interface ServeOptions {
   host?: string;
 }
 
+/** A served folder: its URL (ending in "/") and how to stop serving it. */
+export interface ServedFolder {
+  url: string;
+  close: () => Promise<void>;
+}
+
 /**
  * Serves a site folder.
  * @param dir the built site (holding index.html)
  * @returns the URL and a close function
  * @throws {InputError} when dir has no index.html or the port is not an integer in [0, 65535]
  */
-export async function serveSite(dir: string, options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = resolve(dir);
-  if (!existsSync(join(root, "index.html"))) throw new InputError("serveSite", "dir", "must be a built site holding index.html (run npm run build)", dir);
+export async function serveSite(dir: string, options: ServeOptions = {}): Promise<ServedFolder> {
+  if (!existsSync(join(resolve(dir), "index.html"))) throw new InputError("serveSite", "dir", "must be a built site holding index.html (run npm run build)", dir);
   const port = options.port ?? 8080;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError("serveSite", "options.port", "must be an integer in [0, 65535]", port);
-  const host = options.host ?? "127.0.0.1";
+  return serveFolder(dir, port, options.host ?? "127.0.0.1");
+}
+
+/**
+ * Serves any folder (a site being built, a test page) on 127.0.0.1 and a free port, for
+ * tests and benchmarks.
+ * @param dir the folder
+ */
+export function serveDirectory(dir: string): Promise<ServedFolder> {
+  return serveFolder(dir, 0, "127.0.0.1");
+}
+
+async function serveFolder(dir: string, port: number, host: string): Promise<ServedFolder> {
+  const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     let path: string;
     try {
