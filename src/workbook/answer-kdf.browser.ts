@@ -33,11 +33,11 @@ interface RomixModule {
 
 let romix: RomixModule | null | undefined;
 
-function decodeBase64(text: string): Uint8Array {
+function decodeBase64(text: string): ArrayBuffer {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  return bytes.buffer;
 }
 
 /** The WebAssembly ROMix, instantiated once (synchronously: a 5 KB module), or null where it cannot run. */
