@@ -7,6 +7,15 @@ export * from "./types";
 export { ivBolusConcentration } from "./iv-bolus";
 export { infusionConcentration } from "./infusion";
 export { oralConcentration } from "./oral";
+export {
+  twoCompartmentConcentration,
+  twoCompartmentMacroConstants,
+  twoCompartmentMicroConstants,
+  type TwoCompartmentConstants,
+  type TwoCompartmentDisposition,
+  type TwoCompartmentMacro,
+  type TwoCompartmentParams,
+} from "./two-compartment";
 export { multipleDoseConcentration, repeatedDoses } from "./multiple-dose";
 export { steadyStateIvBolus, steadyStateInfusion, steadyStateOral, type SteadyStateIvBolusParams, type SteadyStateInfusionParams, type SteadyStateOralParams } from "./steady-state";
 export { lambertW0 } from "./lambert-w";
