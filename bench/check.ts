@@ -9,6 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
+import { EXERCISES } from "../src/workbook/catalog";
 import { checkExercises } from "../src/workbook/check";
 import { findProjectRoot } from "../src/workbook/paths";
 
@@ -52,7 +53,7 @@ export async function run(): Promise<void> {
   const viaTsx = best("tsx src/course/cli/check.ts", tsxRuns, () => timeCommand(process.execPath, [require.resolve("tsx/cli"), join(root, "src", "course", "cli", "check.ts")]));
 
   const row = (name: string, ms: number) => console.log(`${name.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms   ${(ms / inProcess).toFixed(1).padStart(5)}× in-process`);
-  console.log(`\nbest of ${RUNS} (tsx: best of ${tsxRuns}), all 47 exercises, exercises/ as shipped:`);
+  console.log(`\nbest of ${RUNS} (tsx: best of ${tsxRuns}), all ${EXERCISES.length} exercises, exercises/ as shipped:`);
   row("npm run check (warm)", npmRun);
   row("node scripts/check.cjs (no npm start-up)", direct);
   row("checkExercises() in a running process", inProcess);

@@ -143,3 +143,17 @@ export function acceptanceValue(contentsPercent: number[]): number {
  * Check: check("ex-5.10") in the notebook, or npm run check -- --only ex-5.10
  */
 export const ex5_10_acceptanceValue: number = notAttempted("ex-5.10");
+
+/**
+ * ex-5.11 (3 points) — Two phases: the steady-state volume of a microtracer
+ *
+ * A 100 µg IV ¹⁴C microtracer declined in two phases. AMS data were fitted with C(t) = A·e^(−αt) +
+ * B·e^(−βt): A = 3 100 pg/mL, α = 2.2 h⁻¹, B = 420 pg/mL, β = 0.075 h⁻¹.
+ *
+ * Produce `ex5_11_vssLitres`: the steady-state volume Vss = V1 + V2 in L, from the two-compartment
+ * relations of the chapter (V1 = D/(A + B), k21 = (A·β + B·α)/(A + B), α·β = k10·k21, α + β = k10
+ * + k12 + k21, V2 = V1·k12/k21).
+ *
+ * Check: check("ex-5.11") in the notebook, or npm run check -- --only ex-5.11
+ */
+export const ex5_11_vssLitres: number = notAttempted("ex-5.11");

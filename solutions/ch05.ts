@@ -103,3 +103,13 @@ const ex5_10_mean = ex5_10_percent.reduce((s, x) => s + x, 0) / ex5_10_percent.l
 const ex5_10_sd = Math.sqrt(ex5_10_percent.reduce((t, x) => t + (x - ex5_10_mean) ** 2, 0) / (ex5_10_percent.length - 1));
 export const ex5_10_acceptanceValue: number = Math.abs(Math.min(101.5, Math.max(98.5, ex5_10_mean)) - ex5_10_mean) + 2.4 * ex5_10_sd;
 // END SOLUTION
+
+// BEGIN SOLUTION ex-5.11
+// pg/mL = ng/L and 100 µg = 100 000 ng, so the volumes come out in L.
+const ex5_11 = { dose: 100_000, a: 3100, alpha: 2.2, b: 420, beta: 0.075 };
+const ex5_11_v1 = ex5_11.dose / (ex5_11.a + ex5_11.b);
+const ex5_11_k21 = (ex5_11.a * ex5_11.beta + ex5_11.b * ex5_11.alpha) / (ex5_11.a + ex5_11.b);
+const ex5_11_k10 = (ex5_11.alpha * ex5_11.beta) / ex5_11_k21;
+const ex5_11_k12 = ex5_11.alpha + ex5_11.beta - ex5_11_k21 - ex5_11_k10;
+export const ex5_11_vssLitres: number = ex5_11_v1 * (1 + ex5_11_k12 / ex5_11_k21);
+// END SOLUTION

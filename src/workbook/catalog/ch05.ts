@@ -246,5 +246,25 @@ export const chapter5 = [
     pitfalls: ["unit slip ng vs µg", "content uniformity of microgram dosage forms"],
     source: '000_0e59da50f18e1b01.txt, "Manufacturing and Content Uniformity of Microgram Dosage Forms"',
   }),
+  defineValue({
+    id: "ex-5.11",
+    chapter: 5,
+    points: 3,
+    title: "Two phases: the steady-state volume of a microtracer",
+    prompt:
+      "A **100 µg** IV ¹⁴C microtracer declined in two phases. AMS data were fitted with C(t) = A·e^(−αt) + B·e^(−βt): " +
+      "**A = 3 100 pg/mL**, **α = 2.2 h⁻¹**, **B = 420 pg/mL**, **β = 0.075 h⁻¹**.\n\n" +
+      "Produce `ex5_11_vssLitres`: the steady-state volume **Vss = V1 + V2** in **L**, from the two-compartment relations of the chapter " +
+      "(V1 = D/(A + B), k21 = (A·β + B·α)/(A + B), α·β = k10·k21, α + β = k10 + k12 + k21, V2 = V1·k12/k21).",
+    exportName: "ex5_11_vssLitres",
+    hints: [
+      mistake("central-volume", "That is V1 = D/(A + B), the central volume only: Vss adds the peripheral volume V2 = V1·k12/k21."),
+      mistake("terminal-volume", "That is Vz = CL/β, the volume of the terminal phase: with two compartments it is larger than Vss, because the tissues hand drug back at the end."),
+      mistake("extrapolated-volume", "That is D/B, from back-extrapolating the terminal phase alone: it ignores the α phase."),
+      unitSlip("Off by 1000: pg/mL = ng/L, and 100 µg = 100 000 ng."),
+    ],
+    pitfalls: ["Vss vs Vz vs V1", "unit slip pg vs ng"],
+    source: "chapter 5: the two-compartment microtracer",
+  }),
 ];
 

@@ -112,6 +112,11 @@ export const MISTAKES: Record<string, Record<string, Mistaken>> = {
   "ex-5.3": { "averaged-estimates": (a) => mean(arr(a, 0).map((c, i) => (c * (1 - arr(a, 1)[i])) / arr(a, 1)[i])) },
   "ex-5.5": { "fm-one": (a) => 1 + num(a, 1) / num(a, 2) },
   "ex-5.7": { "no-mw-conversion": (100 * 19) / 52, "mw-upside-down": (100 * 19 * (482 / 426)) / 52 },
+  "ex-5.11": (() => {
+    const [dose, a, alpha, b, beta] = [100_000, 3100, 2.2, 420, 0.075]; // ng, ng/L, 1/h
+    const auc = a / alpha + b / beta;
+    return { "central-volume": dose / (a + b), "terminal-volume": dose / auc / beta, "extrapolated-volume": dose / b };
+  })(),
   "ex-5.8": {
     signed: (a) => 10 ** mean(arr(a, 0).map((p, i) => Math.log10(p / arr(a, 1)[i]))),
     arithmetic: (a) => mean(arr(a, 0).map((p, i) => Math.max(p / arr(a, 1)[i], arr(a, 1)[i] / p))),
