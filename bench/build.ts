@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { generateWorkbookTypes } from "../src/course/jupyter/workbookTypes";
+import { generateWorkbookTypes } from "../src/course/jupyter/workbook-types";
 import { nbconvertCommand, registerTslabKernel } from "../src/course/site";
 
 const ROOT = join(__dirname, "..");

@@ -4,10 +4,10 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { BrowserContext } from "playwright-core";
-import { executeNotebook } from "../src/course/execute/executeNotebook";
+import { executeNotebook } from "../src/course/execute/execute-notebook";
 import { buildSite } from "../src/course/site";
 import { checkExercise } from "../src/workbook/check";
-import { joinText, type CodeCell, type Notebook } from "../src/course/site/notebook";
+import { joinText, type CodeCell, type Notebook } from "../src/core/nbformat";
 import { serveDirectory } from "../test/site/serve";
 import { executedNotebooks, launchChromium, prepareRuntimeSite, TEST_PAGE } from "../test/live/runtime-harness";
 

@@ -68,6 +68,8 @@ type Expected =
   | { kind: "array"; items: Expected[] }
   | { kind: "object"; fields: Array<[string, Expected]> };
 
+const ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: "\r" };
+
 const NUMBER = /^-?(?:\d+(?:\.(\d*))?|\.(\d+))(?:[eE]([+-]?\d+))?/;
 
 /** Half a unit in the last written digit, never tighter than a few ulps of the value. */
@@ -125,7 +127,13 @@ class ExpectedParser {
     const quote = this.text[this.pos++];
     let out = "";
     while (this.pos < this.text.length && this.text[this.pos] !== quote) {
-      if (this.text[this.pos] === "\\") this.pos++;
+      if (this.text[this.pos] === "\\") {
+        // An escape reads as in a JavaScript string literal: \n is a newline, \" a quote.
+        const escaped = this.text[++this.pos];
+        out += ESCAPES[escaped] ?? escaped;
+        this.pos++;
+        continue;
+      }
       out += this.text[this.pos++];
     }
     if (this.text[this.pos] !== quote) throw new Error("unterminated string");
@@ -207,10 +215,16 @@ function differences(actual: unknown, expected: Expected, where = "value"): stri
   }
 }
 
-async function evaluate(expression: string): Promise<unknown> {
-  const names = Object.keys(lib);
+/**
+ * Evaluates an example with the public library in scope, plus the exports of its own file: a
+ * core helper the library does not re-export (escapeHtml, checkNotebook) is still shown working.
+ */
+async function evaluate(expression: string, file: string): Promise<unknown> {
+  const own = (await import(path.join(SRC, file))) as Record<string, unknown>;
+  const scope: Record<string, unknown> = { ...own, ...(lib as Record<string, unknown>) };
+  const names = Object.keys(scope);
   const run = new Function(...names, `"use strict"; return (${expression});`) as (...args: unknown[]) => unknown;
-  return await run(...names.map((name) => (lib as Record<string, unknown>)[name]));
+  return await run(...names.map((name) => scope[name]));
 }
 
 const examples = collectExamples();
@@ -239,6 +253,8 @@ describe("the comparison the doc-example test relies on", () => {
     expect(differences([{ time: 0, route: "oral" }], shown)).toHaveLength(1);
     expect(differences(true, parseExpected("true"))).toEqual([]);
     expect(differences("100 ug", parseExpected('"100 ug"'))).toEqual([]);
+    expect(differences("a\nb", parseExpected('"a\\nb"'))).toEqual([]);
+    expect(differences("anb", parseExpected('"a\\nb"'))).toHaveLength(1);
   });
 
   it("parseExpected(text) rejects prose that is not a value", () => {
@@ -267,7 +283,7 @@ describe("every @example in the science areas evaluates to the value it shows", 
     it(title, async () => {
       expect(example.expected, 'the example must show its value after "// =>"').not.toBe("");
       const expected = parseExpected(example.expected);
-      const actual = await evaluate(example.expression);
+      const actual = await evaluate(example.expression, example.file);
       expect(differences(actual, expected)).toEqual([]);
     });
   }

@@ -53,12 +53,12 @@ const FN = "concentrationTimeChart";
 
 /**
  * Concentration–time profiles on linear and/or semi-log axes, with the LLOQ and the
- * dosing times marked, and any reference concentration (a target trough, a threshold) as a
- * labelled dashed line. The semi-log view is the one pharmacokineticists read: a
- * mono-exponential decline is a straight line whose slope is −λz/ln 10, so a change of
- * slope reveals a second phase or non-linear elimination. Concentrations ≤ 0 (e.g. pre-dose
- * samples) cannot sit on a log axis; the semi-log view leaves them out and says so in the
- * description.
+ * dosing times marked (each dose labelled above the plot frame, clear of the data), and any
+ * reference concentration (a target trough, a threshold) as a labelled dashed line. The
+ * semi-log view is the one pharmacokineticists read: a mono-exponential decline is a straight
+ * line whose slope is −λz/ln 10, so a change of slope reveals a second phase or non-linear
+ * elimination. Concentrations ≤ 0 (e.g. pre-dose samples) cannot sit on a log axis; the
+ * semi-log view leaves them out and says so in the description.
  * @param options.profiles one or more profiles with time [timeUnit] and conc [concUnit]
  * @returns a vega-lite v5 spec with a title and an accessible description
  * @throws {InputError} when a profile's arrays differ in length or hold non-finite numbers,
@@ -191,9 +191,11 @@ function view(parts: ViewParts, scale: "linear" | "log", viewTitle: string | und
         mark: { type: "rule", strokeDash: [2, 3], color: referenceColor },
         encoding: { x: { field: "time", type: "quantitative" } },
       },
+      // The label sits just above the plot frame, where no data point can be: inside it, the
+      // first samples after a dose (a peak near the top of the axis) would lie under the text.
       {
         data: { values: doseRows },
-        mark: { type: "text", align: "left", baseline: "top", dx: 3, dy: 2, color: referenceColor, fontSize: 11 },
+        mark: { type: "text", align: "left", baseline: "bottom", dy: -4, color: referenceColor, fontSize: 11 },
         encoding: { x: { field: "time", type: "quantitative" }, y: { value: 0 }, text: { field: "label", type: "nominal" } },
       },
     );

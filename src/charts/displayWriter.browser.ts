@@ -1,6 +1,5 @@
-import { liveDisplayWriter, type LiveDisplayWriter } from "./liveDisplay";
-
-export type DisplayWriter = LiveDisplayWriter;
+import type { DisplayWriter } from "./displayMessage";
+import { liveDisplayWriter } from "./liveDisplay";
 
 /** Browser twin of displayWriter.ts: the live worker's writer (see liveDisplay.ts). */
 export function currentDisplayWriter(): DisplayWriter | null {

@@ -1,14 +1,15 @@
 import { createRequire } from "node:module";
-import type { DisplayMessage } from "./show";
-
-export type DisplayWriter = (message: DisplayMessage, update: boolean) => void;
+import type { DisplayWriter } from "./displayMessage";
 
 /**
- * tslab's writer for display messages of the cell now running, or null outside a kernel.
- * tslab exposes a display API that sends one MIME type per message; a chart needs one
- * message with several, so we use the writer tslab's own `display` uses. We only look in
- * the module cache: if no kernel loaded tslab, we are not in a notebook and avoid loading
- * its TypeScript compiler for nothing. (The browser bundle uses displayWriter.browser.ts.)
+ * The one adapter to tslab's display channel: the writer for display messages of the cell
+ * now running, or null outside a kernel. Used by show() and the workbook's displayRich().
+ * tslab's public display API sends one MIME type per message; a chart or a verdict needs
+ * one message with several, so we use the writer tslab's own `display` uses
+ * (`lastWriteDisplayData` of tslab/dist/jupyter, which the kernel — or the embedded engine,
+ * src/course/execute/tslab-session.ts — sets while a cell runs). We only look in Node's
+ * module cache: if no kernel loaded tslab we are not in a notebook, and we avoid loading its
+ * TypeScript compiler for nothing. (The browser bundle uses displayWriter.browser.ts.)
  */
 export function currentDisplayWriter(): DisplayWriter | null {
   const load = createRequire(__filename);

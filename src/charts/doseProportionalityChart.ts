@@ -1,16 +1,16 @@
 import { InputError } from "../core/errors";
-import { finiteNumber, plainObject, positiveNumber } from "../core/validate";
+import { finiteNumber, oneOf, plainObject, positiveNumber } from "../core/validate";
 import { formatNumber, rangeText } from "./describe";
 import { logSpaced } from "./seriesInput";
 import { layeredChart, type ChartLayer, type ChartSpec } from "./spec";
 import { axisTitle, modelColor, referenceColor } from "./theme";
 import { allPositive, label, optionalLabel, pairedArrays } from "./validateInputs";
 
-/** A fitted power model exposure = coefficient · dose^exponent (β = exponent). */
+/** A fitted power model exposure = coefficient · dose^exponent (a = coefficient, b = exponent). */
 export interface ChartPowerModelFit {
-  /** α: exposure at dose 1 [exposureUnit per doseUnit^β]. */
+  /** a: exposure at dose 1 [exposureUnit per doseUnit^b]. */
   coefficient: number;
-  /** β: 1 means dose-proportional; > 1 more than proportional (e.g. saturable clearance). */
+  /** b: 1 means dose-proportional; > 1 more than proportional (e.g. saturable clearance). */
   exponent: number;
 }
 
@@ -25,25 +25,36 @@ export interface DoseProportionalityChartOptions {
   exposureName?: string;
   /** A fit from the science code; without it vega-lite fits the power model (log–log least squares). */
   fit?: ChartPowerModelFit;
+  /**
+   * The point the line of exact proportionality passes through: "geometric-mean" (default), the
+   * geometric means of dose and exposure; or "lowest-dose", the geometric mean exposure at the
+   * lowest dose — the microdose, whose exposure scaled linearly is the line.
+   */
+  proportionalThrough?: "geometric-mean" | "lowest-dose";
   title?: string;
   subtitle?: string;
 }
 
 const FN = "doseProportionalityChart";
+const PROPORTIONAL = "Exact proportionality (b = 1)";
 
 /**
- * Dose-proportionality on log–log axes with the power model exposure = α · dose^β. On these
- * axes the model is a straight line of slope β; the grey dashed line is exact proportionality
- * (β = 1) through the geometric means, so a steeper fitted line shows exposure rising more
- * than proportionally — the signature of saturable elimination that breaks microdose
- * extrapolation.
+ * Dose-proportionality on log–log axes with the power model exposure = a · dose^b. On these
+ * axes the model is a straight line of slope b. The grey dashed line is exact proportionality
+ * (b = 1) through the geometric means or, with `proportionalThrough: "lowest-dose"`, through the
+ * lowest dose: the microdose exposure scaled linearly. A steeper fitted line shows exposure
+ * rising more than proportionally — the signature of saturable elimination that breaks
+ * microdose extrapolation.
  * @param options.dose doses [doseUnit]; options.exposure exposures [exposureUnit], all positive
  * @param options.fit the fitted model; if omitted, vega-lite's `regression` transform with
  *   method "pow" (ordinary least squares on log dose and log exposure) draws it
+ * @param options.proportionalThrough "geometric-mean" (default) or "lowest-dose"
  * @throws {InputError} for non-positive or mismatched values, fewer than 2 points, empty units,
- *   or a fit with a non-positive coefficient
+ *   a fit with a non-positive coefficient, or an unknown `proportionalThrough`
  * @example doseProportionalityChart({ dose: [0.1, 1, 10, 100], exposure: [2, 20, 200, 2000], doseUnit: "mg", exposureUnit: "ng·h/mL", fit: { coefficient: 20, exponent: 1 } }).description
- * // => "Dose-proportionality on log–log axes: Exposure 2–2000 ng·h/mL against dose 0.1–100 mg, 4 points, with the power model (β = 1) and the line of exact proportionality."
+ * // => "Dose-proportionality on log–log axes: Exposure 2–2000 ng·h/mL against dose 0.1–100 mg, 4 points, with the power model (b = 1) and the line of exact proportionality."
+ * @example doseProportionalityChart({ dose: [0.1, 1, 10, 100], exposure: [2, 25, 300, 4000], doseUnit: "mg", exposureUnit: "ng·h/mL", proportionalThrough: "lowest-dose" }).description
+ * // => "Dose-proportionality on log–log axes: Exposure 2–4000 ng·h/mL against dose 0.1–100 mg, 4 points, with the power model fitted by least squares on the logs and the line of exact proportionality through the lowest dose."
  * @see 001_079d5926d130f870.txt, "Dose-Proportionality and Extrapolation"
  */
 export function doseProportionalityChart(options: DoseProportionalityChartOptions): ChartSpec {
@@ -56,20 +67,24 @@ export function doseProportionalityChart(options: DoseProportionalityChartOption
   const exposureUnit = label(FN, "exposureUnit", opts.exposureUnit);
   const exposureName = optionalLabel(FN, "exposureName", opts.exposureName) ?? "Exposure";
   const fit = opts.fit === undefined ? undefined : readFit(opts.fit);
+  const through = opts.proportionalThrough === undefined ? "geometric-mean" : oneOf(FN, "proportionalThrough", opts.proportionalThrough, ["geometric-mean", "lowest-dose"] as const);
   const title = optionalLabel(FN, "title", opts.title) ?? `Dose-proportionality of ${exposureName}`;
   const subtitle = optionalLabel(FN, "subtitle", opts.subtitle) ?? (fit ? `Power model: ${exposureName} = ${formatNumber(fit.coefficient)} · dose^${formatNumber(fit.exponent)}` : undefined);
 
   const points = dose.map((d, i) => ({ dose: d, exposure: exposure[i] }));
   const x = { field: "dose", type: "quantitative" as const, title: axisTitle("Dose, log scale", doseUnit), scale: { type: "log" as const } };
   const y = { field: "exposure", type: "quantitative" as const, title: axisTitle(`${exposureName}, log scale`, exposureUnit), scale: { type: "log" as const } };
-  const lineKind = { field: "line", type: "nominal" as const, title: "Line", scale: { domain: ["Power model fit", "Exact proportionality (β = 1)"], range: [modelColor, referenceColor] } };
+  const lineKind = { field: "line", type: "nominal" as const, title: "Line", scale: { domain: ["Power model fit", PROPORTIONAL], range: [modelColor, referenceColor] } };
 
   const minDose = Math.min(...dose);
   const maxDose = Math.max(...dose);
   const geoMean = (v: readonly number[]) => Math.exp(v.reduce((s, a) => s + Math.log(a), 0) / v.length);
-  const gmDose = geoMean(dose);
-  const gmExposure = geoMean(exposure);
-  const proportional = [minDose, maxDose].map((d) => ({ dose: d, exposure: (gmExposure * d) / gmDose, line: "Exact proportionality (β = 1)" }));
+  // Replicates at the lowest dose (a cohort) anchor the line at their geometric mean exposure.
+  const anchor =
+    through === "lowest-dose"
+      ? { dose: minDose, exposure: geoMean(exposure.filter((_, i) => dose[i] === minDose)) }
+      : { dose: geoMean(dose), exposure: geoMean(exposure) };
+  const proportional = [minDose, maxDose].map((d) => ({ dose: d, exposure: (anchor.exposure * d) / anchor.dose, line: PROPORTIONAL }));
 
   const fitLayer: ChartLayer = fit
     ? {
@@ -101,7 +116,8 @@ export function doseProportionalityChart(options: DoseProportionalityChartOption
   ];
   const description =
     `Dose-proportionality on log–log axes: ${exposureName} ${rangeText(exposure, exposureUnit)} against dose ${rangeText(dose, doseUnit)}, ` +
-    `${points.length} points, with the power model${fit ? ` (β = ${formatNumber(fit.exponent)})` : " fitted by least squares on the logs"} and the line of exact proportionality.`;
+    `${points.length} points, with the power model${fit ? ` (b = ${formatNumber(fit.exponent)})` : " fitted by least squares on the logs"} and the line of exact proportionality` +
+    `${through === "lowest-dose" ? " through the lowest dose" : ""}.`;
   return layeredChart({ text: title, subtitle }, description, layers);
 }
 

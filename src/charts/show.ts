@@ -1,6 +1,7 @@
 import { InputError } from "../core/errors";
 import { currentDisplayWriter } from "./displayWriter";
 import { markdownImage } from "./markdownImage";
+import { trackPendingDisplay } from "./pendingDisplays";
 import { renderSvg } from "./renderSvg";
 import { chartDescription, chartTitle, type ChartSpec } from "./spec";
 
@@ -20,16 +21,6 @@ export interface DisplayBundle {
   "image/svg+xml": string;
   "text/plain": string;
 }
-
-/** The display message tslab's kernel (and the embedded engine) send to the front end. */
-export interface DisplayMessage {
-  data: Record<string, unknown>;
-  metadata: Record<string, unknown>;
-  transient: Record<string, unknown>;
-}
-
-/** Where un-awaited show() calls register, so the embedded engine can wait for them. */
-export const pendingDisplaysKey = Symbol.for("microdosing-workbook.pendingDisplays");
 
 /**
  * Builds the display bundle of a chart: the spec, its SVG rendered server-side with vega 5
@@ -67,16 +58,7 @@ export function show(spec: ChartSpec): Promise<void> {
     if (writer) writer({ data: { ...bundle }, metadata: {}, transient: {} }, false);
     else process.stdout.write(`${bundle["text/plain"]}\n`);
   });
-  trackPending(shown);
+  // Registered in a global (see pendingDisplays.ts) so the engine running the cell can wait for an un-awaited show().
+  trackPendingDisplay(shown);
   return shown;
-}
-
-function trackPending(promise: Promise<unknown>): void {
-  const registry = globalThis as unknown as Record<symbol, Set<Promise<unknown>> | undefined>;
-  const pending = (registry[pendingDisplaysKey] ??= new Set());
-  const forget = (): void => {
-    pending.delete(settled);
-  };
-  const settled: Promise<void> = promise.then(forget, forget);
-  pending.add(settled);
 }

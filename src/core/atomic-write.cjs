@@ -1,6 +1,6 @@
 "use strict";
 /**
- * The project's one atomic file writer, in plain CommonJS so that scripts/check.cjs (which must
+ * The project's one atomic file writer, in plain CommonJS so that src/cli/check.cjs (which must
  * start without any transpiler) uses the very same code as the TypeScript sources, which reach
  * it through src/core/files.ts (`writeFileAtomic`, typed).
  *

@@ -1,7 +1,7 @@
 /**
  * The one atomic writer of the project: notebooks, site pages, caches, gradebooks, stubs, and
  * `npm run check`'s bundle. It lives in atomic-write.cjs, plain CommonJS, because
- * scripts/check.cjs must run it without a transpiler; this is its typed entry for the sources.
+ * src/cli/check.cjs must run it without a transpiler; this is its typed entry for the sources.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const atomic = require("./atomic-write.cjs") as { writeFileAtomic(path: string, data: string | Uint8Array): void };

@@ -1,7 +1,7 @@
 import { InputError } from "../core/errors";
 import { plainObject } from "../core/validate";
 import type { ConcentrationProfile } from "../data/profile";
-import { ncaResolved } from "./nca";
+import { ncaResolved } from "./kernel";
 import { resolveNcaOptions, validateProfile } from "./options";
 import { NCA_PARAMETER_IDS, ncaParameter, type NcaParameterId } from "./parameters";
 import type { NcaOptions, NcaResult } from "./types";

@@ -1,4 +1,6 @@
-import type { NcaParameterId } from "./parameters";
+import type { Series, SeriesInput } from "../core/series";
+import type { QuantityInput, Unit } from "../core/units";
+import type { NcaParameterId, NcaUnitlessParameterId } from "./parameters";
 
 /** How the dose was given. */
 export type NcaRoute = "extravascular" | "iv-bolus" | "iv-infusion";
@@ -101,4 +103,40 @@ export interface NcaResult extends NcaValues {
   /** The times [h] of the points in the terminal regression (empty if none). */
   readonly lambdaZTimes: readonly number[];
   readonly partialAucs: readonly PartialAucResult[];
+}
+
+/**
+ * Options of {@link nca} when the profile carries units (a {@link Series} or an array of
+ * quantities): every option with a dimension is a quantity too. The dose is a mass for a
+ * mass concentration ("100 ug" with ng/mL), an amount for a molar one ("30 nmol" with nM).
+ */
+export interface NcaQuantityOptions extends Omit<NcaOptions, "dose" | "duration" | "lloq" | "lambdaZWindow" | "lambdaZTimes" | "partialAucs"> {
+  readonly dose: QuantityInput;
+  readonly duration?: QuantityInput;
+  readonly lloq?: QuantityInput;
+  readonly lambdaZWindow?: { readonly start: QuantityInput; readonly end: QuantityInput };
+  readonly lambdaZTimes?: SeriesInput;
+  readonly partialAucs?: readonly { readonly start: QuantityInput; readonly end: QuantityInput }[];
+}
+
+/** Every NCA parameter with units: a `Unit` where it has a dimension, a plain number where not (R², %, counts), or null. */
+export type NcaQuantityValues = { readonly [K in NcaParameterId]: (K extends NcaUnitlessParameterId ? number : Unit) | null };
+
+/** One partial AUC of a quantity result: the interval and its area as quantities. */
+export interface PartialAucQuantityResult {
+  readonly start: Unit;
+  readonly end: Unit;
+  readonly auc: Unit | null;
+  readonly reason?: string;
+}
+
+/**
+ * The result of {@link nca} on a profile with units: the parameters in the units that follow
+ * from the inputs (time T, concentration C: AUC in C·T, λz in 1/T, CL in L/T, V in L), so
+ * `result.cl?.to("L/h")` or `result.aucLast?.to("ug*h/L")` gives any unit the student wants.
+ */
+export interface NcaQuantityResult extends NcaQuantityValues, Omit<NcaResult, NcaParameterId | "lambdaZTimes" | "partialAucs"> {
+  /** The times of the points in the terminal regression, in the time unit of the input. */
+  readonly lambdaZTimes: Series;
+  readonly partialAucs: readonly PartialAucQuantityResult[];
 }

@@ -40,7 +40,7 @@ export function foldError(predicted: number | QuantityInput, observed: number | 
 function parse(fn: string, arg: string, v: QuantityInput): Unit {
   try {
     return unit(v);
-  } catch (err) {
+  } catch {
     throw new InputError(fn, arg, "must be a positive number or a quantity with a unit", v);
   }
 }

@@ -1,4 +1,5 @@
 import { InputError } from "../core/errors";
+import { stripAnsi } from "../core/ansi";
 import { inlineMarkdownToText } from "./inline-markdown";
 import { summarize } from "./render";
 import type { CheckResult, Verdict } from "./types";
@@ -26,7 +27,7 @@ export function wrapText(text: string, width: number, first: string, rest: strin
   let line = first;
   let empty = true;
   // Visible length: ANSI bold codes take no columns.
-  const visible = (s: string) => s.replace(/\u001b\[\d+m/g, "").length;
+  const visible = (s: string) => stripAnsi(s).length;
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = empty ? `${line}${word}` : `${line} ${word}`;
     if (!empty && visible(candidate) > width) {

@@ -16,11 +16,11 @@ import { loadFailureVerdict } from "./verdict";
 export interface CheckOptions {
   /** Project root; found automatically (see findProjectRoot). */
   root?: string;
-  /** Folder the answers come from: "exercises" (default), "solutions", or a path; `ANSWERS` env var otherwise. */
+  /** Folder the answers come from: "exercises" (default) or any folder, e.g. the reference solutions; `ANSWERS` env var otherwise. */
   answers?: string;
   /** Use this module object instead of loading a file (tests plant answers this way). */
   exports?: Record<string, unknown>;
-  /** Add the hidden checks (instructor edition). */
+  /** Add these hidden checks (instructor edition: src/workbook/instructor/hidden-checks.ts makes them from the reference solutions). */
   hidden?: HiddenCheckSource;
   /** Per-call time limit [ms] (default 2000). */
   timeoutMs?: number;

@@ -1,30 +1,19 @@
 /**
  * Send a rich display bundle (text/html + text/plain in ONE output, so a static HTML export
- * keeps the HTML and a terminal front end keeps the text) to the tslab kernel when there is
- * one; otherwise print the text. tslab's public `display.html` sends a single MIME type, so
- * this uses the writer tslab installs for its own display helper; if that is unavailable
- * the public helper is used, and outside a kernel the plain text goes to stdout.
+ * keeps the HTML and a terminal front end keeps the text) to the kernel's display channel
+ * when there is one (tslab's in Node, the live worker's in the browser: charts/displayWriter
+ * and its browser twin); otherwise print the text.
  */
-import { createRequire } from "node:module";
-import { join } from "node:path";
-
-type BundleWriter = (data: { data: Record<string, string>; metadata: Record<string, unknown>; transient: Record<string, unknown> }, update?: boolean) => void;
-
-function tslabWriter(): BundleWriter | undefined {
-  try {
-    const req = createRequire(typeof __filename === "string" ? __filename : join(process.cwd(), "index.js"));
-    const jupyter = req("tslab/dist/jupyter") as { lastWriteDisplayData?: BundleWriter | null };
-    return jupyter.lastWriteDisplayData ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { currentDisplayWriter } from "../charts/displayWriter";
+import { InputError } from "../core/errors";
 
 /** Display HTML with a plain-text alternative. Returns how it was shown. */
 export function displayRich(html: string, text: string): "bundle" | "stdout" {
-  const write = tslabWriter();
+  if (typeof html !== "string") throw new InputError("displayRich", "html", "must be a string", html);
+  if (typeof text !== "string") throw new InputError("displayRich", "text", "must be a string", text);
+  const write = currentDisplayWriter();
   if (write) {
-    write({ data: { "text/html": html, "text/plain": text }, metadata: {}, transient: {} });
+    write({ data: { "text/html": html, "text/plain": text }, metadata: {}, transient: {} }, false);
     return "bundle";
   }
   console.log(text);

@@ -31,7 +31,7 @@ export function percentVsFraction(asked: "percent" | "fraction"): Hint {
 
 /**
  * A classic mistake whose wrong answer is known only to the instructor edition
- * (src/workbook/hidden/mistakes.ts): publicly it is recognised by a stored hash of the wrong
+ * (src/workbook/instructor/mistakes.ts): publicly it is recognised by a stored hash of the wrong
  * answer for each case, so neither the mistaken computation (often one step from the right
  * one) nor the answer appears in the student edition.
  */

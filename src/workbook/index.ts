@@ -1,6 +1,8 @@
 /**
  * The workbook: exercise catalog, checks and feedback. Students call `check("ex-2.3")` in a
- * notebook; `npm run check` and the grader use the same specs and judges.
+ * notebook; `npm run check` and the grader use the same specs and judges. This is the student
+ * runtime; the instructor's tools (hidden checks, mistakes, stubs, stale hashes, exercise
+ * cells) are in ./instructor and are not exported here: the student edition has no such folder.
  */
 export * from "./types";
 export { notAttempted, isNotAttempted, NOT_ATTEMPTED, NOT_ATTEMPTED_KEY } from "./not-attempted";
@@ -15,10 +17,10 @@ export { callWithTimeout, TimeoutError } from "./timed-call";
 export { canonicalAnswer, canonicalCandidates } from "./canonical";
 export { HASH_PARAMS, DEFAULT_SLACK, answerKey, hashAnswer, matchesHash } from "./answer-hash";
 export { withinTolerance, describeTolerance } from "./tolerance";
-export { renderVerdictHtml, renderVerdictText, renderVerdictTable, summarize, escapeHtml } from "./render";
+export { renderVerdictHtml, renderVerdictText, renderVerdictTable, summarize } from "./render";
+export { escapeHtml } from "../core/html";
 export { displayRich } from "./display";
-export { parseSolutionBlocks, generateStubSource, stubFor, declarationOf, StubError, type SolutionBlock } from "./stubs";
+export { stubFor, declarationOf } from "./stub";
 export { findProjectRoot, answersDir, chapterPath, readAnswerHashes, answerHashesPath } from "./paths";
-export { exerciseCells, type NotebookCell } from "./cells";
 export * as hints from "./hints";
 export * as generators from "./generators";

@@ -1,3 +1,4 @@
+import { escapeHtml } from "../core/html";
 import { inlineMarkdownToHtml, inlineMarkdownToText } from "./inline-markdown";
 import type { CheckResult, Verdict } from "./types";
 
@@ -6,10 +7,6 @@ import type { CheckResult, Verdict } from "./types";
  * same without any stylesheet) and as plain text (for the terminal and text/plain).
  * Everything a student's code produced is escaped.
  */
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
 
 const LOOK = {
   pass: { icon: "✔", word: "passed", border: "#1a7f37", background: "#effaf1" },

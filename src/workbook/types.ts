@@ -26,7 +26,7 @@ export type AnswerSpec =
   | { type: "number"; unit?: string; label?: string }
   | { type: "boolean" };
 
-/** The chapter files students edit: exercises/chNN.ts (solutions/chNN.ts mirrors it). */
+/** The chapter files students edit: exercises/chNN.ts (the reference solutions mirror them). */
 export type ChapterFile = "ch01" | "ch02" | "ch03" | "ch04" | "ch05" | "ch06";
 
 /** One request to the student's module. `args` absent: read a value export; present: call a function export. */
@@ -197,7 +197,7 @@ export interface CheckJudgement {
   hints?: string[];
 }
 
-/** Where hidden checks come from (instructor edition only; see src/workbook/hidden). */
+/** Where hidden checks come from: the caller passes them in (instructor edition only; see src/workbook/instructor/hidden-checks.ts). */
 export interface HiddenCheckSource {
   checksFor(exercise: Exercise): PlannedCheck[];
 }

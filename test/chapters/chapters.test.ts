@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { executeCourse, type ExecutedNotebook } from "../../src/course/site";
-import { joinText } from "../../src/course/site/notebook";
+import { joinText } from "../../src/core/nbformat";
 
 interface ConceptEntry {
   id: string;

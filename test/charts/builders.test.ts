@@ -25,9 +25,15 @@ describe("doc-comment examples", () => {
       "Receptor occupancy against unbound concentration (log axis) for Kd 5 nM: concentration 0.5–50 nM, occupancy 9.09–90.9 %. Dashed line: Kd 5 nM (50 % occupancy).",
     );
   });
-  it("doseProportionalityChart({ dose, exposure, fit }).description reports β", () => {
+  it("doseProportionalityChart({ dose, exposure, fit }).description reports b", () => {
     expect(doseProportionalityChart({ dose: [0.1, 1, 10, 100], exposure: [2, 20, 200, 2000], doseUnit: "mg", exposureUnit: "ng·h/mL", fit: { coefficient: 20, exponent: 1 } }).description).toBe(
-      "Dose-proportionality on log–log axes: Exposure 2–2000 ng·h/mL against dose 0.1–100 mg, 4 points, with the power model (β = 1) and the line of exact proportionality.",
+      "Dose-proportionality on log–log axes: Exposure 2–2000 ng·h/mL against dose 0.1–100 mg, 4 points, with the power model (b = 1) and the line of exact proportionality.",
+    );
+  });
+
+  it("doseProportionalityChart({ …, proportionalThrough: \"lowest-dose\" }).description names the anchor", () => {
+    expect(doseProportionalityChart({ dose: [0.1, 1, 10, 100], exposure: [2, 25, 300, 4000], doseUnit: "mg", exposureUnit: "ng·h/mL", proportionalThrough: "lowest-dose" }).description).toBe(
+      "Dose-proportionality on log–log axes: Exposure 2–4000 ng·h/mL against dose 0.1–100 mg, 4 points, with the power model fitted by least squares on the logs and the line of exact proportionality through the lowest dose.",
     );
   });
   it("clearanceConcentrationChart({ curves, km }).description", () => {
@@ -81,6 +87,25 @@ describe("what the charts compute", () => {
     expect(layerRows(spec, () => true).map((r) => r.conc)).toEqual([4, 2]);
     expect(spec.description).toContain("1 value ≤ 0 not shown on the log axis.");
     expect(compileChart(spec).warnings).toEqual([]);
+  });
+
+  it("doseProportionalityChart({ proportionalThrough }) anchors exact proportionality at the geometric means or at the lowest dose", () => {
+    const dose = [0.1, 0.1, 1, 10, 100];
+    const exposure = [1, 4, 25, 300, 4000];
+    const proportional = (through?: "geometric-mean" | "lowest-dose") =>
+      layerRows(doseProportionalityChart({ dose, exposure, doseUnit: "mg", exposureUnit: "ng·h/mL", proportionalThrough: through }), (l) => JSON.stringify(l.data).includes("Exact proportionality (b = 1)"));
+    // Through the lowest dose: the geometric mean of its replicates (2), scaled linearly.
+    const [first, last] = proportional("lowest-dose");
+    expect(first.dose).toBe(0.1);
+    expect(first.exposure).toBeCloseTo(2, 12);
+    expect(last.dose).toBe(100);
+    expect(last.exposure).toBeCloseTo(2000, 9);
+    const geoMean = (v: number[]) => Math.exp(v.reduce((s, a) => s + Math.log(a), 0) / v.length);
+    const [low] = proportional();
+    expect(low.exposure).toBeCloseTo((geoMean(exposure) * 0.1) / geoMean(dose), 12);
+    expect(() => doseProportionalityChart({ dose, exposure, doseUnit: "mg", exposureUnit: "ng·h/mL", proportionalThrough: "microdose" as "lowest-dose" })).toThrow(
+      /doseProportionalityChart: proportionalThrough/,
+    );
   });
 
   it("doseProportionalityChart draws the given power model over the observed dose range", () => {

@@ -26,7 +26,7 @@ describe("writeFileAtomic(path, data)", () => {
     expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("is the one atomic writer: the typed entry delegates to src/core/atomic-write.cjs, which scripts/check.cjs uses too", () => {
+  it("is the one atomic writer: the typed entry delegates to src/core/atomic-write.cjs, which src/cli/check.cjs uses too", () => {
     const shared = createRequire(join(root, "src", "core", "files.ts"))("./atomic-write.cjs") as { writeFileAtomic: (p: string, d: string) => void };
     const spy = vi.spyOn(shared, "writeFileAtomic");
     try {
@@ -35,8 +35,8 @@ describe("writeFileAtomic(path, data)", () => {
     } finally {
       spy.mockRestore();
     }
-    const launcher = readFileSync(join(root, "scripts", "check.cjs"), "utf8");
-    expect(launcher).toContain('require("../src/core/atomic-write.cjs")');
+    const launcher = readFileSync(join(root, "src", "cli", "check.cjs"), "utf8");
+    expect(launcher).toContain('require("../core/atomic-write.cjs")');
     // No writer of its own: the bundle, its manifest and the V8 code cache all go through the shared one.
     expect(launcher).not.toMatch(/\b(renameSync|writeFileSync)\b/);
   });

@@ -1,8 +1,9 @@
-// @instructor-only — incremental re-runs, shards and their merge, and the pure helpers.
+// Incremental re-runs, shards and their merge, and the pure helpers.
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvCell, gradeClass, graderFingerprint, isSafeRelativePath, mergeShards, parseShard, shardOf } from "../../src/course/grade";
+import { referenceSolutions } from "../../src/cli/instructor/reference-solutions";
 import { FILES, idsOfFile, makeDir, mixed, pointsOf, projectCopy, solution, stubs, writeStudent } from "./fixtures";
 
 const dir = makeDir();
@@ -22,7 +23,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("gradeClass(options) re-runs", () => {
   it("reuses every unchanged submission and regrades only the changed one", async () => {
     const out = join(dir, "out");
-    const first = await gradeClass({ submissions: subs, out, root, progress: false, settings });
+    const first = await gradeClass({ reference: referenceSolutions(root), submissions: subs, out, root, progress: false, settings });
     expect([first.graded, first.cached]).toEqual([4, 0]);
     const csv = readFileSync(join(out, "grades.csv"), "utf8");
     // What another process leaves in src/ meanwhile (an atomic write's temporary file, an editor's
@@ -30,22 +31,22 @@ describe("gradeClass(options) re-runs", () => {
     writeFileSync(join(root, "src", "pk", `.oral.ts.${process.pid}.1a2b3c4d.tmp`), "half a file");
     writeFileSync(join(root, "src", "pk", ".oral.ts.swp"), "vim");
     symlinkSync("someone@host.4242", join(root, "src", "pk", ".#oral.ts"));
-    const again = await gradeClass({ submissions: subs, out, root, progress: false, settings });
+    const again = await gradeClass({ reference: referenceSolutions(root), submissions: subs, out, root, progress: false, settings });
     expect([again.graded, again.cached]).toEqual([0, 4]);
     expect(readFileSync(join(out, "grades.csv"), "utf8")).toBe(csv);
     expect(again.results.map((r) => r.total).sort()).toEqual(first.results.map((r) => r.total).sort());
     const late = new Set(idsOfFile("ch02").slice(0, 1));
     writeFileSync(join(subs, "ben", "exercises", "ch02.ts"), mixed("ch02", late));
-    const third = await gradeClass({ submissions: subs, out, root, progress: false, settings });
+    const third = await gradeClass({ reference: referenceSolutions(root), submissions: subs, out, root, progress: false, settings });
     expect([third.graded, third.cached]).toEqual([1, 3]);
     expect(third.results.find((r) => r.student === "ben")!.total).toBe(pointsOf(late));
   }, 120_000);
 
   it("--shard i/n splits the class and merge gives the same grades.csv as one run", async () => {
     const whole = join(dir, "whole");
-    await gradeClass({ submissions: subs, out: whole, root, progress: false, settings });
+    await gradeClass({ reference: referenceSolutions(root), submissions: subs, out: whole, root, progress: false, settings });
     const shardDirs = [1, 2].map((i) => join(dir, `shard-${i}`));
-    const parts = await Promise.all(shardDirs.map((out, i) => gradeClass({ submissions: subs, out, root, shard: { index: i + 1, count: 2 }, progress: false, settings, concurrency: 1 })));
+    const parts = await Promise.all(shardDirs.map((out, i) => gradeClass({ reference: referenceSolutions(root), submissions: subs, out, root, shard: { index: i + 1, count: 2 }, progress: false, settings, concurrency: 1 })));
     expect(parts[0].results.length + parts[1].results.length).toBe(students.length);
     const merged = join(dir, "merged");
     await mergeShards(merged, shardDirs);
@@ -54,28 +55,28 @@ describe("gradeClass(options) re-runs", () => {
 });
 
 describe("grader helpers", () => {
-  it("graderFingerprint(root, settings) changes with a source, a solution, data or the lock file, and ignores stray files", () => {
+  it("graderFingerprint(root, settings, solutionsDir) changes with a source, a solution, data or the lock file, and ignores stray files", () => {
     const project = join(dir, "tiny-project");
     for (const [rel, text] of [["src/a.ts", "export const a = 1;\n"], ["solutions/ch01.ts", "export const x = 1;\n"], ["data/d.csv", "t,c\n"], ["package-lock.json", "{}"]]) {
       mkdirSync(join(project, rel, ".."), { recursive: true });
       writeFileSync(join(project, rel), text);
     }
-    const before = graderFingerprint(project, settings);
+    const before = graderFingerprint(project, settings, join(project, "solutions"));
     writeFileSync(join(project, "src", `.a.ts.${process.pid}.0badf00d.tmp`), "export const a = 2;"); // an atomic write in flight
     writeFileSync(join(project, "src", ".a.ts.swp"), "");
     writeFileSync(join(project, "src", "a.ts~"), "");
     writeFileSync(join(project, "solutions", ".DS_Store"), "");
     symlinkSync("someone@host.4242", join(project, "src", ".#a.ts")); // an editor's lock: a dangling link (statSync threw ENOENT)
     symlinkSync(join(project, "gone.ts"), join(project, "src", "vanished.ts")); // an entry gone between listing and reading
-    expect(graderFingerprint(project, settings)).toBe(before);
+    expect(graderFingerprint(project, settings, join(project, "solutions"))).toBe(before);
     for (const rel of ["src/a.ts", "solutions/ch01.ts", "data/d.csv", "package-lock.json"]) {
       const old = readFileSync(join(project, rel), "utf8");
       writeFileSync(join(project, rel), `${old} `);
-      expect(graderFingerprint(project, settings), rel).not.toBe(before);
+      expect(graderFingerprint(project, settings, join(project, "solutions")), rel).not.toBe(before);
       writeFileSync(join(project, rel), old);
     }
-    expect(graderFingerprint(project, { ...settings, exerciseMs: 1 })).not.toBe(before);
-    expect(graderFingerprint(project, settings)).toBe(before);
+    expect(graderFingerprint(project, { ...settings, exerciseMs: 1 }, join(project, "solutions"))).not.toBe(before);
+    expect(graderFingerprint(project, settings, join(project, "solutions"))).toBe(before);
   });
   it('parseShard("2/8") reads a 1-based shard and rejects nonsense', () => {
     expect(parseShard("2/8")).toEqual({ index: 2, count: 8 });

@@ -1,8 +1,9 @@
-// @instructor-only — `npm run grade` end to end: the last line counts every submission; stale answer hashes stop it before it grades.
+// `npm run grade` end to end: the last line counts every submission; stale answer hashes stop it before it grades.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { referenceSolutions } from "../../src/cli/instructor/reference-solutions";
 import { gradeClass, StaleAnswersError } from "../../src/course/grade";
 import { ROOT, makeDir, stubs, writeStudent } from "./fixtures";
 
@@ -12,7 +13,7 @@ const JOSE = "José Müller 🧪 (late)";
 
 /** `npm run grade -- …` as a child process (tsx, like the npm script), with extra environment. */
 function grade(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src", "course", "cli", "grade.ts"), ...args], {
+  return spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src", "cli", "instructor", "grade.ts"), ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, GRADER_NO_SNAPSHOT: "1", ...env },
@@ -60,7 +61,7 @@ describe("the grader refuses to judge against stale answer hashes", () => {
 
   it("gradeClass({ root }) rejects with StaleAnswersError naming the exercise and `npm run stubs`, and writes nothing", async () => {
     const out = join(dir, "stale-out");
-    const failure = await gradeClass({ submissions: subs, out, root, progress: false }).then(() => undefined, (err: unknown) => err);
+    const failure = await gradeClass({ reference: referenceSolutions(root), submissions: subs, out, root, progress: false }).then(() => undefined, (err: unknown) => err);
     expect(failure).toBeInstanceOf(StaleAnswersError);
     expect((failure as StaleAnswersError).stale.map((s) => s.id)).toEqual(["ex-1.1"]);
     expect((failure as Error).message).toMatch(/ex-1\.1/);

@@ -1,14 +1,17 @@
-// @instructor-only — generates student submissions (honest and hostile) into temporary folders.
+// Generates student submissions (honest and hostile) into temporary folders.
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { zipSync } from "fflate";
+import { referenceSolutions } from "../../src/cli/instructor/reference-solutions";
 import { EXERCISES, stubFor, type Exercise } from "../../src/workbook";
-import { referenceAnswer } from "../../src/workbook/hidden";
+import { referenceAnswer } from "../../src/workbook/instructor/reference";
 import { findProjectRoot } from "../../src/workbook/paths";
 
 export const ROOT = findProjectRoot();
+/** The reference solutions, received as `npm run grade` receives them. */
+export const REFERENCE = referenceSolutions(ROOT);
 export const FILES = [...new Set(EXERCISES.map((e) => e.file))];
 export const MAX = EXERCISES.reduce((s, e) => s + e.points, 0);
 
@@ -50,7 +53,7 @@ export function stubWith(file: string, answer: (ex: Exercise) => string | undefi
  * throwing — e.g. reading solutions/. A score of 0 then proves the attempt was blocked.
  */
 export function correctIfAllowed(file: string, attempt: string): string {
-  return stubWith(file, (ex) => (ex.kind === "value" ? `(() => { try { ${attempt}; return ${JSON.stringify(referenceAnswer(ex))}; } catch { return -1; } })() as any` : undefined));
+  return stubWith(file, (ex) => (ex.kind === "value" ? `(() => { try { ${attempt}; return ${JSON.stringify(referenceAnswer(REFERENCE, ex))}; } catch { return -1; } })() as any` : undefined));
 }
 
 export const firstFunction = (file: string): Exercise => EXERCISES.find((e) => e.file === file && e.kind === "function")!;

@@ -1,4 +1,4 @@
-// @instructor-only — the grader against honest and hostile submissions, with the exact score each must get.
+// The grader against honest and hostile submissions, with the exact score each must get.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gradeClass, type GradeClassReport, type SubmissionResult } from "../../src/course/grade";
 import { readAnswerHashes } from "../../src/workbook/paths";
 import {
-  FILES, MAX, ROOT, correctIfAllowed, firstFunction, fullSolution, hashTree, idsOfFile, injectIntoFunction, makeDir, mixed, pointsOf, solution, stub, stubWith, stubs, writeStudent, writeZip,
+  FILES, MAX, REFERENCE, ROOT, correctIfAllowed, firstFunction, fullSolution, hashTree, idsOfFile, injectIntoFunction, makeDir, mixed, pointsOf, solution, stub, stubWith, stubs, writeStudent, writeZip,
 } from "./fixtures";
 
 /**
@@ -88,7 +88,7 @@ for (const p of [${JSON.stringify(join(out, "grades.csv"))}, ${JSON.stringify(jo
   // Each attempt earns the correct value answers only if it succeeds.
   writeStudent(subs, "read-solutions", attempt(`require("fs").readFileSync(${JSON.stringify(join(ROOT, "solutions", "ch01.ts"))})`));
   writeStudent(subs, "require-solutions", attempt(`require("../../solutions/ch01"); require(${JSON.stringify(join(ROOT, "solutions", "ch01"))})`));
-  writeStudent(subs, "read-hidden", attempt(`require("../src/workbook/hidden").hiddenChecks.checksFor`));
+  writeStudent(subs, "read-hidden", attempt(`require("../src/workbook/instructor/hidden-checks").hiddenChecks.name`));
   writeStudent(subs, "read-other-student", attempt(`require("fs").readFileSync(${JSON.stringify(join(subs, "full", "exercises", "ch01.ts"))})`));
   writeStudent(subs, "read-passwd", attempt(`require("fs").readFileSync("/etc/passwd")`));
   writeStudent(subs, "list-workdir", attempt(`require("fs").readdirSync(require("path").resolve(process.cwd(), "../.."))`));
@@ -133,7 +133,7 @@ process.send = () => true;
   });
   writeStudent(subs, "flood-timeout", withFile("ch06", injectIntoFunction(solution("ch06"), floodFn.exportName, 'for (let i = 0; ; i++) console.log("integration step", i, "of many");')));
   before = hashTree(subs);
-  report = await gradeClass({ submissions: subs, out, root: ROOT, progress: false, settings: { exerciseMs: 6000, loadMs: 30_000, callMs: 3000, floodBytes: FLOOD_BYTES } });
+  report = await gradeClass({ reference: REFERENCE, submissions: subs, out, root: ROOT, progress: false, settings: { exerciseMs: 6000, loadMs: 30_000, callMs: 3000, floodBytes: FLOOD_BYTES } });
 }, 240_000);
 
 afterAll(() => rmSync(classDir, { recursive: true, force: true }));

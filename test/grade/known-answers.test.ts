@@ -1,12 +1,12 @@
-// @instructor-only — the grader's hash shortcut gives exactly the verdicts hashing gives.
+// The grader's hash shortcut gives exactly the verdicts hashing gives.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { knownAnswersOf, registerReferenceAnswers } from "../../src/course/grade";
 import { EXERCISES, publicChecks, type Answer, type Exercise, type JsonValue, type PlannedCheck } from "../../src/workbook";
 import { answerKey, forgetKnownAnswers, matchesHash, registerKnownAnswer } from "../../src/workbook/answer-hash";
-import { referenceAnswer } from "../../src/workbook/hidden";
-import { mistakenAnswer } from "../../src/workbook/hidden/mistakes";
+import { mistakenAnswer } from "../../src/workbook/instructor/mistakes";
+import { referenceAnswer } from "../../src/workbook/instructor/reference";
 import { readAnswerHashes } from "../../src/workbook/paths";
-import { ROOT, exercise } from "./fixtures";
+import { REFERENCE, ROOT, exercise } from "./fixtures";
 
 const hashes = readAnswerHashes(ROOT).entries;
 
@@ -42,7 +42,7 @@ function cases(): Array<{ label: string; check: PlannedCheck; answers: Answer[] 
       .filter((check) => check.probes.length === 1)
       .map((check) => {
         const args = check.probes[0].args;
-        return { label: `${ex.id} ${check.name}`, check, answers: plantedAnswers(ex, referenceAnswer(ex, args), args) };
+        return { label: `${ex.id} ${check.name}`, check, answers: plantedAnswers(ex, referenceAnswer(REFERENCE, ex, args), args) };
       }),
   );
 }
@@ -55,7 +55,7 @@ describe("registerReferenceAnswers(exercises, hashes)", () => {
   beforeAll(async () => {
     forgetKnownAnswers();
     hashed = judgeAll();
-    registered = await registerReferenceAnswers(SAMPLE, hashes);
+    registered = await registerReferenceAnswers(REFERENCE, SAMPLE, hashes);
   }, 120_000);
   afterAll(() => forgetKnownAnswers());
 
@@ -78,7 +78,7 @@ describe("registerReferenceAnswers(exercises, hashes)", () => {
 
 describe("knownAnswersOf(exercise)", () => {
   it("names an answer for every key of answer-hashes.json, as `npm run stubs` hashed them", () => {
-    const named = new Set(EXERCISES.flatMap((ex) => knownAnswersOf(ex).map((p) => p.key)));
+    const named = new Set(EXERCISES.flatMap((ex) => knownAnswersOf(REFERENCE, ex).map((p) => p.key)));
     expect(Object.keys(hashes).filter((k) => !named.has(k))).toEqual([]);
   });
 });
@@ -88,7 +88,7 @@ describe("registerKnownAnswer(key, stored, value, sigFigs)", () => {
   it("refuses a value whose hash is not the stored one, and matchesHash keeps hashing for that key", async () => {
     const ex = exercise("ex-1.2");
     const key = answerKey(ex.id);
-    const reference = referenceAnswer(ex) as number;
+    const reference = referenceAnswer(REFERENCE, ex) as number;
     expect(await registerKnownAnswer(key, hashes[key], reference * 2, ex.sigFigs)).toBe(false);
     expect(matchesHash(key, hashes[key], reference, ex.sigFigs)).toBe(true);
     expect(matchesHash(key, hashes[key], reference * 2, ex.sigFigs)).toBe(false);

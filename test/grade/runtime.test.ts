@@ -1,4 +1,4 @@
-// @instructor-only — what the sandbox may read carries no answer, and the sandbox command line confines it.
+// What the sandbox may read carries no answer, and the sandbox command line confines it.
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,11 +17,15 @@ describe("buildRuntime(root, dir)", () => {
     child = readFileSync(runtime.childScript, "utf8");
   }, 60_000);
 
-  it("bundles the runner so that the workbook's invokeProbe times its calls with the block timer (sandbox-timed-call.ts)", () => {
-    const blockTimed = /var (\w+) = timer\.callWithTimeout;/.exec(child)?.[1];
+  it("has the child install the block timer (sandbox-timed-call.ts) that the workbook's invokeProbe times its calls with", () => {
+    const blockTimed = /var (\w+) = timer\d*\.callWithTimeout;/.exec(child)?.[1];
     expect(blockTimed).toBeDefined();
+    expect(child.split("function startChild(")[1]).toContain(`setCallTimer(${blockTimed})`);
     const invoke = child.split("// src/workbook/invoke.ts")[1].split("\n// src/")[0];
-    expect(invoke).toContain(`${blockTimed}(() => target(...args)`);
+    const workbookTimed = /(\w+)\(\(\) => target\(\.\.\.args\)/.exec(invoke)?.[1];
+    expect(workbookTimed).toBeDefined();
+    // the workbook's callWithTimeout delegates to the installed timer
+    expect(child).toMatch(new RegExp(`function ${workbookTimed}\\(fn, timeoutMs\\) \\{\\n  return timer\\d*\\(fn, timeoutMs\\);`));
   });
 
   it("bundles no solution block and no hidden-check code", () => {

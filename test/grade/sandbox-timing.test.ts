@@ -1,4 +1,4 @@
-// @instructor-only — one watchdog per block of calls gives every call the outcome its own watchdog would give.
+// One watchdog per block of calls gives every call the outcome its own watchdog would give.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import { join } from "node:path";

@@ -1,4 +1,4 @@
-// @instructor-only — finding submissions: safe ids for LMS names, refused links, duplicates, ignored files.
+// Finding submissions: safe ids for LMS names, refused links, duplicates, ignored files.
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";

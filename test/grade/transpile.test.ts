@@ -1,4 +1,4 @@
-// @instructor-only — one syntax-only transpile for the notebook loader and the grader; the grader's runs in a worker thread.
+// One syntax-only transpile for the notebook loader and the grader; the grader's runs in a worker thread.
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { joinText, type CodeCell } from "../../src/course/site/notebook";
+import { joinText, type CodeCell } from "../../src/core/nbformat";
 import { serveDirectory } from "../site/serve";
 import type { CellCheck } from "../../src/course/live/checker/type-checker";
 import { chromiumAvailable, CHROMIUM, executedNotebooks, launchChromium, outputText, prepareRuntimeSite, TEST_PAGE, type CellRun } from "./runtime-harness";
@@ -28,7 +28,7 @@ if (!runnable && !process.env.CI) {
 const DELIBERATE_DIFFERENCES: Record<string, Record<number, string>> = {};
 
 /** Markers that must never reach the student bundle (hidden checks, solutions). */
-const FORBIDDEN_IN_ASSETS = [/BEGIN SOLUTION/, /END SOLUTION/, /src\/workbook\/hidden/, /solutions\/ch0\d/, /WORKBOOK_HIDDEN_SEED/, /referenceAnswer/, /isMistakeFor/];
+const FORBIDDEN_IN_ASSETS = [/BEGIN SOLUTION/, /END SOLUTION/, /src\/workbook\/instructor/, /solutions\/ch0\d/, /WORKBOOK_HIDDEN_SEED/, /referenceAnswer/, /isMistakeFor/];
 
 describe.skipIf(!runnable && !process.env.CI)("the live runtime reproduces the executed notebooks", () => {
   let context: BrowserContext;
@@ -210,7 +210,7 @@ describe.skipIf(!runnable && !process.env.CI)("the live runtime reproduces the e
     expect(foreign).toEqual([]);
   });
 
-  // A hidden case's value is looked for by test/live/runtime-hidden.test.ts (instructor-only: it reads the hidden checks).
+  // A hidden case's value is looked for by test/live/instructor/runtime-hidden.test.ts (instructor-only: it reads the hidden checks).
   it("ships no hidden check and no solution in the student assets", () => {
     const files = readdirSync(join(dir, "assets", "live")).map((f) => join(dir, "assets", "live", f));
     for (const file of files) {

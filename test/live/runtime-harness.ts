@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { chromium, type BrowserContext } from "playwright-core";
 import { buildLiveAssets } from "../../src/course/live/bundle";
-import { joinText, type Notebook, type Output } from "../../src/course/site/notebook";
+import { joinText, type Notebook, type Output } from "../../src/core/nbformat";
 
 /**
  * Shared by the live-runtime tests and bench/live.ts: a tiny page that loads the built live

@@ -6,6 +6,7 @@ import { lambertW0, michaelisMentenAucInf, michaelisMentenConcentration, nca, re
  * exact double value of each argument:
  *   from mpmath import mp, lambertw, mpf; mp.dps = 40; lambertw(mpf(float(x))).real
  */
+/* eslint-disable no-loss-of-precision -- the 17 digits are mpmath's, kept as printed; each literal parses to the nearest double */
 const W0_REFERENCE: readonly [number, number][] = [
   [-0.36787944117144233, -0.99999999999999998],
   [-0.36, -0.80608431597081762],
@@ -50,6 +51,7 @@ const MM_REFERENCE: readonly [number, number, number, number, number][] = [
   [1, 1.8049974968133695, 1, 300, 1.8372094361045931e-235],
   [0.5, 0.4, 2, 1000, 8.8847915719791893e-88],
 ];
+/* eslint-enable no-loss-of-precision */
 
 describe("lambertW0", () => {
   it("lambertW0(1) is the omega constant 0.5671432904097838 (doc example)", () => {
@@ -70,6 +72,7 @@ describe("lambertW0", () => {
   it("lambertW0(x) near the branch point is accurate to the conditioning of W (relative error ≤ 1e-16/(1 + W))", () => {
     // W'(x) = W/(x(1 + W)): a rounding of x by 1e-16 moves W by 1e-16/(1 + W) relative.
     const x = -0.3678794;
+    // eslint-disable-next-line no-loss-of-precision -- mpmath's 17 digits, kept as printed
     const w = -0.99952696660770053; // mpmath at the double x
     expect(Math.abs(lambertW0(x) / w - 1)).toBeLessThan((2e-16 / (1 + w)) * 1.5);
   });

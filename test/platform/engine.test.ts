@@ -147,7 +147,7 @@ describe("executeNotebook(notebook, options)", () => {
   });
 
   it("rejects bad input with a clear InputError", async () => {
-    await expect(engine.execute({ nbformat: 3, cells: [] } as never)).rejects.toThrow(/executeNotebook: notebook must be nbformat version 4; received 3/);
+    await expect(engine.execute({ nbformat: 3, cells: [] } as never)).rejects.toThrow(/executeNotebook: notebook nbformat must be 4; received 3/);
     await expect(engine.execute(join(scratch, "missing.ipynb"))).rejects.toThrow(/executeNotebook: path must name a readable notebook file \(ENOENT\)/);
     await expect(engine.execute(codeNotebook("1"), { cwd: join(scratch, "nope") })).rejects.toThrow(/executeNotebook: options.cwd must be an existing directory/);
     await expect(engine.execute(codeNotebook("1"), { cwd: scratch, timeoutMs: 0 })).rejects.toThrow(/executeNotebook: options.timeoutMs must be an integer >= 1; received 0/);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { registerKernel } from "../../src/course/jupyter";
-import type { Notebook } from "../../src/course/execute";
+import type { Notebook } from "../../src/core/nbformat";
 import { jupyterForTests } from "./jupyterEnvironment";
 import { courseNotebooks, notebooksDir } from "./notebookFiles";
 

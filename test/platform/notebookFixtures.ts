@@ -1,4 +1,4 @@
-import type { Notebook } from "../../src/course/execute";
+import type { Notebook } from "../../src/core/nbformat";
 
 /** A notebook made of code cells (and optional tags), for engine tests. */
 export function codeNotebook(...cells: (string | { source: string; tags: string[] })[]): Notebook {

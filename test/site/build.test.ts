@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { buildSite, chapterInfo, libraryHash, listNotebooks, replaceDirectory, SITE_MARKER, writeFileAtomic } from "../../src/course/site";
+import { writeFileAtomic } from "../../src/core/files";
+import { buildSite, chapterInfo, libraryHash, listNotebooks, replaceDirectory, SITE_MARKER } from "../../src/course/site";
 import { parseNotebook } from "../../src/course/site/notebook";
 import { buildFixtureSite, FIXTURE_NOTEBOOKS, fixtureExecutor, tempDir } from "./helpers";
 
@@ -193,9 +194,9 @@ describe("atomic writes", () => {
   });
 });
 
-describe("npm run build (src/course/cli/build.ts)", () => {
+describe("npm run build (src/cli/build.ts)", () => {
   const cli = (args: string[], cwd = ROOT) =>
-    run(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "src", "course", "cli", "build.ts"), ...args], { cwd });
+    run(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "src", "cli", "build.ts"), ...args], { cwd });
 
   it("prints one line per notebook and builds from the cache without starting an engine", async () => {
     const root = tempProject();

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findProjectRoot } from "../../src/workbook/paths";
 
 /**
- * `npm run check` end to end, as `node scripts/check.cjs` (what the npm script runs), on a
+ * `npm run check` end to end, as `node src/cli/check.cjs` (what the npm script runs), on a
  * project copy whose exercises/ holds planted answers (WORKBOOK_ROOT points the CLI there).
  */
 const root = findProjectRoot();
-const launcher = join(root, "scripts", "check.cjs");
+const launcher = join(root, "src", "cli", "check.cjs");
 let project: string;
 
 // Reports which heavy modules a run loaded, and its CPU time, on exit.
@@ -41,7 +41,7 @@ function runCheck(args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, probe: probeLine ? (JSON.parse(probeLine) as { cpuMs: number; heavy: string[] }) : undefined };
 }
 
-describe("npm run check (scripts/check.cjs)", () => {
+describe("npm run check (src/cli/check.cjs)", () => {
   it("accepts --only ex-2.1,ex-2.2 (comma-separated) and checks exactly those", () => {
     const r = runCheck(["--only", "ex-2.1,ex-2.2"]);
     expect(r.status, r.stderr).toBe(0);

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/errors";
 import { renderCheckReport, wrapText } from "../../src/workbook/check-report";
 import { inlineMarkdownToHtml, inlineMarkdownToText } from "../../src/workbook/inline-markdown";
-import { escapeHtml, renderVerdictHtml, renderVerdictText } from "../../src/workbook/render";
+import { escapeHtml } from "../../src/core/html";
+import { renderVerdictHtml, renderVerdictText } from "../../src/workbook/render";
 import { createTranspileCache } from "../../src/workbook/transpile-cache";
 import type { Verdict } from "../../src/workbook/types";
 

@@ -17,7 +17,7 @@ describe("long commands say what they are doing", () => {
     expect(pkg.scripts.test).toMatch(/echo '[^']*type-checking[^']*' && npm run typecheck && echo '[^']*building[^']*' && npm run build .* && echo '[^']*vitest[^']*' && vitest run$/);
   });
   it("the prepare step announces its three steps, and bundles npm run check", () => {
-    const source = readFileSync(join(root, "scripts", "prepare.ts"), "utf8");
+    const source = readFileSync(join(root, "src", "cli", "prepare.ts"), "utf8");
     for (const step of ["1/3", "2/3", "3/3"]) expect(source).toContain(`prepare: ${step}`);
     expect(source).toContain("buildCheckBundle");
   });

@@ -1,7 +1,7 @@
-// @instructor-only — per-student result cache in the output folder (resume, late submissions).
+// Per-student result cache in the output folder (resume, late submissions).
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { writeFileAtomic } from "../site/atomic";
+import { writeFileAtomic } from "../../core/files";
 import type { SubmissionResult } from "./types";
 
 /**

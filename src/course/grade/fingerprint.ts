@@ -1,4 +1,4 @@
-// @instructor-only — the hash of everything that decides a grade except the submission.
+// The hash of everything that decides a grade except the submission.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -44,13 +44,14 @@ function hashTree(h: ReturnType<typeof createHash>, root: string, dir: string): 
  * (isStrayFile) are left out. Hashing them made the fingerprint depend on what other processes
  * happened to be writing at that instant (a re-run then regraded the whole class), and an entry
  * that vanished between listing and reading made the grader throw ENOENT.
- * @param root the project root (src/, solutions/, data/, package-lock.json)
+ * @param root the project root (src/, data/, package-lock.json)
  * @param settings the grading limits
+ * @param solutionsDir the folder of the reference solutions (received from the caller; usually root/solutions)
  */
-export function graderFingerprint(root: string, settings: Record<string, unknown>): string {
+export function graderFingerprint(root: string, settings: Record<string, unknown>, solutionsDir: string): string {
   const h = createHash("sha256");
   h.update(`node ${process.version}\0seed ${process.env.WORKBOOK_HIDDEN_SEED ?? ""}\0${JSON.stringify(settings)}\0`);
-  for (const dir of ["src", "solutions", "data"]) hashTree(h, root, join(root, dir));
+  for (const dir of [join(root, "src"), solutionsDir, join(root, "data")]) hashTree(h, root, dir);
   for (const file of ["package-lock.json"]) if (existsSync(join(root, file))) h.update(readFileSync(join(root, file)));
   return h.digest("hex");
 }

@@ -1,4 +1,4 @@
-// @instructor-only — when a student's printing is what ran out of time or memory, the message says so.
+// When a student's printing is what ran out of time or memory, the message says so.
 
 const MB = 1024 * 1024;
 

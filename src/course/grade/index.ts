@@ -1,4 +1,4 @@
-// @instructor-only — the instructor's grader (see docs/grading.md).
+// The instructor's grader (see docs/grading.md).
 export { gradeClass, mergeShards, type GradeClassOptions, type GradeClassReport } from "./run";
 export { gradeSubmission, type GradingContext } from "./grade-submission";
 export { buildPlan, type ExercisePlan } from "./plan";
@@ -12,7 +12,7 @@ export { probeIsolation, describeIsolation, sandboxCommand, type Isolation } fro
 export { buildRuntime, type Runtime } from "./sandbox/runtime";
 export { SandboxSession, type Reply, type BatchReply, type BatchStop } from "./sandbox/session";
 export type { ProbeGroup, ProbeRequest, ChildMessage } from "./sandbox/protocol";
-export { createBlockTimer, type BlockTimer, type BlockTimerOptions, type TimedCall } from "./sandbox/watchdog-blocks";
+export { createBlockTimer, type BlockTimer, type BlockTimerOptions } from "./sandbox/watchdog-blocks";
 export { registerReferenceAnswers, knownAnswersOf, type KnownAnswersReport } from "./known-answers";
 export { csvCell, gradesCsv, canvasCsv, type CanvasOptions } from "./outputs/csv";
 export { gradescopeResults, type GradescopeResults } from "./outputs/gradescope";

@@ -1,4 +1,4 @@
-// @instructor-only — the result of a submission that was found but not graded, so it still appears in every output.
+// The result of a submission that was found but not graded, so it still appears in every output.
 import { createHash } from "node:crypto";
 import type { FoundSubmission, RefusedSubmission } from "./submissions";
 import type { SubmissionResult } from "./types";

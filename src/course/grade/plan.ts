@@ -1,14 +1,15 @@
-// @instructor-only — what the grader asks of every submission, computed once per run.
+// What the grader asks of every submission, computed once per run.
 import { EXERCISES } from "../../workbook/catalog";
-import { hiddenChecks } from "../../workbook/hidden";
 import { readAnswerHashes } from "../../workbook/paths";
 import { publicChecks } from "../../workbook/public-checks";
+import { hiddenChecks } from "../../workbook/instructor/hidden-checks";
+import type { ReferenceSolutions } from "../../workbook/instructor/reference";
 import type { Exercise, PlannedCheck, Probe } from "../../workbook/types";
 import { probeKey, uniqueProbes } from "../../workbook/verdict";
 
 /**
  * The grading plan of one exercise: the same planned checks `npm run check --hidden` runs
- * (public + hidden, from src/workbook), split into the probes the public checks need and the
+ * (public + hidden, from src/workbook and src/workbook/instructor), split into the probes the public checks need and the
  * probes only hidden checks need. The grader runs every public probe of every exercise before
  * any hidden probe, so a message a student's code puts into a public check's feedback (a
  * thrown error, a printed value) cannot carry a hidden input it saw earlier.
@@ -22,16 +23,22 @@ export interface ExercisePlan {
   hiddenKeys: Set<string>;
 }
 
-/** Build the plans of the given exercises (all by default). Hidden cases are drawn and their reference outputs computed here. */
-export function buildPlan(root: string, exercises: readonly Exercise[] = EXERCISES): ExercisePlan[] {
+/**
+ * Build the plans of the given exercises (all by default). Hidden cases are drawn and their reference outputs computed here.
+ * @param root project root holding src/workbook/answer-hashes.json
+ * @param reference the reference solutions the hidden checks compare with (received from the caller)
+ * @throws {InputError} when reference is not ReferenceSolutions
+ */
+export function buildPlan(root: string, reference: ReferenceSolutions, exercises: readonly Exercise[] = EXERCISES): ExercisePlan[] {
   const hashes = readAnswerHashes(root).entries;
+  const hidden = hiddenChecks(reference);
   return exercises.map((exercise) => {
     const pub = publicChecks(exercise, hashes);
-    const hidden = hiddenChecks.checksFor(exercise);
+    const checks = hidden.checksFor(exercise);
     const publicProbes = uniqueProbes(pub);
     const publicKeys = new Set(publicProbes.map(probeKey));
-    const hiddenProbes = uniqueProbes(hidden).filter((p) => !publicKeys.has(probeKey(p)));
-    const hiddenKeys = new Set(uniqueProbes(hidden).map(probeKey));
-    return { exercise, checks: [...pub, ...hidden], publicProbes, hiddenProbes, hiddenKeys };
+    const hiddenProbes = uniqueProbes(checks).filter((p) => !publicKeys.has(probeKey(p)));
+    const hiddenKeys = new Set(uniqueProbes(checks).map(probeKey));
+    return { exercise, checks: [...pub, ...checks], publicProbes, hiddenProbes, hiddenKeys };
   });
 }

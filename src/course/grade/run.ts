@@ -1,10 +1,11 @@
-// @instructor-only — grading a class: discovery, cache, parallel sandboxes, outputs; and merging shards.
+// Grading a class: discovery, cache, parallel sandboxes, outputs; and merging shards.
 import { Presets, SingleBar } from "cli-progress";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import { InputError } from "../../core/errors";
 import { EXERCISES } from "../../workbook/catalog";
+import type { ReferenceSolutions } from "../../workbook/instructor/reference";
 import { findProjectRoot, readAnswerHashes } from "../../workbook/paths";
 import { readAllCached, readCached, writeCached } from "./cache";
 import { graderFingerprint } from "./fingerprint";
@@ -26,8 +27,10 @@ export interface GradeClassOptions {
   submissions: string;
   /** Output folder (created). */
   out: string;
-  /** Project root (src/, solutions/); found automatically. */
+  /** Project root (src/, data/, the answer hashes); found automatically. */
   root?: string;
+  /** The reference solutions the hidden checks and known answers use, received from the caller (src/cli/instructor/reference-solutions.ts). */
+  reference: ReferenceSolutions;
   /** Submissions graded at once (default: os.availableParallelism()). */
   concurrency?: number;
   /** Grade only this shard of the class. */
@@ -96,10 +99,10 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
   if (isInside(out, submissionsDir)) throw new InputError("grade", "submissions", "must not be inside the output folder", submissionsDir);
   const settings: GradeSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const transpiler = new StudentTranspiler(options.transpile); // validates the limits
-  assertCurrentAnswers(root);
+  assertCurrentAnswers(options.reference, root);
   const isolation = probeIsolation();
   const meta: OutputMeta = { assignment: options.assignment ?? "Microdosing Workbook", canvasIdColumn: options.canvasIdColumn ?? "SIS User ID", isolation: describeIsolation(isolation) };
-  const fingerprint = graderFingerprint(root, { ...settings });
+  const fingerprint = graderFingerprint(root, { ...settings }, options.reference.dir);
 
   const { found, refused, notes } = findSubmissions(submissionsDir);
   const inShard = (student: string): boolean => !options.shard || shardOf(student, options.shard.count) === options.shard.index;
@@ -114,11 +117,11 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
     (ctx ??= (async () => {
       workDir = mkdtempSync(join(tmpdir(), "microdosing-grade-"));
       chmodSync(workDir, 0o711); // a sandbox running as nobody may pass through, not list
-      const plans = buildPlan(root);
+      const plans = buildPlan(root, options.reference);
       // The reference answers are hashed on the thread pool while esbuild bundles and a child builds the snapshot.
       const [runtime, known] = await Promise.all([
         buildRuntime(root, join(workDir, "runtime"), { memoryMb: settings.memoryMb, snapshot: process.env.GRADER_NO_SNAPSHOT !== "1" }),
-        registerReferenceAnswers(EXERCISES, readAnswerHashes(root).entries),
+        registerReferenceAnswers(options.reference, EXERCISES, readAnswerHashes(root).entries),
       ]);
       knownAnswers = known;
       return { plans, runtime, isolation, settings, workDir, fingerprint, transpiler };

@@ -1,4 +1,4 @@
-// @instructor-only — splitting a class across machines.
+// Splitting a class across machines.
 import { createHash } from "node:crypto";
 import { InputError } from "../../core/errors";
 

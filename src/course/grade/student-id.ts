@@ -1,4 +1,4 @@
-// @instructor-only — student ids that are safe as file names and CSV cells, from the names rosters and LMSs produce.
+// Student ids that are safe as file names and CSV cells, from the names rosters and LMSs produce.
 import { createHash } from "node:crypto";
 import { InputError } from "../../core/errors";
 

@@ -1,4 +1,4 @@
-// @instructor-only — finding submissions and reading them safely (folders and zip files).
+// Finding submissions and reading them safely (folders and zip files).
 import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync, type Stats } from "node:fs";
 import { basename, join } from "node:path";

@@ -1,4 +1,4 @@
-// @instructor-only — the messages between the grader and its transpile worker (transpile-worker.ts).
+// The messages between the grader and its transpile worker (transpile-worker.ts).
 
 /** What the worker is started with. */
 export interface TranspileWorkerData {

@@ -1,4 +1,4 @@
-// @instructor-only — runs in a worker thread of the grader: TypeScript's syntax-only transpile of one student file at a time.
+// Runs in a worker thread of the grader: TypeScript's syntax-only transpile of one student file at a time.
 import { parentPort, workerData } from "node:worker_threads";
 import type * as TypeScript from "typescript";
 import { transpileWith } from "../../workbook/transpile-typescript";
@@ -15,6 +15,7 @@ import type { TranspileReply, TranspileRequest, TranspileWorkerData } from "./tr
  */
 const data = workerData as TranspileWorkerData;
 // The path comes from the grader: an eval'd worker resolves modules from the working directory, not from here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time
 const ts = require(data.typescript) as typeof TypeScript;
 
 function transpile(label: string, source: string): TranspileReply {

@@ -1,4 +1,4 @@
-// @instructor-only — TypeScript → JavaScript for the sandbox, in a worker thread of the trusted process (transpiling runs no student code).
+// TypeScript → JavaScript for the sandbox, in a worker thread of the trusted process (transpiling runs no student code).
 import { buildSync } from "esbuild";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
@@ -152,6 +152,8 @@ export class StudentTranspiler {
     const id = this.nextId++;
     const { label } = job;
     return new Promise((resolve) => {
+      // Set once the listeners are attached; finish() (which clears it) is declared before that.
+      // eslint-disable-next-line prefer-const -- read by finish() before its single assignment
       let timer: NodeJS.Timeout | undefined;
       const finish = (result: Transpiled, deterministic: boolean, kill: boolean): void => {
         clearTimeout(timer);

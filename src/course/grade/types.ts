@@ -1,4 +1,4 @@
-// @instructor-only — the grader's result types and settings.
+// The grader's result types and settings.
 import type { Verdict } from "../../workbook/types";
 
 /** Limits of one submission's sandbox. */

@@ -32,7 +32,7 @@ export interface LiveAssets {
 const ROOT = resolve(__dirname, "..", "..", "..");
 const LIVE_DIR = join("assets", "live");
 /** Inputs that must never reach the browser (hidden checks, reference solutions). */
-const FORBIDDEN = [/(^|\/)src\/workbook\/hidden\//, /(^|\/)solutions\//];
+const FORBIDDEN = [/(^|\/)src\/workbook\/instructor\//, /(^|\/)solutions\//];
 
 /**
  * Builds the live assets into `<outDir>/assets/live/`.

@@ -1,10 +1,10 @@
-// @instructor-only — `npm run release -- --out DIR`: build the student edition.
+/** `npm run release -- --out DIR`: build the student edition. */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { EXERCISES } from "../../workbook/catalog";
-import { referenceAnswer } from "../../workbook/hidden";
+import { referenceAnswer, type ReferenceSolutions } from "../../workbook/instructor/reference";
 import { findLeaks, solutionFingerprints, walk, type Leak } from "./leaks";
-import { hasInstructorMarker, INSTRUCTOR_ONLY_PATHS, isUnder, NEVER_COPIED } from "./manifest";
+import { INSTRUCTOR_ONLY_FOLDERS, isUnder, NEVER_COPIED } from "./manifest";
 import { studentNotebook } from "./notebook";
 
 export interface EditionReport {
@@ -61,10 +61,12 @@ export function brokenImports(dir: string, root: string): string[] {
 
 /**
  * Build the student edition into `out` (written to a temporary sibling, then renamed, so a
- * failed build never leaves half an edition). Refuses to overwrite unless `force`.
+ * failed build never leaves half an edition). Refuses to overwrite unless `force`. What is
+ * left out is decided by folder alone (manifest.ts).
+ * @param options.reference the reference solutions (received from the caller), whose text and values the leak scan looks for
  * @throws {Error} when solution text would leak or a shipped file imports a left-out one
  */
-export function buildStudentEdition(options: { root: string; out: string; force?: boolean }): EditionReport {
+export function buildStudentEdition(options: { root: string; reference: ReferenceSolutions; out: string; force?: boolean }): EditionReport {
   const root = resolve(options.root);
   const out = resolve(options.out);
   if (out === root || out.startsWith(`${root}/`)) throw new Error(`release: --out must be outside the repository (${out})`);
@@ -74,12 +76,8 @@ export function buildStudentEdition(options: { root: string; out: string; force?
   mkdirSync(tmp, { recursive: true });
 
   const report: EditionReport = { out, copied: [], excluded: [], notebooks: 0, removedScripts: [], leaks: [], brokenImports: [] };
-  const leftOut = new Set<string>();
   const files = repositoryFiles(root).filter((f) => !isUnder(f, NEVER_COPIED));
-  for (const rel of files) {
-    const text = /\.(ts|js|mjs|cjs|md|json|ipynb)$/.test(rel) ? readFileSync(join(root, rel), "utf8") : undefined;
-    if (isUnder(rel, INSTRUCTOR_ONLY_PATHS) || (text !== undefined && hasInstructorMarker(text))) leftOut.add(rel);
-  }
+  const leftOut = new Set(files.filter((rel) => isUnder(rel, INSTRUCTOR_ONLY_FOLDERS)));
   for (const rel of files) {
     if (leftOut.has(rel)) {
       report.excluded.push(rel);
@@ -99,8 +97,8 @@ export function buildStudentEdition(options: { root: string; out: string; force?
     report.copied.push(rel);
   }
 
-  const values = EXERCISES.filter((e) => e.kind === "value").map((e) => referenceAnswer(e)).filter((v): v is number => typeof v === "number");
-  report.leaks = findLeaks(tmp, solutionFingerprints(root, values));
+  const values = EXERCISES.filter((e) => e.kind === "value").map((e) => referenceAnswer(options.reference, e)).filter((v): v is number => typeof v === "number");
+  report.leaks = findLeaks(tmp, solutionFingerprints(root, options.reference, values));
   report.brokenImports = brokenImports(tmp, root);
   if (report.leaks.length > 0 || report.brokenImports.length > 0) {
     rmSync(tmp, { recursive: true, force: true });

@@ -1,8 +1,9 @@
-// @instructor-only — proof that no solution text reached the student edition.
+/** Proof that no solution text reached the student edition. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { exercisesByFile } from "../../workbook/catalog";
-import { parseSolutionBlocks } from "../../workbook/stubs";
+import { assertReferenceSolutions, type ReferenceSolutions } from "../../workbook/instructor/reference";
+import { parseSolutionBlocks } from "../../workbook/instructor/stub-source";
 
 /**
  * Fingerprints of the answers: every line of every solution block (trimmed, at least 16
@@ -11,8 +12,11 @@ import { parseSolutionBlocks } from "../../workbook/stubs";
  * course tooling, the notebooks or the docs), where a shared line is a coincidence such as
  * `const g = (Math.sqrt(5) - 1) / 2;`; plus 6-figure renderings of the reference values.
  * Any of them in a shipped file is a leak.
+ * @param reference the reference solutions, whose chNN.ts sources are read from reference.dir
+ * @throws {InputError} when reference is not ReferenceSolutions
  */
-export function solutionFingerprints(root: string, referenceValues: readonly number[] = []): string[] {
+export function solutionFingerprints(root: string, reference: ReferenceSolutions, referenceValues: readonly number[] = []): string[] {
+  assertReferenceSolutions("solutionFingerprints", reference);
   const allowed = new Set<string>();
   const addLines = (text: string) => text.split("\n").forEach((l) => allowed.add(l.trim()));
   for (const file of exercisesByFile().keys()) addLines(readFileSync(join(root, "exercises", `${file}.ts`), "utf8"));
@@ -23,8 +27,8 @@ export function solutionFingerprints(root: string, referenceValues: readonly num
   for (const file of walk(root)) if (independent(file)) addLines(readFileSync(file, "utf8"));
   const prints = new Set<string>();
   for (const file of exercisesByFile().keys()) {
-    const path = join(root, "solutions", `${file}.ts`);
-    for (const block of parseSolutionBlocks(readFileSync(path, "utf8"), `solutions/${file}.ts`)) {
+    const path = join(reference.dir, `${file}.ts`);
+    for (const block of parseSolutionBlocks(readFileSync(path, "utf8"), relative(root, path))) {
       for (const line of block.body.split("\n")) {
         const t = line.trim();
         if (t.length >= 16 && !allowed.has(t)) prints.add(t);

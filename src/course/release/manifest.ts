@@ -1,37 +1,30 @@
-// @instructor-only — what the student edition leaves out.
 /**
- * The student edition is the repository minus everything that reveals answers or grades:
- * these paths (folders end with "/"), any file whose first lines carry the marker
- * `@instructor-only`, and the npm scripts that would call what was left out.
+ * What the student edition leaves out: whole folders, nothing else. Every instructor-only file
+ * lives in one of these folders (the reference solutions, the instructor's workbook tools,
+ * the grader, the release itself, the instructor programs and their tests and benchmarks), so
+ * the folders alone say what a student gets; npm scripts that would run a left-out file are
+ * dropped from package.json.
  */
-export const INSTRUCTOR_ONLY_PATHS: readonly string[] = [
+export const INSTRUCTOR_ONLY_FOLDERS: readonly string[] = [
   "solutions/",
-  "src/workbook/hidden/",
+  "src/workbook/instructor/",
+  "src/course/grade/",
+  "src/course/release/",
+  "src/cli/instructor/",
   "test/exercises/instructor/",
   "test/workbook/instructor/",
-  "src/course/release/",
-  "src/course/grade/",
-  "src/course/cli/grade.ts",
-  "src/course/cli/release.ts",
-  "src/course/cli/stubs.ts",
+  "test/live/instructor/",
   "test/grade/",
-  "bench/grade/",
-  "bench/grade.ts",
+  "bench/instructor/",
 ];
 
 /** Never copied, whatever git says (build outputs, caches, secrets). */
 export const NEVER_COPIED: readonly string[] = ["node_modules/", ".git/", "dist/", "site/", ".cache/", "tmp/", "coverage/"];
 
-/** A file is instructor-only when this marker appears in its first 5 lines. */
-export const INSTRUCTOR_MARKER = "@instructor-only";
-
 /** Notebook cells with this tag are removed from the student edition. */
 export const SOLUTION_CELL_TAG = "solution";
 
-export function isUnder(path: string, prefixes: readonly string[]): boolean {
-  return prefixes.some((p) => (p.endsWith("/") ? path.startsWith(p) : path === p));
-}
-
-export function hasInstructorMarker(text: string): boolean {
-  return text.split("\n", 5).some((line) => line.includes(INSTRUCTOR_MARKER));
+/** True when `path` (relative, with "/") lies under one of the folders (each written with a trailing "/"). */
+export function isUnder(path: string, folders: readonly string[]): boolean {
+  return folders.some((folder) => path.startsWith(folder));
 }

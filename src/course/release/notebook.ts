@@ -1,25 +1,12 @@
-// @instructor-only — notebooks for the student edition.
+/** Notebooks for the student edition. */
+import { joinText, type Cell, type Notebook } from "../../core/nbformat";
 import { SOLUTION_CELL_TAG } from "./manifest";
-
-interface Cell {
-  cell_type: string;
-  metadata?: { tags?: string[]; [k: string]: unknown };
-  source: string | string[];
-  outputs?: unknown[];
-  execution_count?: number | null;
-  [k: string]: unknown;
-}
-
-interface Notebook {
-  cells: Cell[];
-  [k: string]: unknown;
-}
 
 const BEGIN = /^\s*(\/\/|#)\s*BEGIN SOLUTION/;
 const END = /^\s*(\/\/|#)\s*END SOLUTION/;
 
 function sourceLines(source: string | string[]): string[] {
-  return Array.isArray(source) ? source.join("").split("\n") : source.split("\n");
+  return joinText(source).split("\n");
 }
 
 /**
@@ -37,23 +24,21 @@ export function studentNotebook(text: string): { text: string; removedCells: num
       removedCells++;
       continue;
     }
-    const out: Cell = { ...cell };
-    if (cell.cell_type === "code") {
-      const lines: string[] = [];
-      let skipping = false;
-      for (const line of sourceLines(cell.source)) {
-        if (BEGIN.test(line)) {
-          skipping = true;
-          strippedBlocks++;
-          lines.push(`${line.match(/^\s*/)?.[0] ?? ""}// your code here`);
-        } else if (END.test(line)) skipping = false;
-        else if (!skipping) lines.push(line);
-      }
-      out.source = lines.map((l, i) => (i < lines.length - 1 ? `${l}\n` : l));
-      out.outputs = [];
-      out.execution_count = null;
+    if (cell.cell_type !== "code") {
+      cells.push({ ...cell });
+      continue;
     }
-    cells.push(out);
+    const lines: string[] = [];
+    let skipping = false;
+    for (const line of sourceLines(cell.source)) {
+      if (BEGIN.test(line)) {
+        skipping = true;
+        strippedBlocks++;
+        lines.push(`${line.match(/^\s*/)?.[0] ?? ""}// your code here`);
+      } else if (END.test(line)) skipping = false;
+      else if (!skipping) lines.push(line);
+    }
+    cells.push({ ...cell, source: lines.map((l, i) => (i < lines.length - 1 ? `${l}\n` : l)), outputs: [], execution_count: null });
   }
   return { text: `${JSON.stringify({ ...nb, cells }, null, 1)}\n`, removedCells, strippedBlocks };
 }

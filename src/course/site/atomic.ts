@@ -3,12 +3,10 @@ import { dirname, join, resolve } from "node:path";
 import { InputError } from "../../core/errors";
 
 /**
- * Atomic output: a reader (a web server, a browser, another build) sees the old file or
- * the new one, never half of one. Files are written to a temporary sibling and renamed;
- * whole directories are built beside the target and swapped in with two renames.
+ * Atomic output of whole directories: built beside the target and swapped in with two
+ * renames, so a reader (a web server, a browser) sees the old site or the new one, never half
+ * of one. Single files use writeFileAtomic from src/core/files.ts.
  */
-
-export { writeFileAtomic } from "../../core/files";
 
 /** The marker file that says a folder was written by the site build (and may be replaced). */
 export const SITE_MARKER = ".course-site.json";

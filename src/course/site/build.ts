@@ -6,14 +6,15 @@ import { checkReplaceable, replaceDirectory, SITE_MARKER } from "./atomic";
 import { writeAssets } from "./assets";
 import { buildLiveAssets } from "../live/bundle";
 import { writeLiveCourse } from "../live/page/site-assets";
-import { generateWorkbookTypes } from "../jupyter/workbookTypes";
+import { generateWorkbookTypes } from "../jupyter/workbook-types";
 import { ExecutionCache, executionKey, libraryHash } from "./cache";
 import { chapterInfo, type ChapterInfo } from "./chapter";
 import { renderChapterPage } from "./chapter-page";
 import { checkEdition, notebookForEdition, type Edition } from "./edition";
 import { checkEngine, executorFor, type EngineName, type ExecuteNotebook, type Executor } from "./engine";
 import { renderIndexPage } from "./index-page";
-import { parseNotebook, type Notebook } from "./notebook";
+import type { Notebook } from "../../core/nbformat";
+import { parseNotebook } from "./notebook";
 
 /**
  * `npm run build`: execute every notebook (or take its result from the cache), render

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { writeFileAtomic } from "./atomic";
-import { parseNotebook, type Notebook } from "./notebook";
+import { writeFileAtomic } from "../../core/files";
+import type { Notebook } from "../../core/nbformat";
+import { parseNotebook } from "./notebook";
 
 /**
  * The build cache: executing notebooks is the slow part of a build, and its result

@@ -1,10 +1,11 @@
 import type { ChapterInfo } from "./chapter";
 import { cellsForEdition, type Edition, type EditionCell, type InstructorOnlyKind } from "./edition";
 import { createPageEnv, type Heading, type PageEnv } from "./headings";
-import { escapeHtml, highlightCode } from "./highlight";
+import { escapeHtml } from "../../core/html";
+import { highlightCode } from "./highlight";
 import { pageShell } from "./layout";
 import { renderMarkdown } from "./markdown";
-import { joinText, type Notebook } from "./notebook";
+import { joinText, type Notebook } from "../../core/nbformat";
 import { renderOutputs } from "./outputs";
 import { scriptJson } from "./chart";
 import { PAGE_DATA_ID, type LivePage } from "../live/page/data";
@@ -56,7 +57,7 @@ function liveAttributes(tags: readonly string[], live: LiveCounter): string {
 }
 
 function renderCell({ cell, instructorOnly }: EditionCell, language: string, env: PageEnv, live: LiveCounter | null): string {
-  let html = "";
+  let html: string;
   if (cell.cell_type === "markdown") {
     html = `<div class="cell cell-markdown">${renderMarkdown(joinText(cell.source), env)}</div>`;
   } else if (cell.cell_type === "code") {

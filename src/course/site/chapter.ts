@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import type Token from "markdown-it/lib/token.mjs";
 import { createPageEnv } from "./headings";
 import { markdownRenderer } from "./markdown";
-import { joinText, type Notebook } from "./notebook";
+import { joinText, type Notebook } from "../../core/nbformat";
 
 /**
  * What the index page says about a chapter, read from the notebook itself so it never

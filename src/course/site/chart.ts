@@ -1,4 +1,4 @@
-import { escapeHtml } from "./highlight";
+import { escapeHtml } from "../../core/html";
 
 /**
  * A chart on a page: the server-side SVG from the notebook output, inline so it shows

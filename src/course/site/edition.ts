@@ -1,5 +1,5 @@
 import { InputError } from "../../core/errors";
-import { joinText, type Cell, type Notebook } from "./notebook";
+import { joinText, type Cell, type Notebook } from "../../core/nbformat";
 
 /**
  * Who a build is for. The student edition leaves out every instructor-only cell

@@ -2,9 +2,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import type { NotebookEngine } from "../execute";
 import { InputError } from "../../core/errors";
-import type { WorkerReply, WorkerRequest } from "./execute-worker";
+import type { WorkerReply, WorkerRequest } from "./execute-worker-protocol";
 import { executeWithJupyter } from "./jupyter-engine";
-import { parseNotebook, type Notebook } from "./notebook";
+import type { Notebook } from "../../core/nbformat";
+import { parseNotebook } from "./notebook";
 
 /**
  * How the build executes a notebook. "embedded" runs tslab's converter and executor

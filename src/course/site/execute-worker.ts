@@ -5,6 +5,7 @@
  */
 import { setFlagsFromString } from "node:v8";
 import { embeddedExecutor } from "./engine";
+import type { WorkerReply, WorkerRequest } from "./execute-worker-protocol";
 
 /**
  * V8 flags of this worker, set before tslab and TypeScript load. A tslab engine keeps one
@@ -19,12 +20,6 @@ import { embeddedExecutor } from "./engine";
  * Set with v8.setFlagsFromString, which ignores flags a future V8 no longer knows.
  */
 for (const flag of ["--no-turbo-inlining", "--no-use-osr"]) setFlagsFromString(flag);
-
-export interface WorkerRequest {
-  id: number;
-  file: string;
-}
-export type WorkerReply = { id: number; notebook: unknown } | { id: number; error: string };
 
 const executor = embeddedExecutor();
 process.on("message", (request: WorkerRequest) => {

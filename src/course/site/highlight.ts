@@ -1,3 +1,4 @@
+import { escapeHtml } from "../../core/html";
 import hljs from "highlight.js/lib/core";
 import typescript from "highlight.js/lib/languages/typescript";
 import javascript from "highlight.js/lib/languages/javascript";
@@ -17,10 +18,6 @@ hljs.registerLanguage("bash", bash);
 hljs.registerLanguage("python", python);
 
 const ALIASES: Record<string, string> = { ts: "typescript", js: "javascript", sh: "bash", shell: "bash", py: "python" };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /**
  * Highlights source code as HTML spans with hljs-* classes (styled by the a11y-light

@@ -1,6 +1,6 @@
 import type { ChapterInfo } from "./chapter";
 import type { Edition } from "./edition";
-import { escapeHtml } from "./highlight";
+import { escapeHtml } from "../../core/html";
 import { EDITION_LABEL, pageShell } from "./layout";
 
 /**

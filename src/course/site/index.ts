@@ -17,5 +17,6 @@ export { renderOutputs, stripAnsi } from "./outputs";
 export { chartAltText, inlineSvg } from "./chart";
 export { highlightCode } from "./highlight";
 export { ExecutionCache, executionKey, libraryHash, LIBRARY_INPUTS } from "./cache";
-export { writeFileAtomic, replaceDirectory, SITE_MARKER } from "./atomic";
-export { parseNotebook, readNotebook, joinText, type Notebook, type Cell, type CodeCell, type MarkdownCell, type Output } from "./notebook";
+export { replaceDirectory, SITE_MARKER } from "./atomic";
+export { parseNotebook, readNotebook } from "./notebook";
+export { joinText, type Notebook, type Cell, type CodeCell, type MarkdownCell, type Output } from "../../core/nbformat";

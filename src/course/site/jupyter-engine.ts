@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { basename, delimiter, dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { InputError } from "../../core/errors";
-import { parseNotebook, type Notebook } from "./notebook";
+import type { Notebook } from "../../core/nbformat";
+import { parseNotebook } from "./notebook";
 
 const run = promisify(execFile);
 

@@ -1,5 +1,5 @@
 import type { Edition } from "./edition";
-import { escapeHtml } from "./highlight";
+import { escapeHtml } from "../../core/html";
 
 /**
  * The shell every page shares: language, viewport, the stylesheets shipped in assets/

@@ -1,6 +1,7 @@
 import type MarkdownIt from "markdown-it";
 import { headingsPlugin, type PageEnv } from "./headings";
-import { escapeHtml, highlightCode } from "./highlight";
+import { escapeHtml } from "../../core/html";
+import { highlightCode } from "./highlight";
 import { mathPlugin } from "./math";
 import { markdownIt } from "./typesetters";
 

@@ -1,7 +1,8 @@
 import { renderChart, VEGA_LITE_MIME } from "./chart";
 import { uniqueId, type PageEnv } from "./headings";
-import { escapeHtml } from "./highlight";
-import type { DisplayOutput, ErrorOutput, MimeBundle, Output, StreamOutput } from "./notebook";
+import { stripAnsi } from "../../core/ansi";
+import { escapeHtml } from "../../core/html";
+import type { DisplayOutput, ErrorOutput, MimeBundle, Output, StreamOutput } from "../../core/nbformat";
 
 /**
  * Code-cell outputs as HTML, without the markdown and LaTeX typesetters: the build
@@ -20,13 +21,6 @@ export interface RichTextRenderers {
   latex?: (tex: string) => string;
 }
 
-// CSI sequences (colours, cursor moves) that Jupyter tracebacks carry
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
-
-/** Removes terminal escape sequences (colours) from text. */
-export function stripAnsi(text: string): string {
-  return text.replace(ANSI, "");
-}
 
 function text(value: unknown): string {
   if (typeof value === "string") return value;

@@ -1,14 +1,15 @@
 import type { PageEnv } from "./headings";
 import { renderMarkdown } from "./markdown";
 import { typeset } from "./math";
-import type { Output } from "./notebook";
+import type { Output } from "../../core/nbformat";
 import { renderOutputHtml, type RichTextRenderers } from "./output-html";
 
 /**
  * Code-cell outputs as HTML at build time: output-html.ts with markdown typeset by
  * markdown-it and LaTeX by KaTeX (the live page uses output-html.ts without them).
  */
-export { mergeStreams, stripAnsi } from "./output-html";
+export { mergeStreams } from "./output-html";
+export { stripAnsi } from "../../core/ansi";
 
 const BUILD_RENDERERS: RichTextRenderers = { markdown: renderMarkdown, latex: (tex) => typeset(tex, true) };
 

@@ -1,15 +1,12 @@
+import { areaTo } from "../../nca/trapezoid";
 import { logUniform, oralProfile, sig4 } from "../generators";
 import { mistake, scaledBy, unitSlip } from "../hints";
 import { defineFunction, defineValue } from "./define";
 
 /** Chapter 3 — Methods: Phase 0 designs, microdose-alone CL/F, IV microtracer F, LC-MS/MS vs AMS, Poisson precision. */
 
-/** Linear trapezoid AUC (the simple method the exercise improves on; not the answer). */
-function linearTrapezoid(time: number[], conc: number[]): number {
-  let auc = 0;
-  for (let i = 1; i < time.length; i++) auc += ((conc[i] + conc[i - 1]) / 2) * (time[i] - time[i - 1]);
-  return auc;
-}
+/** Linear trapezoid AUC (the simple method the exercise improves on; not the answer), by the library's own rule. */
+const linearTrapezoid = (time: number[], conc: number[]): number => areaTo("linear", time, conc, time.length - 1, false);
 
 const expDecline = [0, 1, 2, 4, 8].map((t) => 10 * Math.exp(-0.2 * t));
 

@@ -1,9 +1,10 @@
-// @instructor-only — every catalogued hint against the mistake it names: the wrong answer that mistake produces gets that hint, and only it.
+// Every catalogued hint against the mistake it names: the wrong answer that mistake produces gets that hint, and only it.
 import { beforeAll, describe, expect, it } from "vitest";
 import { registerReferenceAnswers } from "../../../src/course/grade/known-answers";
 import { checkExercise, EXERCISES, findProjectRoot, getExercise, readAnswerHashes, type Answer, type Exercise, type Hint, type JsonValue } from "../../../src/workbook";
-import { hiddenChecks, referenceAnswer } from "../../../src/workbook/hidden";
-import { mistakenAnswer, SHARED_HINT_MISTAKES } from "../../../src/workbook/hidden/mistakes";
+import { mistakenAnswer, SHARED_HINT_MISTAKES } from "../../../src/workbook/instructor/mistakes";
+import { referenceAnswer } from "../../../src/workbook/instructor/reference";
+import { HIDDEN, REFERENCE } from "./planted";
 
 /** One way of making the hint's mistake: a label and the module a student making it would write. */
 interface PlantedMistake {
@@ -12,8 +13,8 @@ interface PlantedMistake {
 }
 
 function planted(ex: Exercise, wrong: (expected: Answer, args?: JsonValue[]) => Answer): Record<string, unknown> {
-  if (ex.kind === "value") return { [ex.exportName]: wrong(referenceAnswer(ex)) };
-  return { [ex.exportName]: (...args: JsonValue[]) => wrong(referenceAnswer(ex, args), args) };
+  if (ex.kind === "value") return { [ex.exportName]: wrong(referenceAnswer(REFERENCE, ex)) };
+  return { [ex.exportName]: (...args: JsonValue[]) => wrong(referenceAnswer(REFERENCE, ex, args), args) };
 }
 
 /** Every planting of the hint's mistake: each scale factor, the bound exceeded, or the catalogued mistaken answer. */
@@ -28,7 +29,7 @@ function mistakesOf(ex: Exercise, hint: Hint): PlantedMistake[] {
 describe("each hint blames the mistake it was written for", () => {
   // The grader's shortcut: each stored hash proven once against the reference, then compared as text (same verdicts, no 50 ms per candidate).
   beforeAll(async () => {
-    await registerReferenceAnswers(EXERCISES, readAnswerHashes(findProjectRoot()).entries);
+    await registerReferenceAnswers(REFERENCE, EXERCISES, readAnswerHashes(findProjectRoot()).entries);
   }, 120_000);
   for (const ex of EXERCISES) {
     for (const hint of ex.hints) {
@@ -42,7 +43,7 @@ describe("each hint blames the mistake it was written for", () => {
           expect(v.hints).toEqual([hint.message]);
         });
         it(`${ex.id} "${hint.id}" (${m.label}): grading shows this hint and no other`, () => {
-          const v = checkExercise(ex.id, { exports: m.exports, hidden: hiddenChecks });
+          const v = checkExercise(ex.id, { exports: m.exports, hidden: HIDDEN });
           expect(v.status).toBe("fail");
           expect(v.hints).toEqual([hint.message]);
         });
@@ -60,7 +61,7 @@ describe("each hint blames the mistake it was written for", () => {
         const answer = m.answer;
         const exports = planted(ex, (_, args) => (typeof answer === "function" ? answer(args ?? []) : answer));
         expect(checkExercise(id, { exports }).hints).toEqual([hint!.message]);
-        expect(checkExercise(id, { exports, hidden: hiddenChecks }).hints).toEqual([hint!.message]);
+        expect(checkExercise(id, { exports, hidden: HIDDEN }).hints).toEqual([hint!.message]);
       });
     }
   }

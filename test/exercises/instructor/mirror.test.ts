@@ -1,4 +1,4 @@
-// @instructor-only — exercises/ is generated from solutions/: the same files, and nothing generated committed.
+// Exercises/ is generated from solutions/: the same files, and nothing generated committed.
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";

@@ -1,4 +1,3 @@
-// @instructor-only
 import { describePlanted } from "./planted-suite";
 
 describePlanted([6]);

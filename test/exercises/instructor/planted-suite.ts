@@ -1,8 +1,6 @@
-// @instructor-only
 import { describe, expect, it } from "vitest";
 import { checkExercise, EXERCISES } from "../../../src/workbook";
-import { hiddenChecks } from "../../../src/workbook/hidden";
-import { plant, plantMistake, plantWrong } from "./planted";
+import { HIDDEN, plant, plantMistake, plantWrong } from "./planted";
 
 /** Chapters covered by this file (the planted tests are split over files so vitest runs them in parallel). */
 export function describePlanted(chapters: readonly number[]): void {
@@ -15,7 +13,7 @@ describe(`planted answers, chapters ${chapters.join(", ")}`, () => {
   for (const ex of EXERCISES.filter((e) => chapters.includes(e.chapter))) {
     describe(ex.id, () => {
       it(`checkExercise("${ex.id}") passes the reference itself, planted in memory`, () => {
-        const v = checkExercise(ex.id, { exports: plant(ex, (e) => e), hidden: hiddenChecks });
+        const v = checkExercise(ex.id, { exports: plant(ex, (e) => e), hidden: HIDDEN });
         expect(v.checks.filter((c) => !c.passed)).toEqual([]);
         expect(v.status).toBe("pass");
       });
@@ -24,7 +22,7 @@ describe(`planted answers, chapters ${chapters.join(", ")}`, () => {
         const pub = checkExercise(ex.id, { exports: plantWrong(ex) });
         expect(pub.status).toBe("fail");
         expect(pub.points).toBe(0);
-        const graded = checkExercise(ex.id, { exports: plantWrong(ex), hidden: hiddenChecks });
+        const graded = checkExercise(ex.id, { exports: plantWrong(ex), hidden: HIDDEN });
         expect(graded.checks.some((c) => c.visibility === "hidden" && !c.passed)).toBe(true);
       });
 
@@ -35,7 +33,7 @@ describe(`planted answers, chapters ${chapters.join(", ")}`, () => {
           const pub = checkExercise(ex.id, { exports: planted! });
           expect(pub.status).toBe("fail");
           expect(pub.hints).toContain(hint.message);
-          const graded = checkExercise(ex.id, { exports: planted!, hidden: hiddenChecks });
+          const graded = checkExercise(ex.id, { exports: planted!, hidden: HIDDEN });
           expect(graded.hints).toContain(hint.message);
         });
       }

@@ -1,14 +1,21 @@
-// @instructor-only — planted answers: the reference, a wrong answer, and each classic mistake.
-import { getExercise, type Answer, type Exercise, type Hint, type JsonValue } from "../../../src/workbook";
-import { referenceAnswer } from "../../../src/workbook/hidden";
-import { mistakenAnswer } from "../../../src/workbook/hidden/mistakes";
+// Planted answers: the reference, a wrong answer, and each classic mistake.
+import { referenceSolutions } from "../../../src/cli/instructor/reference-solutions";
+import { findProjectRoot, getExercise, type Answer, type Exercise, type Hint, type JsonValue } from "../../../src/workbook";
+import { hiddenChecks } from "../../../src/workbook/instructor/hidden-checks";
+import { mistakenAnswer } from "../../../src/workbook/instructor/mistakes";
+import { referenceAnswer } from "../../../src/workbook/instructor/reference";
 
 type Planted = Record<string, unknown>;
 
+/** The reference solutions, received as the instructor programs receive them. */
+export const REFERENCE = referenceSolutions(findProjectRoot());
+/** The hidden checks against them (what `npm run check -- --hidden` and the grader add). */
+export const HIDDEN = hiddenChecks(REFERENCE);
+
 /** A module whose export for this exercise behaves like the reference transformed by `f`. */
 export function plant(ex: Exercise, f: (expected: Answer, args?: JsonValue[]) => Answer): Planted {
-  if (ex.kind === "value") return { [ex.exportName]: f(referenceAnswer(ex)) };
-  return { [ex.exportName]: (...args: JsonValue[]) => f(referenceAnswer(ex, args), args) };
+  if (ex.kind === "value") return { [ex.exportName]: f(referenceAnswer(REFERENCE, ex)) };
+  return { [ex.exportName]: (...args: JsonValue[]) => f(referenceAnswer(REFERENCE, ex, args), args) };
 }
 
 /** A plainly wrong answer: 10 % off plus one (numbers), or the negation (booleans). */
@@ -29,7 +36,7 @@ export function plantMistake(ex: Exercise, hint: Hint): Planted | undefined {
   return {
     [ex.exportName]: (...args: JsonValue[]) => {
       const wrong = mistakenAnswer(ex, hint.id, args);
-      return wrong === undefined ? referenceAnswer(ex, args) : wrong;
+      return wrong === undefined ? referenceAnswer(REFERENCE, ex, args) : wrong;
     },
   };
 }

@@ -1,12 +1,13 @@
-// @instructor-only — plants an edited solution in a temporary copy (never in the real solutions/).
+// Plants an edited solution in a temporary copy (never in the real solutions/).
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { InputError } from "../../../src/core/errors";
+import { referenceSolutions } from "../../../src/cli/instructor/reference-solutions";
+import { staleAnswersMessage, staleReferenceAnswers } from "../../../src/workbook/instructor/stale-answers";
 import { findProjectRoot } from "../../../src/workbook/paths";
-import { staleAnswersMessage, staleReferenceAnswers } from "../../../src/workbook/stale-answers";
 
 const root = findProjectRoot();
 const temps: string[] = [];
@@ -27,7 +28,7 @@ afterAll(() => {
 
 describe("staleReferenceAnswers", () => {
   it("is empty when answer-hashes.json matches solutions/ (the committed state)", () => {
-    expect(staleReferenceAnswers(root)).toEqual([]);
+    expect(staleReferenceAnswers(referenceSolutions(root), root)).toEqual([]);
   }, 60_000);
 
   it("names ex-1.1 after its solution was edited without `npm run stubs`", () => {
@@ -37,7 +38,7 @@ describe("staleReferenceAnswers", () => {
     const edited = source.replace("export const ex1_1_doseRatio: number = (250 * 1000) / 100;", "export const ex1_1_doseRatio: number = 250 / 100;");
     expect(edited).not.toBe(source);
     writeFileSync(file, edited);
-    const stale = staleReferenceAnswers(dir);
+    const stale = staleReferenceAnswers(referenceSolutions(dir), dir);
     expect(stale.map((s) => s.id)).toEqual(["ex-1.1"]);
     expect(stale[0].reason).toContain("2.5");
     expect(stale[0].reason).toContain("solutions/ch01.ts");
@@ -47,7 +48,7 @@ describe("staleReferenceAnswers", () => {
     const dir = projectCopy(true);
     const file = join(dir, "solutions", "ch01.ts");
     writeFileSync(file, readFileSync(file, "utf8").replace("export const ex1_1_doseRatio: number = (250 * 1000) / 100;", "export const ex1_1_doseRatio: number = 250 / 100;"));
-    const r = spawnSync(process.execPath, [join(root, "scripts", "check.cjs"), "--only", "ex-1.1"], { cwd: root, encoding: "utf8", env: { ...process.env, WORKBOOK_ROOT: dir }, timeout: 120_000 });
+    const r = spawnSync(process.execPath, [join(root, "src", "cli", "check.cjs"), "--only", "ex-1.1"], { cwd: root, encoding: "utf8", env: { ...process.env, WORKBOOK_ROOT: dir }, timeout: 120_000 });
     expect(r.stderr).toContain("stale for exercise: ex-1.1");
     expect(r.stderr).toContain("now gives 2.5");
     expect(r.stderr).toContain("Run `npm run stubs`");
@@ -62,16 +63,18 @@ describe("staleReferenceAnswers", () => {
     const edited = source.replace(/30e-9/g, "40e-9");
     expect(edited).not.toBe(source);
     writeFileSync(file, edited);
-    expect(staleReferenceAnswers(dir).map((s) => s.id)).toContain("ex-2.3");
+    expect(staleReferenceAnswers(referenceSolutions(dir), dir).map((s) => s.id)).toContain("ex-2.3");
   }, 60_000);
 
-  it("is empty in the student edition (no solutions/ to compare with)", () => {
-    expect(staleReferenceAnswers(projectCopy(false))).toEqual([]);
+  it("rejects reference solutions whose folder is missing, naming the function and the argument", () => {
+    const dir = projectCopy(false);
+    expect(() => staleReferenceAnswers(referenceSolutions(dir), dir)).toThrow(InputError);
+    expect(() => staleReferenceAnswers(referenceSolutions(dir), dir)).toThrow(/staleReferenceAnswers: reference\.dir must be an existing folder/);
   });
 
-  it("rejects a root that is not a folder, naming the function and the argument", () => {
-    expect(() => staleReferenceAnswers("/no/such/folder")).toThrow(InputError);
-    expect(() => staleReferenceAnswers("/no/such/folder")).toThrow(/staleReferenceAnswers: root .*\/no\/such\/folder/);
+  it("rejects a root that is not a folder, and a reference that is not { dir, modules }", () => {
+    expect(() => staleReferenceAnswers(referenceSolutions(root), "/no/such/folder")).toThrow(/staleReferenceAnswers: root .*\/no\/such\/folder/);
+    expect(() => staleReferenceAnswers({ dir: root } as never, root)).toThrow(/staleReferenceAnswers: reference must be \{ dir/);
   });
 });
 

@@ -1,4 +1,4 @@
-// @instructor-only — grades.csv and the Canvas gradebook import.
+// Grades.csv and the Canvas gradebook import.
 import type { SubmissionResult } from "../types";
 
 /**

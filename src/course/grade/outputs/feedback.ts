@@ -1,5 +1,6 @@
-// @instructor-only — the feedback page a student receives.
-import { escapeHtml, renderVerdictHtml } from "../../../workbook/render";
+// The feedback page a student receives.
+import { escapeHtml } from "../../../core/html";
+import { renderVerdictHtml } from "../../../workbook/render";
 import type { SubmissionResult } from "../types";
 
 export const PAGE_STYLE = "body{font-family:system-ui,-apple-system,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.45;color:#1f2328}table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:0.25em 0.6em;text-align:left}th{background:#f6f8fa}.notice{background:#fff8c5;border-left:4px solid #d4a72c;padding:0.4em 1em;margin:0.3em 0}";

@@ -1,4 +1,4 @@
-// @instructor-only — Gradescope-style results.json per student.
+// Gradescope-style results.json per student.
 import { renderVerdictText } from "../../../workbook/render";
 import type { SubmissionResult } from "../types";
 

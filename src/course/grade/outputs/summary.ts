@@ -1,6 +1,6 @@
-// @instructor-only — the class summary page: pass rates per exercise and the score distribution.
+// The class summary page: pass rates per exercise and the score distribution.
 import { renderSvg, vegaLiteSchema, chartTheme, type ChartSpec } from "../../../charts";
-import { escapeHtml } from "../../../workbook/render";
+import { escapeHtml } from "../../../core/html";
 import type { Exercise } from "../../../workbook/types";
 import type { SubmissionResult } from "../types";
 import { PAGE_STYLE } from "./feedback";

@@ -1,7 +1,7 @@
-// @instructor-only — writing every output file, each atomically.
+// Writing every output file, each atomically.
 import { join } from "node:path";
 import type { Exercise } from "../../../workbook/types";
-import { writeFileAtomic } from "../../site/atomic";
+import { writeFileAtomic } from "../../../core/files";
 import type { SubmissionResult } from "../types";
 import { canvasCsv, gradesCsv, type CanvasOptions } from "./csv";
 import { feedbackHtml } from "./feedback";

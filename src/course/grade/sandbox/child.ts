@@ -1,9 +1,10 @@
-// @instructor-only — runs INSIDE the sandbox process; bundled by esbuild into the grader's runtime folder.
+// Runs INSIDE the sandbox process; bundled by esbuild into the grader's runtime folder.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import Module, { createRequire, isBuiltin } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import vm from "node:vm";
 import { invokeProbe } from "../../../workbook/invoke";
+import { setCallTimer } from "../../../workbook/timed-call";
 import { callWithTimeout, runSteps, timeoutError } from "./sandbox-timed-call";
 import type { AnswerSpec, Outcome, Probe } from "../../../workbook/types";
 import { USES_LIBRARY, type ChildMessage, type ProbeRequest } from "./protocol";
@@ -166,6 +167,8 @@ export function startChild(options: { libraryPath: string; exercisesDir: string;
   nodeRequire = createRequire(join(dirname(libraryPath), "child.js"));
   preloaded = options.preloaded;
   if (preloaded) bundle = preloaded.library;
+  // invokeProbe's calls share one watchdog per block of probes (sandbox-timed-call.ts): explicit, not swapped in at bundle time.
+  setCallTimer(callWithTimeout);
   // With an IPC channel, Node makes stdout/stderr pipes asynchronous: a print loop queued all
   // its output in this process's memory (600 MB printed at import: killed by SIGABRT, out of
   // memory, later, in another file's exercise). Blocking, a write waits for the grader to read

@@ -1,4 +1,4 @@
-// @instructor-only — how a sandbox process is started: permission flags, user, network, limits.
+// How a sandbox process is started: permission flags, user, network, limits.
 import { spawnSync } from "node:child_process";
 
 /**

@@ -1,4 +1,4 @@
-// @instructor-only — the messages between the grader (trusted) and a student's sandbox process.
+// The messages between the grader (trusted) and a student's sandbox process.
 import type { AnswerSpec, Probe } from "../../../workbook/types";
 
 /**

@@ -1,14 +1,14 @@
-// @instructor-only — builds the read-only runtime folder every sandbox process loads from.
-import { build, type Plugin } from "esbuild";
+// Builds the read-only runtime folder every sandbox process loads from, and the startup snapshot (bench/instructor/grade-machinery.ts: 2.8× faster first answer).
+import { build } from "esbuild";
 import { spawn } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 
 /**
  * The files a sandbox may read besides the student's own copy: the child runner, the course
  * library bundled (library.js, with small not-attempted.js and data.js beside it, so a sandbox reads a few files instead of walking src/ and
  * node_modules/), and a copy of the public data/ folder (so `loadDataset` works when a student
- * uses it). Nothing from solutions/ or src/workbook/hidden can be in here: the library entry
+ * uses it). Nothing from solutions/ or src/workbook/instructor can be in here: the library entry
  * is src/index.ts (science + charts), and the runner bundles only the workbook's invoke path
  * (invoke, normalize, not-attempted, timed-call). A test asserts this.
  */
@@ -28,25 +28,6 @@ const ENTRIES = (root: string): Record<string, string> => ({
   "not-attempted.js": `export * from ${JSON.stringify(join(root, "src", "workbook", "not-attempted"))};\n`,
   "data.js": `export * from ${JSON.stringify(join(root, "src", "workbook", "catalog", "data"))};\n`,
 });
-
-/**
- * In the runner's bundles, src/workbook/timed-call resolves to sandbox-timed-call.ts: the same
- * callWithTimeout, sharing one watchdog across a block of calls (see watchdog-blocks.ts), so
- * the workbook's invokeProbe needs no change. sandbox-timed-call.ts itself gets the original.
- */
-function sandboxTimedCall(root: string): Plugin {
-  const original = join(root, "src", "workbook", "timed-call");
-  const replacement = join(root, "src", "course", "grade", "sandbox", "sandbox-timed-call.ts");
-  return {
-    name: "sandbox-timed-call",
-    setup(build) {
-      build.onResolve({ filter: /timed-call$/ }, (args) => {
-        if (args.importer === replacement || resolve(args.resolveDir, args.path) !== original) return undefined;
-        return { path: replacement };
-      });
-    },
-  };
-}
 
 /** Run a command to completion; never rejects. */
 function run(command: string, args: string[], cwd: string, timeoutMs: number): Promise<{ status: number | null; stderr: string }> {
@@ -72,7 +53,6 @@ export async function buildRuntime(root: string, dir: string, options: { memoryM
   mkdirSync(join(dir, "lib"), { recursive: true });
   const common = { bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "error", absWorkingDir: root } as const;
   const sandboxSrc = join(root, "src", "course", "grade", "sandbox");
-  const runner = { ...common, plugins: [sandboxTimedCall(root)] };
   const libraryBundle = join(dir, "lib", "library.js");
   const childScript = join(dir, "child.js");
   const entry = join(dir, "snapshot-entry.js");
@@ -82,8 +62,8 @@ export async function buildRuntime(root: string, dir: string, options: { memoryM
     ...Object.entries(ENTRIES(root)).map(([name, contents]) =>
       build({ ...common, stdin: { contents, resolveDir: root, loader: "ts", sourcefile: `grader-${name}.ts` }, outfile: join(dir, "lib", name), external: ["vega", "vega-lite", "typescript"] }),
     ),
-    build({ ...runner, entryPoints: [join(sandboxSrc, "child-entry.ts")], outfile: childScript }),
-    ...(wantSnapshot ? [build({ ...runner, entryPoints: [join(sandboxSrc, "snapshot-entry.ts")], outfile: entry, external: ["vega", "vega-lite", "typescript"] })] : []),
+    build({ ...common, entryPoints: [join(sandboxSrc, "child-entry.ts")], outfile: childScript }),
+    ...(wantSnapshot ? [build({ ...common, entryPoints: [join(sandboxSrc, "snapshot-entry.ts")], outfile: entry, external: ["vega", "vega-lite", "typescript"] })] : []),
   ]);
   if (existsSync(join(root, "data"))) cpSync(join(root, "data"), join(dir, "data"), { recursive: true });
   for (const path of [dir, join(dir, "lib")]) chmodSync(path, 0o755);

@@ -1,4 +1,4 @@
-// @instructor-only — the trusted side of one student's sandbox: spawn, ask, time out, kill, restart.
+// The trusted side of one student's sandbox: spawn, ask, time out, kill, restart.
 import { spawn, type ChildProcess } from "node:child_process";
 import { sandboxCommand, type Isolation, type SandboxLimits, type SandboxPaths } from "./isolation";
 import type { ChildMessage, ProbeGroup, ProbeRequest } from "./protocol";

@@ -1,4 +1,4 @@
-// @instructor-only — builds the V8 startup snapshot of the sandbox: the library, already initialised.
+// Builds the V8 startup snapshot of the sandbox: the library, already initialised (bench/instructor/grade-machinery.ts: first answer 450 ms instead of 1238 ms, 2.8×).
 import * as mathjs from "mathjs";
 import { startupSnapshot } from "node:v8";
 import * as library from "../../../index";

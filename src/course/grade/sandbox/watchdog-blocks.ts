@@ -1,4 +1,5 @@
-// @instructor-only — per-call time limits with one V8 watchdog per block of calls (the sandbox's hot path).
+// Per-call time limits with one V8 watchdog per block of calls (bench/instructor/grade-machinery.ts: 650 calls 0.4 ms instead of 88 ms).
+import type { TimedCall } from "../../../workbook/timed-call";
 
 /**
  * The workbook limits every call of a student's function with `callWithTimeout`: a vm script
@@ -19,7 +20,6 @@
  *   behaves as it always did (no limit outside calls, its own watchdog per call). Honest
  *   code never gets there: it needs 250 ms of student code outside calls.
  */
-export type TimedCall = <T>(fn: () => T, timeoutMs: number) => T;
 
 export interface BlockTimerOptions {
   /** The per-call watchdog to wrap (the workbook's callWithTimeout). */

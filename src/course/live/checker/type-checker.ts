@@ -34,6 +34,7 @@ export class TslabTypeChecker {
     // (setSys is TypeScript's own, exported but not declared).
     (typescript as unknown as { setSys(system: typescript.System): void }).setSys(memorySystem(files, { currentDirectory: NOTEBOOKS_DIRECTORY, executingFilePath: TYPESCRIPT_PATH }));
     // Loaded only now: the converter module sets an option on `ts.sys` as it loads.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- must load after setSys, so not a top-level import
     const { createConverter } = require("tslab/dist/converter") as typeof import("tslab/dist/converter");
     this.converter = createConverter({ isJS: false, isBrowser: false });
   }

@@ -6,7 +6,7 @@ import { COURSE_IMPORTS, COURSE_ROOT } from "./type-checker";
 import type { TypeFiles } from "./memory-system";
 
 /** Files that must never reach the browser: hidden checks, reference solutions. */
-const FORBIDDEN = /\/(solutions|workbook\/hidden)\//;
+const FORBIDDEN = /\/(solutions|workbook\/instructor)\//;
 
 /**
  * Records the files tslab's converter reads to type-check a cell in `<root>/notebooks`

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../../../core/errors";
 import { exercisesByFile } from "../../../workbook/catalog";
-import { declarationOf, stubFor } from "../../../workbook/stubs";
+import { declarationOf, stubFor } from "../../../workbook/stub";
 import type { Exercise } from "../../../workbook/types";
 import { notebookImportsFor } from "./answers";
 import type { LiveCourse, LiveExercise } from "./data";

@@ -1,5 +1,5 @@
 import type { PageEnv } from "../../site/headings";
-import type { Output } from "../../site/notebook";
+import type { Output } from "../../../core/nbformat";
 import type { RunStatus } from "../runtime/kernel";
 import type { CellRef } from "../runtime/protocol";
 import { answersZip, readAnswers } from "./answers";

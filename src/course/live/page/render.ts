@@ -1,5 +1,5 @@
 import { createPageEnv, type PageEnv } from "../../site/headings";
-import type { Output } from "../../site/notebook";
+import type { Output } from "../../../core/nbformat";
 import { renderOutputHtml } from "../../site/output-html";
 import { TYPESETTER_SCRIPTS } from "../../site/typesetters";
 

@@ -1,6 +1,6 @@
 import { InputError } from "../../../core/errors";
-import { typeScriptErrorOutput } from "../../execute/typescriptError";
-import type { Output } from "../../site/notebook";
+import { typeScriptErrorOutput } from "../../execute/typescript-error";
+import type { Output } from "../../../core/nbformat";
 import type { CellRef, FromWorker, ToWorker } from "./protocol";
 import { startWorker } from "./start-worker";
 import { TypeCheckClient } from "./type-check-client";

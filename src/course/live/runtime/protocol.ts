@@ -1,4 +1,4 @@
-import type { Output } from "../../site/notebook";
+import type { Output } from "../../../core/nbformat";
 
 /**
  * The messages between the page (LiveKernel) and the worker kernel. One file so both

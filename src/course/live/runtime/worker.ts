@@ -6,11 +6,11 @@
  */
 import { format } from "node-inspect-extracted";
 import * as library from "../../../index";
-import { liveDisplayKey, type LiveDisplayWriter } from "../../../charts/liveDisplay";
-import { pendingDisplaysKey } from "../../../charts/show";
+import { setLiveDisplayWriter, type LiveDisplayWriter } from "../../../charts/liveDisplay";
+import { settlePendingDisplays } from "../../../charts/pendingDisplays";
 import * as workbook from "../../../workbook/index";
 import { liveAnswersKey } from "../../../workbook/check.browser";
-import type { Output } from "../../site/notebook";
+import type { Output } from "../../../core/nbformat";
 import type { FromWorker, RunRequest, ToWorker } from "./protocol";
 import { CellCompileError, CellRunError, CellSession } from "./session";
 
@@ -60,7 +60,7 @@ const displayWriter: LiveDisplayWriter = (message) => {
   flush();
   post({ output_type: "display_data", data: message.data, metadata: message.metadata ?? {} });
 };
-scope[liveDisplayKey] = displayWriter;
+setLiveDisplayWriter(displayWriter); // show() and displayRich() in this bundle write through it
 scope[liveAnswersKey] = () => session.exports();
 
 function errorOutput(error: unknown): Output {
@@ -75,12 +75,6 @@ function errorOutput(error: unknown): Output {
   return { output_type: "error", ename: e.name, evalue: e.message, traceback: [`${e.name}: ${e.message}`] };
 }
 
-/** Waits for show() calls the cell did not await, so their charts land in this cell. */
-async function pendingDisplays(): Promise<void> {
-  const pending = scope[pendingDisplaysKey] as Set<Promise<unknown>> | undefined;
-  while (pending && pending.size > 0) await Promise.allSettled([...pending]);
-}
-
 async function run(request: RunRequest): Promise<void> {
   flush();
   currentId = request.id;
@@ -88,7 +82,7 @@ async function run(request: RunRequest): Promise<void> {
   let status: "ok" | "error" = "ok";
   try {
     await session.run(request.code, request.cell.label);
-    await pendingDisplays();
+    await settlePendingDisplays(); // show() calls the cell did not await land in this cell
   } catch (error) {
     flush();
     post(errorOutput(error));

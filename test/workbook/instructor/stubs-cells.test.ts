@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { EXERCISES, type ValueExercise } from "../../../src/workbook";
+import { joinText } from "../../../src/core/nbformat";
+import { exerciseCells } from "../../../src/workbook/instructor/cells";
+import { generateStubSource, parseSolutionBlocks, StubError } from "../../../src/workbook/instructor/stub-source";
+
+const ex: ValueExercise = {
+  kind: "value", id: "ex-0.1", chapter: 1, file: "ch01", points: 2, title: "demo", prompt: "Produce `demo`: a mass in **µg**.",
+  exportName: "demo", answer: { type: "number", unit: "ug" }, tsType: "number", tolerance: { rel: 5e-3 }, sigFigs: 3, checks: [], hints: [],
+};
+const solution = ['import { notAttempted } from "../src/workbook/not-attempted";', "", "// BEGIN SOLUTION ex-0.1", "const secret = 42;", "export const demo: number = secret + 3;", "// END SOLUTION", ""].join("\n");
+
+describe("generateStubSource(solution, file, exercises)", () => {
+  it("replaces each solution block by the prompt and a notAttempted declaration, keeping the rest", () => {
+    const stub = generateStubSource(solution, "solutions/ch01.ts", [ex]);
+    expect(stub).toContain('export const demo: number = notAttempted("ex-0.1");');
+    expect(stub).toContain(" * ex-0.1 (2 points) — demo");
+    expect(stub).toContain('import { notAttempted } from "../src/workbook/not-attempted";');
+    expect(stub).not.toContain("secret");
+  });
+  it("rejects unbalanced, nested or malformed markers with the line number", () => {
+    expect(() => parseSolutionBlocks("// BEGIN SOLUTION ex-0.1\n", "f.ts")).toThrow(/f\.ts:1: BEGIN SOLUTION ex-0.1 is never closed/);
+    expect(() => parseSolutionBlocks("// END SOLUTION\n", "f.ts")).toThrow(/END SOLUTION without BEGIN/);
+    expect(() => parseSolutionBlocks("// BEGIN SOLUTION ex-0.1\n// BEGIN SOLUTION ex-0.2\n", "f.ts")).toThrow(/inside the block of ex-0.1/);
+    expect(() => parseSolutionBlocks("// BEGIN SOLUTION\n", "f.ts")).toThrow(/malformed marker/);
+  });
+  it("rejects a block whose declaration differs from the catalog", () => {
+    expect(() => generateStubSource(solution.replace("demo: number", "demo: string"), "s.ts", [ex])).toThrow(StubError);
+  });
+});
+
+describe("exerciseCells(id)", () => {
+  it('gives the prompt, a work cell and the check cell check("ex-2.1")', () => {
+    const [prompt, work, checkCell] = exerciseCells("ex-2.1");
+    expect(prompt.cell_type).toBe("markdown");
+    expect(joinText(prompt.source)).toMatch(/^### Exercise ex-2\.1 · 2 points — /);
+    expect(joinText(prompt.source)).toContain("exercises/ch02.ts");
+    expect(joinText(work.source)).toContain("exercises/ch02.ts");
+    expect(checkCell.source).toEqual(['check("ex-2.1")']);
+    expect(checkCell.metadata.tags).toContain("exercise-check");
+  });
+  it("every exercise's prompt names its export, and its unit when it has one", () => {
+    for (const e of EXERCISES) {
+      expect(e.prompt, e.id).toContain(e.exportName);
+      if (e.answer.type === "number" && e.answer.unit) expect(joinText(exerciseCells(e.id)[0].source), e.id).toContain(`Answer unit: **${e.answer.unit}**`);
+    }
+  });
+  it("ids are unique and of the form ex-<chapter>.<n>", () => {
+    expect(new Set(EXERCISES.map((e) => e.id)).size).toBe(EXERCISES.length);
+    for (const e of EXERCISES) expect(e.id).toMatch(new RegExp(`^ex-${e.chapter}\\.\\d+$`));
+  });
+});
