@@ -45,11 +45,18 @@ interface Timing {
 function timed(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Timing {
   const cpu0 = childrenCpuSeconds();
   const t0 = performance.now();
-  const stdout = execFileSync(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 }).toString();
+  const stdout = execFileSync(command, args, {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 256 * 1024 * 1024,
+  }).toString();
   const wall = (performance.now() - t0) / 1000;
   const cpu1 = childrenCpuSeconds();
   const cpu = cpu0 === null || cpu1 === null ? null : cpu1 - cpu0;
-  console.log(`${label.padEnd(44)} ${wall.toFixed(2).padStart(7)} s wall${cpu === null ? "" : ` ${cpu.toFixed(2).padStart(7)} s CPU`}`);
+  console.log(
+    `${label.padEnd(44)} ${wall.toFixed(2).padStart(7)} s wall${cpu === null ? "" : ` ${cpu.toFixed(2).padStart(7)} s CPU`}`,
+  );
   return { wall, cpu, stdout };
 }
 
@@ -73,7 +80,14 @@ export async function run(): Promise<void> {
   // bring them up to date first, so an edit of src/ before the run is not timed as build.
   generateWorkbookTypes(ROOT);
   const scratch = mkdtempSync(join(tmpdir(), "bench-build-"));
-  const build = [TSX, join(ROOT, "src", "course", "cli", "build.ts"), "--out", join(scratch, "site"), "--cache-dir", join(scratch, "cache")];
+  const build = [
+    TSX,
+    join(ROOT, "src", "course", "cli", "build.ts"),
+    "--out",
+    join(scratch, "site"),
+    "--cache-dir",
+    join(scratch, "cache"),
+  ];
   console.log(`${notebooks.length} notebook(s): ${notebooks.map((n) => n.split("/").pop()).join(", ")}`);
   try {
     const nbconvert = nbconvertCommand();
@@ -93,12 +107,23 @@ export async function run(): Promise<void> {
           // In a shared work tree someone may edit src/ during the cold build, which rightly
           // invalidates the cache; measure again (at most twice) until nothing is executed.
           for (let retry = 0; retry < 2 && !/ 0 executed/.test(warm.stdout); retry++) {
-            console.log("  (src/, exercises/ or data/ changed during the run, so that rebuild executed again; measuring again)");
+            console.log(
+              "  (src/, exercises/ or data/ changed during the run, so that rebuild executed again; measuring again)",
+            );
             warm = timed("warm rebuild (nothing changed)", process.execPath, build);
           }
         }
         if (kernel) {
-          const args = ["--to", "html", "--execute", "--allow-errors", "--ExecutePreprocessor.kernel_name=tslab", "--output-dir", join(scratch, "nbconvert"), ...notebooks];
+          const args = [
+            "--to",
+            "html",
+            "--execute",
+            "--allow-errors",
+            "--ExecutePreprocessor.kernel_name=tslab",
+            "--output-dir",
+            join(scratch, "nbconvert"),
+            ...notebooks,
+          ];
           jupyters.push(timed(`jupyter nbconvert --execute --to html #${run}`, nbconvert, args, kernel.env));
         }
       }
@@ -108,13 +133,19 @@ export async function run(): Promise<void> {
     const cold = best(colds);
     if (!warm) throw new Error("bench/build: no warm rebuild was measured");
     if (jupyters.length === 0) {
-      console.log(`nbconvert not found (${nbconvert}): no comparison; warm target < 2 s: ${warm.wall < 2 ? "met" : "MISSED"}`);
+      console.log(
+        `nbconvert not found (${nbconvert}): no comparison; warm target < 2 s: ${warm.wall < 2 ? "met" : "MISSED"}`,
+      );
       return;
     }
     const jupyter = best(jupyters);
     console.log(`best of ${RUNS}: cold build ${cold.wall.toFixed(2)} s, nbconvert ${jupyter.wall.toFixed(2)} s`);
-    console.log(`cold build vs nbconvert: ${ratio(jupyter, cold)} faster (target >= 3x: ${jupyter.wall / cold.wall >= 3 ? "met" : "MISSED"})`);
-    console.log(`warm rebuild vs nbconvert: ${ratio(jupyter, warm)} faster; warm target < 2 s: ${warm.wall < 2 ? "met" : "MISSED"}`);
+    console.log(
+      `cold build vs nbconvert: ${ratio(jupyter, cold)} faster (target >= 3x: ${jupyter.wall / cold.wall >= 3 ? "met" : "MISSED"})`,
+    );
+    console.log(
+      `warm rebuild vs nbconvert: ${ratio(jupyter, warm)} faster; warm target < 2 s: ${warm.wall < 2 ? "met" : "MISSED"}`,
+    );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

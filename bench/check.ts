@@ -34,7 +34,10 @@ function best(label: string, runs: number, once: () => number): number {
   return Math.min(...times);
 }
 
-const load = () => loadavg().map((x) => x.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
 
 export async function run(): Promise<void> {
   const cpus = availableParallelism();
@@ -42,7 +45,9 @@ export async function run(): Promise<void> {
   // Warm-up: builds the bundle if a source changed, fills the transpile, stale-answer and V8 code caches.
   timeCommand("npm", ["run", "check", "--silent"]);
   const npmRun = best("npm run check", RUNS, () => timeCommand("npm", ["run", "check", "--silent"]));
-  const direct = best("node src/cli/check.cjs", RUNS, () => timeCommand(process.execPath, [join(root, "src", "cli", "check.cjs")]));
+  const direct = best("node src/cli/check.cjs", RUNS, () =>
+    timeCommand(process.execPath, [join(root, "src", "cli", "check.cjs")]),
+  );
   checkExercises(undefined, { root }); // warm: library loaded, src modules transpiled once per process
   const inProcess = best("checkExercises() in process", RUNS, () => {
     const started = performance.now();
@@ -50,15 +55,22 @@ export async function run(): Promise<void> {
     return performance.now() - started;
   });
   const tsxRuns = Math.min(RUNS, 2);
-  const viaTsx = best("tsx src/cli/instructor/check.ts", tsxRuns, () => timeCommand(process.execPath, [require.resolve("tsx/cli"), join(root, "src", "cli", "instructor", "check.ts")]));
+  const viaTsx = best("tsx src/cli/instructor/check.ts", tsxRuns, () =>
+    timeCommand(process.execPath, [require.resolve("tsx/cli"), join(root, "src", "cli", "instructor", "check.ts")]),
+  );
 
-  const row = (name: string, ms: number) => console.log(`${name.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms   ${(ms / inProcess).toFixed(1).padStart(5)}× in-process`);
+  const row = (name: string, ms: number) =>
+    console.log(
+      `${name.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms   ${(ms / inProcess).toFixed(1).padStart(5)}× in-process`,
+    );
   console.log(`\nbest of ${RUNS} (tsx: best of ${tsxRuns}), all ${EXERCISES.length} exercises, exercises/ as shipped:`);
   row("npm run check (warm)", npmRun);
   row("node src/cli/check.cjs (no npm start-up)", direct);
   row("checkExercises() in a running process", inProcess);
   row("tsx src/cli/instructor/check.ts (before)", viaTsx);
-  console.log(`\nnpm run check is ${(viaTsx / npmRun).toFixed(1)}× faster than through tsx; npm's own start-up is ≈ ${(npmRun - direct).toFixed(0)} ms of it.`);
+  console.log(
+    `\nnpm run check is ${(viaTsx / npmRun).toFixed(1)}× faster than through tsx; npm's own start-up is ≈ ${(npmRun - direct).toFixed(0)} ms of it.`,
+  );
   console.log(`load average after: ${load()}`);
 }
 

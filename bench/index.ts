@@ -7,7 +7,14 @@ import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 
 /** Paths under bench/ without ".ts"; the grader's is instructor-only (absent from the student edition, then skipped). */
-const BENCHES = ["nca", "michaelis-menten", "instructor/grade", "instructor/grade-machinery", "build", "lean-builder"] as const;
+const BENCHES = [
+  "nca",
+  "michaelis-menten",
+  "instructor/grade",
+  "instructor/grade-machinery",
+  "build",
+  "lean-builder",
+] as const;
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -31,7 +31,10 @@ async function executeAll(lean: boolean, notebooks: string[]): Promise<number> {
 
 export async function run(): Promise<void> {
   const dir = join(ROOT, "notebooks");
-  const notebooks = readdirSync(dir).filter((f) => f.endsWith(".ipynb")).sort().map((f) => join(dir, f));
+  const notebooks = readdirSync(dir)
+    .filter((f) => f.endsWith(".ipynb"))
+    .sort()
+    .map((f) => join(dir, f));
   await executeAll(true, notebooks.slice(0, 1));
   await executeAll(false, notebooks.slice(0, 1));
   const lean: number[] = [];
@@ -42,7 +45,9 @@ export async function run(): Promise<void> {
   }
   useLeanBuilder(true);
   const [l, s] = [Math.min(...lean), Math.min(...stock)];
-  console.log(`lean builder: ${notebooks.length} notebooks in ${(l / 1000).toFixed(1)} s with the lean builder program, ${(s / 1000).toFixed(1)} s with TypeScript's (best of ${RUNS}): ${(100 * (1 - l / s)).toFixed(0)} % less`);
+  console.log(
+    `lean builder: ${notebooks.length} notebooks in ${(l / 1000).toFixed(1)} s with the lean builder program, ${(s / 1000).toFixed(1)} s with TypeScript's (best of ${RUNS}): ${(100 * (1 - l / s)).toFixed(0)} % less`,
+  );
 }
 
 if (require.main === module) {

@@ -30,7 +30,13 @@ async function chapterSite(executed: Notebook): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "live-bench-site-"));
   mkdirSync(join(dir, "notebooks"));
   copyFileSync(join(ROOT, "notebooks", `${CHAPTER}.ipynb`), join(dir, "notebooks", `${CHAPTER}.ipynb`));
-  await buildSite({ root: ROOT, notebooksDir: join(dir, "notebooks"), out: join(dir, "site"), cacheDir: join(dir, "cache"), execute: async () => executed });
+  await buildSite({
+    root: ROOT,
+    notebooksDir: join(dir, "notebooks"),
+    out: join(dir, "site"),
+    cacheDir: join(dir, "cache"),
+    execute: async () => executed,
+  });
   return join(dir, "site");
 }
 
@@ -57,7 +63,10 @@ async function realPageRun(context: BrowserContext, url: string): Promise<RealPa
   const cdp = await context.newCDPSession(p);
   await cdp.send("Network.clearBrowserCache");
   await p.addInitScript(() => {
-    const w = window as unknown as { Worker: typeof Worker; __bench: { worker?: number; started?: number; first?: number } };
+    const w = window as unknown as {
+      Worker: typeof Worker;
+      __bench: { worker?: number; started?: number; first?: number };
+    };
     const bench = (w.__bench = {} as { worker?: number; started?: number; first?: number });
     const Original = w.Worker;
     w.Worker = class extends Original {
@@ -74,7 +83,13 @@ async function realPageRun(context: BrowserContext, url: string): Promise<RealPa
       for (const r of records) {
         const box = r.target as HTMLElement;
         const cell = box.closest?.("[data-cell-index]") as HTMLElement | null;
-        if (r.addedNodes.length > 0 && box.classList?.contains("outputs") && cell && ["running", "ok", "error"].includes(cell.dataset.state ?? "")) bench.first = performance.now();
+        if (
+          r.addedNodes.length > 0 &&
+          box.classList?.contains("outputs") &&
+          cell &&
+          ["running", "ok", "error"].includes(cell.dataset.state ?? "")
+        )
+          bench.first = performance.now();
       }
     }).observe(document, { childList: true, subtree: true });
   });
@@ -82,7 +97,11 @@ async function realPageRun(context: BrowserContext, url: string): Promise<RealPa
   await p.waitForFunction(() => document.body.dataset.live === "ready", null, { timeout: 60_000 });
   const ready = await p.evaluate(() => performance.now());
   await p.getByRole("button", { name: "Run all", exact: true }).click();
-  await p.waitForFunction(() => (window as unknown as { __bench: { first?: number } }).__bench.first !== undefined, null, { timeout: 60_000, polling: 50 });
+  await p.waitForFunction(
+    () => (window as unknown as { __bench: { first?: number } }).__bench.first !== undefined,
+    null,
+    { timeout: 60_000, polling: 50 },
+  );
   const t = await p.evaluate(() => {
     const bench = (window as unknown as { __bench: { worker: number; started: number; first: number } }).__bench;
     // the scripts asked for before the first cell started: the JavaScript the first run needed
@@ -103,11 +122,17 @@ function median(xs: number[]): number {
 
 function du(dir: string): number {
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? du(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? du(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+    0,
+  );
 }
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
-const load = () => loadavg().map((x) => x.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
 
 async function main(): Promise<void> {
   console.log(`bench/live.ts — ${availableParallelism()} cores, load ${load()} (1, 5, 15 min)`);
@@ -122,10 +147,14 @@ async function main(): Promise<void> {
   const page = existsSync(pagePath) ? readFileSync(pagePath) : Buffer.alloc(0);
   const firstRunJs = gzipSync(worker).length + gzipSync(page.length ? page : kernel).length;
   console.log(`live assets build: ${(buildMs / 1000).toFixed(2)} s (added to npm run build)`);
-  console.log(`worker.js ${mb(worker.length)} (gzip ${mb(gzipSync(worker).length)}), page.js ${mb(page.length)} (gzip ${mb(gzipSync(page).length)})`);
+  console.log(
+    `worker.js ${mb(worker.length)} (gzip ${mb(gzipSync(worker).length)}), page.js ${mb(page.length)} (gzip ${mb(gzipSync(page).length)})`,
+  );
   console.log(`JavaScript before the first run, gzip: ${mb(firstRunJs)} (target ≤ 1.5 MB)`);
   const siteBytes = du(join(ROOT, "site"));
-  console.log(`whole site (site/, as last built): ${siteBytes ? mb(siteBytes) : "not built"}; live assets add ${mb(worker.length + page.length)}`);
+  console.log(
+    `whole site (site/, as last built): ${siteBytes ? mb(siteBytes) : "not built"}; live assets add ${mb(worker.length + page.length)}`,
+  );
 
   const server = await serveDirectory(dir);
   const context = await launchChromium();
@@ -139,10 +168,19 @@ async function main(): Promise<void> {
       await cdp.send("Network.clearBrowserCache");
       await p.goto(server.url + TEST_PAGE);
       const t = await p.evaluate(async (cs) => {
-        const Live = (window as unknown as { MdwLive: { LiveKernel: new (o: { workerUrl: string }) => { run(c: string, r: { index: number; label: string }, f: () => void): Promise<string> } } }).MdwLive;
+        const Live = (
+          window as unknown as {
+            MdwLive: {
+              LiveKernel: new (o: { workerUrl: string }) => {
+                run(c: string, r: { index: number; label: string }, f: () => void): Promise<string>;
+              };
+            };
+          }
+        ).MdwLive;
         const k = new Live.LiveKernel({ workerUrl: "assets/live/worker.js" });
         let first = 0;
-        for (let i = 0; i < cs.length; i++) await k.run(cs[i], { index: i, label: `Cell ${i + 1}` }, () => void (first ||= performance.now()));
+        for (let i = 0; i < cs.length; i++)
+          await k.run(cs[i], { index: i, label: `Cell ${i + 1}` }, () => void (first ||= performance.now()));
         // performance.now() counts from the navigation: the page load is included.
         return { first, all: performance.now() };
       }, cells);
@@ -150,7 +188,9 @@ async function main(): Promise<void> {
       alls.push(t.all);
       await p.close();
     }
-    console.log(`chapter ${CHAPTER}, ${cells.length} cells, cold page load → first result: median ${median(firsts).toFixed(0)} ms of [${firsts.map((x) => x.toFixed(0)).join(", ")}] (target < 2000 ms); → Run all done: median ${median(alls).toFixed(0)} ms`);
+    console.log(
+      `chapter ${CHAPTER}, ${cells.length} cells, cold page load → first result: median ${median(firsts).toFixed(0)} ms of [${firsts.map((x) => x.toFixed(0)).join(", ")}] (target < 2000 ms); → Run all done: median ${median(alls).toFixed(0)} ms`,
+    );
 
     const site = await chapterSite(notebook);
     const real = await serveDirectory(site);
@@ -158,10 +198,17 @@ async function main(): Promise<void> {
       const runs: RealPageRun[] = [];
       for (let round = 0; round < 5; round++) runs.push(await realPageRun(context, `${real.url}${CHAPTER}.html`));
       const m = (k: "worker" | "ready" | "started" | "first") => median(runs.map((r) => r[k])).toFixed(0);
-      console.log(`the real ${CHAPTER}.html, cold load, Run all clicked when the page is live → first result: median ${m("first")} ms of [${runs.map((r) => r.first.toFixed(0)).join(", ")}] (target < 2000 ms); worker created at ${m("worker")} ms, page live at ${m("ready")} ms, first cell started in the worker at ${m("started")} ms`);
+      console.log(
+        `the real ${CHAPTER}.html, cold load, Run all clicked when the page is live → first result: median ${m("first")} ms of [${runs.map((r) => r.first.toFixed(0)).join(", ")}] (target < 2000 ms); worker created at ${m("worker")} ms, page live at ${m("ready")} ms, first cell started in the worker at ${m("started")} ms`,
+      );
       const loaded = [...new Set(runs.flatMap((r) => r.scripts))].sort();
-      const gz = loaded.reduce((sum, path) => sum + gzipSync(readFileSync(join(site, decodeURIComponent(path)))).length, 0);
-      console.log(`JavaScript the real page asked for before its first cell started, gzip: ${mb(gz)} (target ≤ 1.5 MB): ${loaded.map((f) => f.replace(/^\//, "")).join(", ")}`);
+      const gz = loaded.reduce(
+        (sum, path) => sum + gzipSync(readFileSync(join(site, decodeURIComponent(path)))).length,
+        0,
+      );
+      console.log(
+        `JavaScript the real page asked for before its first cell started, gzip: ${mb(gz)} (target ≤ 1.5 MB): ${loaded.map((f) => f.replace(/^\//, "")).join(", ")}`,
+      );
     } finally {
       await real.close();
     }
@@ -169,7 +216,9 @@ async function main(): Promise<void> {
     const p = await context.newPage();
     await p.goto(server.url + TEST_PAGE);
     const warm = await p.evaluate(async (cs) => {
-      const w = window as unknown as { liveRun(c: string[], first?: number): Promise<Array<{ ms: number; status: string }>> };
+      const w = window as unknown as {
+        liveRun(c: string[], first?: number): Promise<Array<{ ms: number; status: string }>>;
+      };
       await w.liveRun(cs);
       const rerun: number[] = [];
       // A typical cell: the first one that prints (the microdose limit, cell 2 of chapter 02).
@@ -189,7 +238,11 @@ async function main(): Promise<void> {
     const tp = await context.newPage();
     await tp.goto(server.url + TEST_PAGE);
     const typed = await tp.evaluate(async (cs) => {
-      const w = window as unknown as { liveKernel(t: number, typed: boolean): boolean; liveTypeChecking(): string; liveRun(c: string[], first?: number): Promise<Array<{ ms: number; status: string }>> };
+      const w = window as unknown as {
+        liveKernel(t: number, typed: boolean): boolean;
+        liveTypeChecking(): string;
+        liveRun(c: string[], first?: number): Promise<Array<{ ms: number; status: string }>>;
+      };
       w.liveKernel(30_000, true);
       await w.liveRun([""]);
       const t0 = performance.now();
@@ -204,19 +257,25 @@ async function main(): Promise<void> {
     }, cells);
     await tp.close();
     const checker = statSync(join(dir, "assets", "live", "checker.js")).size;
-    console.log(`type checker: checker.js ${mb(checker)} (gzip ${mb(gzipSync(readFileSync(join(dir, "assets", "live", "checker.js"))).length)}), loaded ${typed.state} ${typed.loadMs.toFixed(0)} ms after the first run; Run all type-checked ${typed.allMs.toFixed(0)} ms; typical cell re-run with its type check: median ${median(typed.rerun).toFixed(1)} ms (target < 150 ms)`);
+    console.log(
+      `type checker: checker.js ${mb(checker)} (gzip ${mb(gzipSync(readFileSync(join(dir, "assets", "live", "checker.js"))).length)}), loaded ${typed.state} ${typed.loadMs.toFixed(0)} ms after the first run; Run all type-checked ${typed.allMs.toFixed(0)} ms; typical cell re-run with its type check: median ${median(typed.rerun).toFixed(1)} ms (target < 150 ms)`,
+    );
     const nodeChecks: number[] = [];
     for (let i = 0; i < 9; i++) {
       const t = performance.now();
       checkExercise("ex-2.1", { exports: { ex2_1_maxMicrodoseUg: 1000 * (i + 2) + 123 } });
       nodeChecks.push(performance.now() - t);
     }
-    console.log(`check("ex-2.1") with a new wrong answer: median ${median(warm.checks).toFixed(1)} ms (target < 150 ms); the same check in Node (native scrypt): ${median(nodeChecks).toFixed(1)} ms, ratio ${(median(warm.checks) / median(nodeChecks)).toFixed(2)}×`);
+    console.log(
+      `check("ex-2.1") with a new wrong answer: median ${median(warm.checks).toFixed(1)} ms (target < 150 ms); the same check in Node (native scrypt): ${median(nodeChecks).toFixed(1)} ms, ratio ${(median(warm.checks) / median(nodeChecks)).toFixed(2)}×`,
+    );
 
     const t0 = performance.now();
     const result = await executeNotebook(join(ROOT, "notebooks", `${CHAPTER}.ipynb`));
     const nodeMs = performance.now() - t0;
-    console.log(`embedded Node engine (tslab) on the same notebook, in this process: ${nodeMs.toFixed(0)} ms, ${result.errors.length} errors`);
+    console.log(
+      `embedded Node engine (tslab) on the same notebook, in this process: ${nodeMs.toFixed(0)} ms, ${result.errors.length} errors`,
+    );
     console.log(`ratio, Run all in the browser (cold page) / embedded engine: ${(median(alls) / nodeMs).toFixed(2)}×`);
   } finally {
     await context.close();

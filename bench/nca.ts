@@ -46,7 +46,11 @@ function eligibleAfterTmax(p: Profile): number[] {
 type Fit = { lambdaZ: number; r2Adj: number; points: number };
 
 /** Best-fit rule with each window refitted from scratch by `fitWindow`. */
-function naiveBestFit(p: Profile, eligible: number[], fitWindow: (x: number[], y: number[]) => { slope: number; r2: number }): Fit | null {
+function naiveBestFit(
+  p: Profile,
+  eligible: number[],
+  fitWindow: (x: number[], y: number[]) => { slope: number; r2: number },
+): Fit | null {
   const fits: Fit[] = [];
   for (let n = 3; n <= eligible.length; n++) {
     const idx = eligible.slice(eligible.length - n);
@@ -104,7 +108,9 @@ function time<T>(fn: () => T): { result: T; ms: number } {
 export async function run(): Promise<void> {
   const profiles = theophLikeProfiles(PROFILES);
   const eligible = profiles.map(eligibleAfterTmax);
-  console.log(`NCA benchmark: ${PROFILES} Theoph-like profiles (11 samples, seed ${SEED}, multiplicative log-normal noise ω = ${NOISE}; best of 3 runs)`);
+  console.log(
+    `NCA benchmark: ${PROFILES} Theoph-like profiles (11 samples, seed ${SEED}, multiplicative log-normal noise ω = ${NOISE}; best of 3 runs)`,
+  );
 
   for (const aucMethod of ["linear", "linear-up-log-down"] as const) {
     const full = time(() => profiles.map((p) => nca(p.time, p.conc, { dose: 320, route: "extravascular", aucMethod })));
@@ -130,9 +136,15 @@ export async function run(): Promise<void> {
   const rate = (ms: number): string => `${(PROFILES / (ms / 1000)).toFixed(0).padStart(8)} profiles/s`;
   console.log("  λz best-fit search (all windows of the last 3…N points after tmax):");
   console.log(`    incremental sums (ours)           ${rate(ours.ms)}  (${ours.ms.toFixed(1)} ms)`);
-  console.log(`    refit each window, plain JS OLS   ${rate(naive.ms)}  (${naive.ms.toFixed(1)} ms)  → ours is ${(naive.ms / ours.ms).toFixed(1)}× faster`);
-  console.log(`    refit each window, mathjs lusolve ${rate(generic.ms)}  (${generic.ms.toFixed(1)} ms)  → ours is ${(generic.ms / ours.ms).toFixed(1)}× faster`);
-  console.log(`    same window chosen in all ${PROFILES} profiles: ${disagreements === 0 ? "yes" : `NO (${disagreements} disagreements)`}; largest relative λz gap ${maxGap.toExponential(1)}`);
+  console.log(
+    `    refit each window, plain JS OLS   ${rate(naive.ms)}  (${naive.ms.toFixed(1)} ms)  → ours is ${(naive.ms / ours.ms).toFixed(1)}× faster`,
+  );
+  console.log(
+    `    refit each window, mathjs lusolve ${rate(generic.ms)}  (${generic.ms.toFixed(1)} ms)  → ours is ${(generic.ms / ours.ms).toFixed(1)}× faster`,
+  );
+  console.log(
+    `    same window chosen in all ${PROFILES} profiles: ${disagreements === 0 ? "yes" : `NO (${disagreements} disagreements)`}; largest relative λz gap ${maxGap.toExponential(1)}`,
+  );
 }
 
 if (require.main === module) {

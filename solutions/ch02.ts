@@ -40,7 +40,12 @@ export const ex2_5_microdoseOccupancyPercent: number = (100 * ex2_5_unboundNm) /
 // END SOLUTION
 
 // BEGIN SOLUTION ex-2.6
-export function michaelisMentenAucMgHPerL(doseMg: number, volumeL: number, vmaxMgPerLPerH: number, kmMgPerL: number): number {
+export function michaelisMentenAucMgHPerL(
+  doseMg: number,
+  volumeL: number,
+  vmaxMgPerLPerH: number,
+  kmMgPerL: number,
+): number {
   // dt = −(Km + C) / (Vmax C) dC, so AUC = ∫0^C0 C (Km + C)/(Vmax C) dC = (Km C0 + C0²/2) / Vmax.
   const c0 = doseMg / volumeL;
   return (kmMgPerL * c0 + (c0 * c0) / 2) / vmaxMgPerLPerH;
@@ -57,7 +62,8 @@ export const ex2_7_therapeuticAucMgHPerL: number | Unit = (0.8 * ex2_7_c0 + (ex2
 // C(t) = C0 · exp(−(1/V)·∫0^t CL(s) ds), ∫0^t CL = CLss·t + (CL0 − CLss)(1 − e^(−βt))/β.
 // AUC by composite Simpson over 40 terminal time constants, plus the (negligible) tail.
 function ex2_8_auc(doseMg: number, v: number, cl0: number, clss: number, beta: number): number {
-  const conc = (t: number) => (doseMg / v) * Math.exp(-(clss * t + ((cl0 - clss) * (1 - Math.exp(-beta * t))) / beta) / v);
+  const conc = (t: number) =>
+    (doseMg / v) * Math.exp(-(clss * t + ((cl0 - clss) * (1 - Math.exp(-beta * t))) / beta) / v);
   const end = 40 * Math.max(v / clss, 1 / beta);
   const n = 20000;
   const h = end / n;

@@ -9,7 +9,10 @@ import { notAttempted } from "../src/workbook/not-attempted";
 
 // BEGIN SOLUTION ex-3.1
 // CL/F = Dose / AUC; mathjs keeps the units honest.
-export const ex3_1_apparentClearanceLPerH: number | Unit = math.divide(math.unit("75 ug"), math.unit("2.4 ng h / mL")) as Unit;
+export const ex3_1_apparentClearanceLPerH: number | Unit = math.divide(
+  math.unit("75 ug"),
+  math.unit("2.4 ng h / mL"),
+) as Unit;
 // END SOLUTION
 
 // BEGIN SOLUTION ex-3.2
@@ -51,7 +54,7 @@ export const ex3_6_c14Atoms: number = ex3_6_molecules * 2e-5;
 
 // BEGIN SOLUTION ex-3.7
 // C0 = 100 µg / 150 L = 666.7 pg/mL; C(t) = C0·e^(−kt) = LLOQ ⇒ t = ln(C0/LLOQ)/k.
-const ex3_7_c0PgPerMl = (100e6 / 150e3);
+const ex3_7_c0PgPerMl = 100e6 / 150e3;
 export const ex3_7_lcmsQuantifiableHours: number | Unit = Math.log(ex3_7_c0PgPerMl / 5) / (Math.LN2 / 6);
 // END SOLUTION
 

@@ -8,7 +8,16 @@ import { math, type Unit } from "../src";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 // BEGIN SOLUTION ex-4.1
-export function dailyDoseForTroughOccupancyMg(p: { kdNm: number; targetOccupancy: number; halfLifeH: number; bioavailability: number; volumeL: number; fu: number; molecularWeight: number; tauH: number }): number {
+export function dailyDoseForTroughOccupancyMg(p: {
+  kdNm: number;
+  targetOccupancy: number;
+  halfLifeH: number;
+  bioavailability: number;
+  volumeL: number;
+  fu: number;
+  molecularWeight: number;
+  tauH: number;
+}): number {
   // ρ = Cu/(Cu + Kd)  ⇒  Cu = Kd·ρ/(1 − ρ); total = Cu / fu
   const unboundNm = (p.kdNm * p.targetOccupancy) / (1 - p.targetOccupancy);
   const totalMgPerL = (unboundNm / p.fu) * p.molecularWeight * 1e-6; // nM × g/mol = ng/L = 1e-6 mg/L
@@ -33,7 +42,13 @@ export function approach1Allowed(dosesUg: number[], noaelMg: number, activeDoseM
 // END SOLUTION
 
 // BEGIN SOLUTION ex-4.4
-export function approach2Allowed(dosesUg: number[], intervalsH: number[], halfLifeH: number, noaelMg: number, activeDoseMg: number): boolean {
+export function approach2Allowed(
+  dosesUg: number[],
+  intervalsH: number[],
+  halfLifeH: number,
+  noaelMg: number,
+  activeDoseMg: number,
+): boolean {
   const total = dosesUg.reduce((sum, d) => sum + d, 0);
   const eachOk = dosesUg.every((d) => d <= 100 && d <= noaelMg * 10 && d <= activeDoseMg * 10);
   const washoutOk = intervalsH.every((h) => h >= 6 * halfLifeH);

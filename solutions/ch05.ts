@@ -43,7 +43,8 @@ export function fitKdNm(concNm: number[], occupancy: number[]): number {
   const hi = Math.log(Math.max(...concNm)) + 7;
   const steps = 400;
   let best = 0;
-  for (let i = 1; i <= steps; i++) if (sse(lo + ((hi - lo) * i) / steps) < sse(lo + ((hi - lo) * best) / steps)) best = i;
+  for (let i = 1; i <= steps; i++)
+    if (sse(lo + ((hi - lo) * i) / steps) < sse(lo + ((hi - lo) * best) / steps)) best = i;
   let a = lo + ((hi - lo) * Math.max(0, best - 1)) / steps;
   let b = lo + ((hi - lo) * Math.min(steps, best + 1)) / steps;
   const g = (Math.sqrt(5) - 1) / 2;
@@ -100,8 +101,11 @@ export function acceptanceValue(contentsPercent: number[]): number {
 // ng → % of the 2.0 µg label claim, then the AV of ex-5.9 (2.4 for n = 10).
 const ex5_10_percent = ex5_10_contentsNg.map((ng) => (ng / 2000) * 100);
 const ex5_10_mean = ex5_10_percent.reduce((s, x) => s + x, 0) / ex5_10_percent.length;
-const ex5_10_sd = Math.sqrt(ex5_10_percent.reduce((t, x) => t + (x - ex5_10_mean) ** 2, 0) / (ex5_10_percent.length - 1));
-export const ex5_10_acceptanceValue: number = Math.abs(Math.min(101.5, Math.max(98.5, ex5_10_mean)) - ex5_10_mean) + 2.4 * ex5_10_sd;
+const ex5_10_sd = Math.sqrt(
+  ex5_10_percent.reduce((t, x) => t + (x - ex5_10_mean) ** 2, 0) / (ex5_10_percent.length - 1),
+);
+export const ex5_10_acceptanceValue: number =
+  Math.abs(Math.min(101.5, Math.max(98.5, ex5_10_mean)) - ex5_10_mean) + 2.4 * ex5_10_sd;
 // END SOLUTION
 
 // BEGIN SOLUTION ex-5.11

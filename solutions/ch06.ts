@@ -19,7 +19,8 @@ export function apparentOralClearanceLPerH(doseUg: number, time: number[], concP
   const y = concPgPerMl.slice(-3).map(Math.log);
   const tMean = t.reduce((s, v) => s + v, 0) / 3;
   const yMean = y.reduce((s, v) => s + v, 0) / 3;
-  const slope = t.reduce((s, v, i) => s + (v - tMean) * (y[i] - yMean), 0) / t.reduce((s, v) => s + (v - tMean) ** 2, 0);
+  const slope =
+    t.reduce((s, v, i) => s + (v - tMean) * (y[i] - yMean), 0) / t.reduce((s, v) => s + (v - tMean) ** 2, 0);
   const aucInf = aucLast + concPgPerMl[concPgPerMl.length - 1] / -slope; // pg·h/mL
   return (doseUg / aucInf) * 1000; // µg / (pg·h/mL) = 1000 L/h
 }
@@ -31,7 +32,8 @@ export function terminalHalfLifeH(time: number[], conc: number[], points: number
   const y = conc.slice(-points).map(Math.log);
   const tMean = t.reduce((s, v) => s + v, 0) / points;
   const yMean = y.reduce((s, v) => s + v, 0) / points;
-  const slope = t.reduce((s, v, i) => s + (v - tMean) * (y[i] - yMean), 0) / t.reduce((s, v) => s + (v - tMean) ** 2, 0);
+  const slope =
+    t.reduce((s, v, i) => s + (v - tMean) * (y[i] - yMean), 0) / t.reduce((s, v) => s + (v - tMean) ** 2, 0);
   return Math.LN2 / -slope;
 }
 // END SOLUTION
@@ -47,8 +49,16 @@ export const ex6_4_doseMg: number | Unit = 2 * 0.8 * 40 + 2 * 0.1;
 // END SOLUTION
 
 // BEGIN SOLUTION ex-6.5
-export function aucTimeDependentClearance(doseMg: number, volumeL: number, cl0LPerH: number, clssLPerH: number, betaPerH: number): number {
-  const conc = (t: number) => (doseMg / volumeL) * Math.exp(-(clssLPerH * t + ((cl0LPerH - clssLPerH) * (1 - Math.exp(-betaPerH * t))) / betaPerH) / volumeL);
+export function aucTimeDependentClearance(
+  doseMg: number,
+  volumeL: number,
+  cl0LPerH: number,
+  clssLPerH: number,
+  betaPerH: number,
+): number {
+  const conc = (t: number) =>
+    (doseMg / volumeL) *
+    Math.exp(-(clssLPerH * t + ((cl0LPerH - clssLPerH) * (1 - Math.exp(-betaPerH * t))) / betaPerH) / volumeL);
   // composite Simpson over 40 slowest time constants; the tail after that is e^-40-small
   const end = 40 * Math.max(volumeL / Math.min(cl0LPerH, clssLPerH), 1 / betaPerH);
   const n = 40000;
@@ -61,7 +71,8 @@ export function aucTimeDependentClearance(doseMg: number, volumeL: number, cl0LP
 
 // BEGIN SOLUTION ex-6.6
 function ex6_6_auc(doseMg: number, v: number, cl0: number, clss: number, beta: number): number {
-  const conc = (t: number) => (doseMg / v) * Math.exp(-(clss * t + ((cl0 - clss) * (1 - Math.exp(-beta * t))) / beta) / v);
+  const conc = (t: number) =>
+    (doseMg / v) * Math.exp(-(clss * t + ((cl0 - clss) * (1 - Math.exp(-beta * t))) / beta) / v);
   const end = 40 * Math.max(v / Math.min(cl0, clss), 1 / beta);
   const n = 40000;
   const h = end / n;
@@ -84,7 +95,13 @@ export const ex6_8_netRsdPercent: number = (100 * Math.sqrt(16 + 4)) / (16 - 4);
 // END SOLUTION
 
 // BEGIN SOLUTION ex-6.9
-export function lowestQuantifiablePgPerMl(targetRsd: number, sampleVolumeMl: number, molecularWeight: number, labelFraction: number, countingEfficiency: number): number {
+export function lowestQuantifiablePgPerMl(
+  targetRsd: number,
+  sampleVolumeMl: number,
+  molecularWeight: number,
+  labelFraction: number,
+  countingEfficiency: number,
+): number {
   const counts = 1 / (targetRsd * targetRsd);
   const molecules = counts / countingEfficiency / labelFraction;
   const grams = (molecules / 6.02214076e23) * molecularWeight;
@@ -108,5 +125,8 @@ export function isMicrodose(doseUg: number, minActiveDoseMg: number, bioavailabi
 // BEGIN SOLUTION ex-6.12
 const ex6_12_predicted = 0.85 * ((50 * 1000) / 100); // ng·h/mL
 const ex6_12_observed = 1.02 * 1000; // ng·h/mL
-export const ex6_12_foldError: number = Math.max(ex6_12_predicted / ex6_12_observed, ex6_12_observed / ex6_12_predicted);
+export const ex6_12_foldError: number = Math.max(
+  ex6_12_predicted / ex6_12_observed,
+  ex6_12_observed / ex6_12_predicted,
+);
 // END SOLUTION

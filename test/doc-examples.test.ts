@@ -13,7 +13,18 @@ import { describeValue } from "../src/core/errors";
  * and object literals by the fields they show. A parenthesis after the value is a comment.
  */
 
-const SCIENCE_AREAS = ["core", "pk", "nca", "data", "regulatory", "pharmacology", "studies", "ams", "translation", "dosage-forms"];
+const SCIENCE_AREAS = [
+  "core",
+  "pk",
+  "nca",
+  "data",
+  "regulatory",
+  "pharmacology",
+  "studies",
+  "ams",
+  "translation",
+  "dosage-forms",
+];
 const SRC = path.join(__dirname, "..", "src");
 
 /**
@@ -50,7 +61,12 @@ function collectExamples(): DocExample[] {
           const match = EXAMPLE_LINE.exec(text);
           const relative = path.relative(SRC, file).split(path.sep).join("/");
           // An @example without "// =>" is a defect too: it shows nothing to check.
-          examples.push({ file: relative, line: index + 1, expression: match?.[1] ?? text, expected: match?.[2] ?? "" });
+          examples.push({
+            file: relative,
+            line: index + 1,
+            expression: match?.[1] ?? text,
+            expected: match?.[2] ?? "",
+          });
         });
     }
   }
@@ -94,7 +110,13 @@ class ExpectedParser {
       const cut = rest.search(/\s\(/);
       const unit = (cut < 0 ? rest : rest.slice(0, cut)).trim();
       rest = cut < 0 ? "" : rest.slice(cut).trim();
-      result = { kind: "quantity", value: value.value, tolerance: value.tolerance, unit, text: `${value.text} ${unit}` };
+      result = {
+        kind: "quantity",
+        value: value.value,
+        tolerance: value.tolerance,
+        unit,
+        text: `${value.text} ${unit}`,
+      };
     }
     if (rest !== "" && !rest.startsWith("(")) throw new Error(`unexpected text after the value: "${rest}"`);
     return result;
@@ -111,7 +133,11 @@ class ExpectedParser {
     if (c === "[") return this.array();
     if (c === "{") return this.object();
     if (c === '"' || c === "'") return { kind: "string", value: this.string() };
-    for (const [word, value] of [["true", true], ["false", false], ["null", null]] as const) {
+    for (const [word, value] of [
+      ["true", true],
+      ["false", false],
+      ["null", null],
+    ] as const) {
       if (rest.startsWith(word)) {
         this.pos += word.length;
         return { kind: "literal", value };
@@ -193,25 +219,38 @@ function parseExpected(text: string): Expected {
 function differences(actual: unknown, expected: Expected, where = "value"): string[] {
   switch (expected.kind) {
     case "number":
-      if (typeof actual !== "number") return [`${where}: expected the number ${expected.text}, received ${describeValue(actual)}`];
-      return Math.abs(actual - expected.value) <= expected.tolerance ? [] : [`${where}: expected ${expected.text} (±${expected.tolerance}), received ${actual}`];
+      if (typeof actual !== "number")
+        return [`${where}: expected the number ${expected.text}, received ${describeValue(actual)}`];
+      return Math.abs(actual - expected.value) <= expected.tolerance
+        ? []
+        : [`${where}: expected ${expected.text} (±${expected.tolerance}), received ${actual}`];
     case "quantity": {
-      if (!lib.math.isUnit(actual)) return [`${where}: expected the quantity ${expected.text}, received ${describeValue(actual)}`];
+      if (!lib.math.isUnit(actual))
+        return [`${where}: expected the quantity ${expected.text}, received ${describeValue(actual)}`];
       const inExpectedUnit = lib.inUnit(actual, expected.unit);
-      return Math.abs(inExpectedUnit - expected.value) <= expected.tolerance ? [] : [`${where}: expected ${expected.text}, received ${inExpectedUnit} ${expected.unit}`];
+      return Math.abs(inExpectedUnit - expected.value) <= expected.tolerance
+        ? []
+        : [`${where}: expected ${expected.text}, received ${inExpectedUnit} ${expected.unit}`];
     }
     case "string":
     case "literal":
-      return actual === expected.value ? [] : [`${where}: expected ${JSON.stringify(expected.value)}, received ${describeValue(actual)}`];
+      return actual === expected.value
+        ? []
+        : [`${where}: expected ${JSON.stringify(expected.value)}, received ${describeValue(actual)}`];
     case "array": {
-      if (!Array.isArray(actual) && !ArrayBuffer.isView(actual)) return [`${where}: expected an array, received ${describeValue(actual)}`];
+      if (!Array.isArray(actual) && !ArrayBuffer.isView(actual))
+        return [`${where}: expected an array, received ${describeValue(actual)}`];
       const items = Array.from(actual as ArrayLike<unknown>);
-      if (items.length !== expected.items.length) return [`${where}: expected ${expected.items.length} items, received ${items.length}`];
+      if (items.length !== expected.items.length)
+        return [`${where}: expected ${expected.items.length} items, received ${items.length}`];
       return expected.items.flatMap((item, i) => differences(items[i], item, `${where}[${i}]`));
     }
     case "object":
-      if (typeof actual !== "object" || actual === null) return [`${where}: expected an object, received ${describeValue(actual)}`];
-      return expected.fields.flatMap(([key, value]) => differences((actual as Record<string, unknown>)[key], value, `${where}.${key}`));
+      if (typeof actual !== "object" || actual === null)
+        return [`${where}: expected an object, received ${describeValue(actual)}`];
+      return expected.fields.flatMap(([key, value]) =>
+        differences((actual as Record<string, unknown>)[key], value, `${where}.${key}`),
+      );
   }
 }
 
@@ -248,8 +287,24 @@ describe("the comparison the doc-example test relies on", () => {
 
   it("parseExpected(text) compares arrays item by item and objects by the fields shown", () => {
     const shown = parseExpected('[{ time: 0, route: "oral" }, { time: 24, route: "oral" }] (two doses)');
-    expect(differences([{ time: 0, route: "oral", amount: 5 }, { time: 24, route: "oral" }], shown)).toEqual([]);
-    expect(differences([{ time: 0, route: "oral" }, { time: 12, route: "oral" }], shown)).toEqual(["value[1].time: expected 24 (±0.5), received 12"]);
+    expect(
+      differences(
+        [
+          { time: 0, route: "oral", amount: 5 },
+          { time: 24, route: "oral" },
+        ],
+        shown,
+      ),
+    ).toEqual([]);
+    expect(
+      differences(
+        [
+          { time: 0, route: "oral" },
+          { time: 12, route: "oral" },
+        ],
+        shown,
+      ),
+    ).toEqual(["value[1].time: expected 24 (±0.5), received 12"]);
     expect(differences([{ time: 0, route: "oral" }], shown)).toHaveLength(1);
     expect(differences(true, parseExpected("true"))).toEqual([]);
     expect(differences("100 ug", parseExpected('"100 ug"'))).toEqual([]);
@@ -265,7 +320,11 @@ describe("the comparison the doc-example test relies on", () => {
 describe("every @example in the science areas evaluates to the value it shows", () => {
   it("finds the examples (a scan that found none would pass vacuously)", () => {
     expect(examples.length).toBeGreaterThan(90);
-    for (const area of SCIENCE_AREAS) expect(examples.some((e) => e.file.startsWith(`${area}/`)), area).toBe(true);
+    for (const area of SCIENCE_AREAS)
+      expect(
+        examples.some((e) => e.file.startsWith(`${area}/`)),
+        area,
+      ).toBe(true);
   });
 
   it("keeps the allow-list short and current: each entry names an example that still exists", () => {

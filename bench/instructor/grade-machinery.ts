@@ -21,14 +21,27 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 async function firstAnswerMs(runtime: Runtime, submission: string, snapshot: boolean): Promise<number> {
   const session = new SandboxSession({
-    paths: { childScript: runtime.childScript, ...(snapshot ? { snapshotBlob: runtime.snapshotBlob } : {}), libraryBundle: runtime.libraryBundle, runtimeDir: runtime.dir, submissionDir: submission, scratchDir: join(submission, "scratch") },
+    paths: {
+      childScript: runtime.childScript,
+      ...(snapshot ? { snapshotBlob: runtime.snapshotBlob } : {}),
+      libraryBundle: runtime.libraryBundle,
+      runtimeDir: runtime.dir,
+      submissionDir: submission,
+      scratchDir: join(submission, "scratch"),
+    },
     limits: { memoryMb: 256, cpuSeconds: 60 },
     isolation: { privateNetwork: false, addressSpaceLimit: false },
     outputCap: 4096,
   });
   const started = performance.now();
   try {
-    const reply = await session.request("uses-library.js", "exercises/uses-library.ts", [{ answer: { type: "number" }, probes: [{ exportName: "f", args: [2] }] }], 2000, () => 20_000);
+    const reply = await session.request(
+      "uses-library.js",
+      "exercises/uses-library.ts",
+      [{ answer: { type: "number" }, probes: [{ exportName: "f", args: [2] }] }],
+      2000,
+      () => 20_000,
+    );
     if (reply.done.length !== 1) throw new Error(`the sandbox did not answer: ${JSON.stringify(reply.stop)}`);
     return performance.now() - started;
   } finally {
@@ -40,7 +53,10 @@ async function snapshotBench(dir: string): Promise<void> {
   const submission = join(dir, "student");
   mkdirSync(join(submission, "exercises"), { recursive: true });
   mkdirSync(join(submission, "scratch"));
-  writeFileSync(join(submission, "exercises", "uses-library.js"), 'const { auc } = require("../src");\nexports.f = (x) => x * 2 + (typeof auc === "function" ? 0 : 1);\n');
+  writeFileSync(
+    join(submission, "exercises", "uses-library.js"),
+    'const { auc } = require("../src");\nexports.f = (x) => x * 2 + (typeof auc === "function" ? 0 : 1);\n',
+  );
   const runtime = await buildRuntime(ROOT, join(dir, "runtime"), { memoryMb: 256 });
   if (!runtime.snapshotBlob) throw new Error(`no snapshot: ${runtime.snapshotProblem}`);
   const withSnapshot: number[] = [];
@@ -50,11 +66,17 @@ async function snapshotBench(dir: string): Promise<void> {
     plain.push(await firstAnswerMs(runtime, submission, false));
   }
   const [s, p] = [median(withSnapshot), median(plain)];
-  console.log(`snapshot: first answer of a file importing the library ${s.toFixed(0)} ms from the snapshot, ${p.toFixed(0)} ms without (medians of ${RUNS}): ${(p / s).toFixed(1)}× faster`);
+  console.log(
+    `snapshot: first answer of a file importing the library ${s.toFixed(0)} ms from the snapshot, ${p.toFixed(0)} ms without (medians of ${RUNS}): ${(p / s).toFixed(1)}× faster`,
+  );
 }
 
 function blocksBench(): void {
-  const timer = createBlockTimer({ watchdog: callWithWatchdog, timeoutError: (ms) => new TimeoutError(`did not finish within ${ms / 1000} s`), isTimeoutError: (err) => err instanceof TimeoutError });
+  const timer = createBlockTimer({
+    watchdog: callWithWatchdog,
+    timeoutError: (ms) => new TimeoutError(`did not finish within ${ms / 1000} s`),
+    isTimeoutError: (err) => err instanceof TimeoutError,
+  });
   const own: number[] = [];
   const blocks: number[] = [];
   let watchdogs = 0;
@@ -63,11 +85,18 @@ function blocksBench(): void {
     for (let i = 0; i < CALLS; i++) callWithWatchdog(() => i * 2, 2000);
     own.push(performance.now() - t);
     t = performance.now();
-    watchdogs = timer.runSteps(CALLS, 2000, (i) => timer.callWithTimeout(() => i * 2, 2000), () => -1).blocks;
+    watchdogs = timer.runSteps(
+      CALLS,
+      2000,
+      (i) => timer.callWithTimeout(() => i * 2, 2000),
+      () => -1,
+    ).blocks;
     blocks.push(performance.now() - t);
   }
   const [o, b] = [Math.min(...own), Math.min(...blocks)];
-  console.log(`watchdog blocks: ${CALLS} quick calls ${o.toFixed(1)} ms with a watchdog each, ${b.toFixed(1)} ms in ${watchdogs} block(s) (best of ${RUNS}): ${(o / b).toFixed(0)}× faster`);
+  console.log(
+    `watchdog blocks: ${CALLS} quick calls ${o.toFixed(1)} ms with a watchdog each, ${b.toFixed(1)} ms in ${watchdogs} block(s) (best of ${RUNS}): ${(o / b).toFixed(0)}× faster`,
+  );
 }
 
 export async function run(): Promise<void> {

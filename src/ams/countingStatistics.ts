@@ -28,7 +28,13 @@ export function poissonRelativePrecision(counts: number): number {
  */
 export function countsForPrecision(relativePrecision: number): number {
   positiveNumber("countsForPrecision", "relativePrecision", relativePrecision);
-  if (relativePrecision > 1) throw new InputError("countsForPrecision", "relativePrecision", "must be at most 1 (a fraction, e.g. 0.05 for 5 %)", relativePrecision);
+  if (relativePrecision > 1)
+    throw new InputError(
+      "countsForPrecision",
+      "relativePrecision",
+      "must be at most 1 (a fraction, e.g. 0.05 for 5 %)",
+      relativePrecision,
+    );
   // Guard against 1/p² landing a hair above an integer through rounding (1/0.05² = 400.00000000000006).
   return Math.ceil(1 / relativePrecision ** 2 - 1e-9);
 }

@@ -14,20 +14,38 @@ export interface LabelOptions {
 }
 
 /** 14C atoms per drug molecule on average, after validating the label options (internal). */
-export function c14PerMolecule(fn: string, label: LabelOptions, molecularWeightGPerMol: number): { labelFraction: number; atomsPerMolecule: number; c14PerMolecule: number } {
-  const k = label.atomsPerMolecule === undefined ? 1 : integerAtLeast(fn, "atomsPerMolecule", label.atomsPerMolecule, 1);
+export function c14PerMolecule(
+  fn: string,
+  label: LabelOptions,
+  molecularWeightGPerMol: number,
+): { labelFraction: number; atomsPerMolecule: number; c14PerMolecule: number } {
+  const k =
+    label.atomsPerMolecule === undefined ? 1 : integerAtLeast(fn, "atomsPerMolecule", label.atomsPerMolecule, 1);
   if (label.labelFraction !== undefined && label.specificActivity !== undefined) {
-    throw new InputError(fn, "labelFraction", "cannot be given together with specificActivity (one determines the other)", label.labelFraction);
+    throw new InputError(
+      fn,
+      "labelFraction",
+      "cannot be given together with specificActivity (one determines the other)",
+      label.labelFraction,
+    );
   }
   let f: number;
   if (label.specificActivity !== undefined) {
-    f = molarSpecificActivity(fn, label.specificActivity, molecularWeightGPerMol) / (k * C14.decayConstantPerSecond * C14.avogadro);
+    f =
+      molarSpecificActivity(fn, label.specificActivity, molecularWeightGPerMol) /
+      (k * C14.decayConstantPerSecond * C14.avogadro);
     if (f > 1 + 1e-9) {
-      throw new InputError(fn, "specificActivity", `is above the theoretical maximum for ${k} 14C per molecule (${((k * C14.decayConstantPerSecond * C14.avogadro) / 3.7e10).toFixed(2)} mCi/mmol)`, String(label.specificActivity));
+      throw new InputError(
+        fn,
+        "specificActivity",
+        `is above the theoretical maximum for ${k} 14C per molecule (${((k * C14.decayConstantPerSecond * C14.avogadro) / 3.7e10).toFixed(2)} mCi/mmol)`,
+        String(label.specificActivity),
+      );
     }
   } else {
     f = label.labelFraction === undefined ? 1 : fraction(fn, "labelFraction", label.labelFraction);
-    if (f === 0) throw new InputError(fn, "labelFraction", "must be greater than 0 (an unlabelled drug is invisible to AMS)", f);
+    if (f === 0)
+      throw new InputError(fn, "labelFraction", "must be greater than 0 (an unlabelled drug is invisible to AMS)", f);
   }
   return { labelFraction: f, atomsPerMolecule: k, c14PerMolecule: f * k };
 }
@@ -38,13 +56,24 @@ function molarSpecificActivity(fn: string, sa: QuantityInput, mw: number): numbe
   try {
     q = unit(sa);
   } catch {
-    throw new InputError(fn, "specificActivity", 'must be an activity per mass or per amount, e.g. "370 kBq/mg" or "62.4 mCi/mmol"', sa);
+    throw new InputError(
+      fn,
+      "specificActivity",
+      'must be an activity per mass or per amount, e.g. "370 kBq/mg" or "62.4 mCi/mmol"',
+      sa,
+    );
   }
   const value = q.value ?? NaN;
-  if (!(value > 0) || !Number.isFinite(value)) throw new InputError(fn, "specificActivity", "must be greater than 0", String(sa));
+  if (!(value > 0) || !Number.isFinite(value))
+    throw new InputError(fn, "specificActivity", "must be greater than 0", String(sa));
   if (q.equalBase(math.unit("1 Bq/g"))) return q.toNumber("Bq/g") * mw;
   if (q.equalBase(math.unit("1 Bq/mol"))) return q.toNumber("Bq/mol");
-  throw new InputError(fn, "specificActivity", 'must be an activity per mass or per amount, e.g. "370 kBq/mg" or "62.4 mCi/mmol"', String(sa));
+  throw new InputError(
+    fn,
+    "specificActivity",
+    'must be an activity per mass or per amount, e.g. "370 kBq/mg" or "62.4 mCi/mmol"',
+    String(sa),
+  );
 }
 
 /**
@@ -62,11 +91,20 @@ function molarSpecificActivity(fn: string, sa: QuantityInput, mw: number): numbe
  * @example labelFractionFromSpecificActivity("62.39 mCi/mmol", "400 g/mol") // => 1.000 (62.39 mCi/mmol is the theoretical maximum)
  * @see 001_079d5926d130f870.txt, "The Microtracer Technique for Absolute Bioavailability"
  */
-export function labelFractionFromSpecificActivity(specificActivity: QuantityInput, molecularWeight: QuantityInput, atomsPerMolecule = 1): number {
+export function labelFractionFromSpecificActivity(
+  specificActivity: QuantityInput,
+  molecularWeight: QuantityInput,
+  atomsPerMolecule = 1,
+): number {
   const fn = "labelFractionFromSpecificActivity";
   // Required here: c14PerMolecule treats a missing specific activity as "fully labelled" (f = 1).
   if (specificActivity === undefined || specificActivity === null) {
-    throw new InputError(fn, "specificActivity", 'is required: an activity per mass or per amount, e.g. "370 kBq/mg" or "62.4 mCi/mmol"', specificActivity);
+    throw new InputError(
+      fn,
+      "specificActivity",
+      'is required: an activity per mass or per amount, e.g. "370 kBq/mg" or "62.4 mCi/mmol"',
+      specificActivity,
+    );
   }
   const mw = molecularWeightGPerMol(fn, molecularWeight);
   return c14PerMolecule(fn, { specificActivity, atomsPerMolecule }, mw).labelFraction;

@@ -47,7 +47,13 @@ export function lowestQuantifiableConcentration(input: QuantificationInput): Qua
   const fn = "lowestQuantifiableConcentration";
   const o = plainObject(fn, "input", input);
   const p = fraction(fn, "targetPrecision", o.targetPrecision);
-  if (p === 0) throw new InputError(fn, "targetPrecision", "must be greater than 0 (perfect precision needs infinitely many counts)", p);
+  if (p === 0)
+    throw new InputError(
+      fn,
+      "targetPrecision",
+      "must be greater than 0 (perfect precision needs infinitely many counts)",
+      p,
+    );
   const efficiency = o.countingEfficiency === undefined ? 1 : fraction(fn, "countingEfficiency", o.countingEfficiency);
   if (efficiency === 0) throw new InputError(fn, "countingEfficiency", "must be greater than 0", efficiency);
   const volumeL = magnitude(fn, "volume", o.volume, "volume", "L", { allowZero: false });

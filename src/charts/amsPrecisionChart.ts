@@ -38,13 +38,34 @@ const FN = "amsPrecisionChart";
 export function amsPrecisionChart(options: AmsPrecisionChartOptions): ChartSpec {
   const opts = plainObject(FN, "options", options);
   const { rows, names } = readSeries(FN, "series", opts.series, "counts", "relativeSd");
-  allPositive(FN, "counts", rows.map((r) => r.x), "(the axes are logarithmic)");
-  allPositive(FN, "relativeSd", rows.map((r) => r.y), "(the axes are logarithmic)");
+  allPositive(
+    FN,
+    "counts",
+    rows.map((r) => r.x),
+    "(the axes are logarithmic)",
+  );
+  allPositive(
+    FN,
+    "relativeSd",
+    rows.map((r) => r.y),
+    "(the axes are logarithmic)",
+  );
   const target = opts.target === undefined ? undefined : fraction(FN, "target", opts.target, { open: true });
   const title = optionalLabel(FN, "title", opts.title) ?? "AMS precision vs ¹⁴C counts";
   const subtitle = optionalLabel(FN, "subtitle", opts.subtitle);
-  const x = { field: "x", type: "quantitative" as const, title: axisTitle("¹⁴C events counted, log scale", "counts"), scale: { type: "log" as const } };
-  const y = { field: "y", type: "quantitative" as const, title: axisTitle("Relative SD, log scale", "%"), scale: { type: "log" as const }, axis: { format: ".1~%" } };
+  const x = {
+    field: "x",
+    type: "quantitative" as const,
+    title: axisTitle("¹⁴C events counted, log scale", "counts"),
+    scale: { type: "log" as const },
+  };
+  const y = {
+    field: "y",
+    type: "quantitative" as const,
+    title: axisTitle("Relative SD, log scale", "%"),
+    scale: { type: "log" as const },
+    axis: { format: ".1~%" },
+  };
   const layers: ChartLayer[] = [
     {
       data: { values: rows },
@@ -52,7 +73,13 @@ export function amsPrecisionChart(options: AmsPrecisionChartOptions): ChartSpec 
       encoding: {
         x,
         y,
-        color: { field: "series", type: "nominal", title: "Series", sort: names, scale: seriesColorScale(names.length) },
+        color: {
+          field: "series",
+          type: "nominal",
+          title: "Series",
+          sort: names,
+          scale: seriesColorScale(names.length),
+        },
         tooltip: [
           { field: "series", type: "nominal", title: "Series" },
           { field: "x", type: "quantitative", title: axisTitle("Counts", "counts"), format: ",.0f" },
@@ -64,17 +91,31 @@ export function amsPrecisionChart(options: AmsPrecisionChartOptions): ChartSpec 
   if (target !== undefined) {
     const single = { values: [{}] };
     layers.push(
-      { data: single, mark: { type: "rule", strokeDash: [6, 4], color: referenceColor }, encoding: { y: { datum: target, type: "quantitative" } } },
+      {
+        data: single,
+        mark: { type: "rule", strokeDash: [6, 4], color: referenceColor },
+        encoding: { y: { datum: target, type: "quantitative" } },
+      },
       {
         data: single,
         mark: { type: "text", align: "right", baseline: "bottom", dy: -3, color: referenceColor, fontSize: 11 },
-        encoding: { x: { value: chartSize.width }, y: { datum: target, type: "quantitative" }, text: { value: `Target ${formatNumber(target * 100)} %` } },
+        encoding: {
+          x: { value: chartSize.width },
+          y: { datum: target, type: "quantitative" },
+          text: { value: `Target ${formatNumber(target * 100)} %` },
+        },
       },
     );
   }
   const description =
-    `AMS counting precision on log–log axes for ${listText(names)}: ${rangeText(rows.map((r) => r.x), "counts")}, ` +
-    `relative SD ${rangeText(rows.map((r) => r.y * 100), "%")}.` +
+    `AMS counting precision on log–log axes for ${listText(names)}: ${rangeText(
+      rows.map((r) => r.x),
+      "counts",
+    )}, ` +
+    `relative SD ${rangeText(
+      rows.map((r) => r.y * 100),
+      "%",
+    )}.` +
     (target !== undefined ? ` Dashed line: target ${formatNumber(target * 100)} %.` : "");
   return layeredChart({ text: title, subtitle }, description, layers);
 }

@@ -33,19 +33,37 @@ const CURVE_POINTS = 121;
  */
 export function amsPrecisionWhatIfChart(options: AmsPrecisionWhatIfChartOptions): ChartSpec {
   const opts = plainObject(FN, "options", options);
-  const target = sliderParam(FN, "target", "Precision wanted (relative SD, %)", opts.targetPercent, { above: 0, atMost: 100 });
+  const target = sliderParam(FN, "target", "Precision wanted (relative SD, %)", opts.targetPercent, {
+    above: 0,
+    atMost: 100,
+  });
   const range = opts.countRange as unknown;
-  if (!Array.isArray(range) || range.length !== 2) throw new InputError(FN, "countRange", "must be [fewest, most]", range);
+  if (!Array.isArray(range) || range.length !== 2)
+    throw new InputError(FN, "countRange", "must be [fewest, most]", range);
   const lo = positiveNumber(FN, "countRange[0]", range[0]);
   const hi = positiveNumber(FN, "countRange[1]", range[1]);
-  if (!(hi > lo)) throw new InputError(FN, "countRange[1]", `must be greater than countRange[0] (${formatNumber(lo)})`, hi);
-  const title = optionalLabel(FN, "title", opts.title) ?? "AMS counting precision: how many counts for the precision you want?";
-  const subtitle = optionalLabel(FN, "subtitle", opts.subtitle) ?? "Relative SD = 1/√N. Move the slider below the chart";
+  if (!(hi > lo))
+    throw new InputError(FN, "countRange[1]", `must be greater than countRange[0] (${formatNumber(lo)})`, hi);
+  const title =
+    optionalLabel(FN, "title", opts.title) ?? "AMS counting precision: how many counts for the precision you want?";
+  const subtitle =
+    optionalLabel(FN, "subtitle", opts.subtitle) ?? "Relative SD = 1/√N. Move the slider below the chart";
 
   const [u0, u1] = [Math.log10(lo), Math.log10(hi)];
   const step = (u1 - u0) / (CURVE_POINTS - 1);
-  const x = { field: "counts", type: "quantitative" as const, title: axisTitle("¹⁴C events counted, log scale", "counts"), scale: { type: "log" as const, domain: [lo, hi] } };
-  const y = { field: "relativeSd", type: "quantitative" as const, title: axisTitle("Relative SD, log scale", "%"), axis: { format: ".1~%" }, scale: { type: "log" as const } };
+  const x = {
+    field: "counts",
+    type: "quantitative" as const,
+    title: axisTitle("¹⁴C events counted, log scale", "counts"),
+    scale: { type: "log" as const, domain: [lo, hi] },
+  };
+  const y = {
+    field: "relativeSd",
+    type: "quantitative" as const,
+    title: axisTitle("Relative SD, log scale", "%"),
+    axis: { format: ".1~%" },
+    scale: { type: "log" as const },
+  };
   // the same guard as countsForPrecision: 1/0.05² is 400.00000000000006 in floating point
   const needed = "ceil(1 / pow(target / 100, 2) - 1e-9)";
   // one row whose fields follow the slider: the reference line, its point and label
@@ -58,7 +76,10 @@ export function amsPrecisionWhatIfChart(options: AmsPrecisionWhatIfChartOptions)
     {
       name: "curve",
       data: { sequence: { start: u0, stop: u1 + step / 2, step, as: "u" } },
-      transform: [{ calculate: "pow(10, datum.u)", as: "counts" }, { calculate: "1 / sqrt(datum.counts)", as: "relativeSd" }],
+      transform: [
+        { calculate: "pow(10, datum.u)", as: "counts" },
+        { calculate: "1 / sqrt(datum.counts)", as: "relativeSd" },
+      ],
       mark: "line",
       encoding: {
         x,
@@ -69,9 +90,24 @@ export function amsPrecisionWhatIfChart(options: AmsPrecisionWhatIfChartOptions)
         ],
       },
     },
-    { data: { values: [{}] }, transform: reference, mark: { type: "rule", strokeDash: [6, 4], color: referenceColor }, encoding: { x } },
-    { data: { values: [{}] }, transform: reference, mark: { type: "point", size: 90, color: referenceColor }, encoding: { x, y } },
-    { data: { values: [{}] }, transform: reference, mark: { type: "text", align: "left", baseline: "bottom", dx: 6, dy: -6, fontSize: 12, color: "#222" }, encoding: { x, y, text: { field: "label" } } },
+    {
+      data: { values: [{}] },
+      transform: reference,
+      mark: { type: "rule", strokeDash: [6, 4], color: referenceColor },
+      encoding: { x },
+    },
+    {
+      data: { values: [{}] },
+      transform: reference,
+      mark: { type: "point", size: 90, color: referenceColor },
+      encoding: { x, y },
+    },
+    {
+      data: { values: [{}] },
+      transform: reference,
+      mark: { type: "text", align: "left", baseline: "bottom", dx: 6, dy: -6, fontSize: 12, color: "#222" },
+      encoding: { x, y, text: { field: "label" } },
+    },
   ];
   const description =
     `What-if chart: AMS counting precision 1/√N against the number of ¹⁴C events counted (log–log, ${formatNumber(lo)}–${formatNumber(hi)} counts), ` +

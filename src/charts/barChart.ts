@@ -57,16 +57,24 @@ export function barChart(options: BarChartOptions): ChartSpec {
   const opts = plainObject(FN, "options", options);
   const valueTitle = label(FN, "valueTitle", opts.valueTitle);
   const unit = label(FN, "unit", opts.unit);
-  if (opts.log !== undefined && typeof opts.log !== "boolean") throw new InputError(FN, "log", "must be true or false", opts.log);
+  if (opts.log !== undefined && typeof opts.log !== "boolean")
+    throw new InputError(FN, "log", "must be true or false", opts.log);
   const log = opts.log === true;
   const bars = nonEmptyList(FN, "bars", opts.bars).map((b, i) => {
     const value = finiteNumber(FN, `bars[${i}].value`, b.value);
-    if (log && value <= 0) throw new InputError(FN, `bars[${i}].value`, "must be greater than 0 (the value axis is logarithmic)", value);
+    if (log && value <= 0)
+      throw new InputError(FN, `bars[${i}].value`, "must be greater than 0 (the value axis is logarithmic)", value);
     return { label: label(FN, `bars[${i}].label`, b.label), value };
   });
-  uniqueNames(FN, "bars", bars.map((b) => b.label));
-  const reference = opts.referenceValue === undefined ? undefined : finiteNumber(FN, "referenceValue", opts.referenceValue);
-  if (log && reference !== undefined && reference <= 0) throw new InputError(FN, "referenceValue", "must be greater than 0 (the value axis is logarithmic)", reference);
+  uniqueNames(
+    FN,
+    "bars",
+    bars.map((b) => b.label),
+  );
+  const reference =
+    opts.referenceValue === undefined ? undefined : finiteNumber(FN, "referenceValue", opts.referenceValue);
+  if (log && reference !== undefined && reference <= 0)
+    throw new InputError(FN, "referenceValue", "must be greater than 0 (the value axis is logarithmic)", reference);
   const referenceLabel = optionalLabel(FN, "referenceLabel", opts.referenceLabel) ?? "Reference";
   const title = optionalLabel(FN, "title", opts.title) ?? valueTitle;
   const subtitle = optionalLabel(FN, "subtitle", opts.subtitle);
@@ -75,9 +83,21 @@ export function barChart(options: BarChartOptions): ChartSpec {
   const valueAxis = axisTitle(log ? `${valueTitle}, log scale` : valueTitle, unit);
   const rows = bars.map((b) => ({ ...b, text: `${formatNumber(b.value)} ${unit}` }));
   const x = log
-    ? { field: "value", type: "quantitative" as const, title: valueAxis, scale: { type: "log" as const, domain: logDomain(values), nice: false }, axis: { values: decades(logDomain(values)), format: "~g" } }
+    ? {
+        field: "value",
+        type: "quantitative" as const,
+        title: valueAxis,
+        scale: { type: "log" as const, domain: logDomain(values), nice: false },
+        axis: { values: decades(logDomain(values)), format: "~g" },
+      }
     : { field: "value", type: "quantitative" as const, title: valueAxis, scale: { zero: true } };
-  const y = { field: "label", type: "nominal" as const, title: null, sort: bars.map((b) => b.label), axis: { labelLimit: 360 } };
+  const y = {
+    field: "label",
+    type: "nominal" as const,
+    title: null,
+    sort: bars.map((b) => b.label),
+    axis: { labelLimit: 360 },
+  };
   const layers: ChartLayer[] = [
     {
       data: { values: rows },
@@ -98,11 +118,16 @@ export function barChart(options: BarChartOptions): ChartSpec {
       encoding: { x: { field: "value", type: "quantitative" }, y, text: { field: "text", type: "nominal" } },
     },
   ];
-  if (reference !== undefined) layers.push(...referenceLine("x", reference, `${referenceLabel} ${formatNumber(reference)} ${unit}`));
+  if (reference !== undefined)
+    layers.push(...referenceLine("x", reference, `${referenceLabel} ${formatNumber(reference)} ${unit}`));
   const description =
     `Bar chart of ${valueTitle}${log ? " on a log scale" : ""}: ${listText(bars.map((b) => `${b.label} ${formatNumber(b.value)} ${unit}`))}.` +
     (reference !== undefined ? ` Dashed line: ${referenceLabel} ${formatNumber(reference)} ${unit}.` : "");
-  return { ...layeredChart({ text: title, subtitle }, description, layers), height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * bars.length), width: chartSize.width };
+  return {
+    ...layeredChart({ text: title, subtitle }, description, layers),
+    height: Math.max(ROW_HEIGHT * 2, ROW_HEIGHT * bars.length),
+    width: chartSize.width,
+  };
 }
 
 /**
@@ -120,6 +145,7 @@ function logDomain(values: readonly number[]): [number, number] {
 /** The powers of ten from lo to hi, the only ticks a log axis needs to be read. */
 function decades([lo, hi]: [number, number]): number[] {
   const out: number[] = [];
-  for (let e = Math.round(Math.log10(lo)); e <= Math.round(Math.log10(hi)); e++) out.push(Number((10 ** e).toPrecision(1)));
+  for (let e = Math.round(Math.log10(lo)); e <= Math.round(Math.log10(hi)); e++)
+    out.push(Number((10 ** e).toPrecision(1)));
   return out;
 }

@@ -46,42 +46,86 @@ export function clearanceConcentrationChart(options: ClearanceConcentrationChart
   const opts = plainObject(FN, "options", options);
   const concUnit = label(FN, "concUnit", opts.concUnit);
   const clearanceUnit = label(FN, "clearanceUnit", opts.clearanceUnit);
-  if (opts.curves === undefined && opts.points === undefined) throw new InputError(FN, "options", "must give curves or points (or both)", opts);
-  const curves = opts.curves === undefined ? { rows: [], names: [] } : readSeries(FN, "curves", opts.curves, "conc", "clearance");
-  const points = opts.points === undefined ? { rows: [], names: [] } : readSeries(FN, "points", opts.points, "conc", "clearance");
+  if (opts.curves === undefined && opts.points === undefined)
+    throw new InputError(FN, "options", "must give curves or points (or both)", opts);
+  const curves =
+    opts.curves === undefined ? { rows: [], names: [] } : readSeries(FN, "curves", opts.curves, "conc", "clearance");
+  const points =
+    opts.points === undefined ? { rows: [], names: [] } : readSeries(FN, "points", opts.points, "conc", "clearance");
   const all = [...curves.rows, ...points.rows];
-  allPositive(FN, "conc", all.map((r) => r.x), "(the concentration axis is logarithmic)");
+  allPositive(
+    FN,
+    "conc",
+    all.map((r) => r.x),
+    "(the concentration axis is logarithmic)",
+  );
   const negative = all.find((r) => r.y < 0);
   if (negative) throw new InputError(FN, "clearance", "must not contain negative values", negative.y);
   const km = opts.km === undefined ? undefined : positiveNumber(FN, "km", opts.km);
   const title = optionalLabel(FN, "title", opts.title) ?? "Clearance vs concentration (Michaelis–Menten)";
   const subtitle = optionalLabel(FN, "subtitle", opts.subtitle);
 
-  const x = { field: "x", type: "quantitative" as const, title: axisTitle("Concentration, log scale", concUnit), scale: { type: "log" as const } };
-  const y = { field: "y", type: "quantitative" as const, title: axisTitle("Clearance", clearanceUnit), scale: { zero: true } };
-  const color = { field: "series", type: "nominal" as const, title: "Series", sort: [...curves.names, ...points.names], scale: seriesColorScale(curves.names.length + points.names.length) };
+  const x = {
+    field: "x",
+    type: "quantitative" as const,
+    title: axisTitle("Concentration, log scale", concUnit),
+    scale: { type: "log" as const },
+  };
+  const y = {
+    field: "y",
+    type: "quantitative" as const,
+    title: axisTitle("Clearance", clearanceUnit),
+    scale: { zero: true },
+  };
+  const color = {
+    field: "series",
+    type: "nominal" as const,
+    title: "Series",
+    sort: [...curves.names, ...points.names],
+    scale: seriesColorScale(curves.names.length + points.names.length),
+  };
   const tooltip = [
     { field: "series", type: "nominal" as const, title: "Series" },
     { field: "x", type: "quantitative" as const, title: axisTitle("Concentration", concUnit), format: ".3g" },
     { field: "y", type: "quantitative" as const, title: axisTitle("Clearance", clearanceUnit), format: ".3g" },
   ];
   const layers: ChartLayer[] = [];
-  if (curves.rows.length > 0) layers.push({ data: { values: curves.rows }, mark: "line", encoding: { x, y, color, tooltip } });
-  if (points.rows.length > 0) layers.push({ data: { values: points.rows }, mark: { type: "point", size: 80 }, encoding: { x, y, color, tooltip } });
+  if (curves.rows.length > 0)
+    layers.push({ data: { values: curves.rows }, mark: "line", encoding: { x, y, color, tooltip } });
+  if (points.rows.length > 0)
+    layers.push({
+      data: { values: points.rows },
+      mark: { type: "point", size: 80 },
+      encoding: { x, y, color, tooltip },
+    });
   if (km !== undefined) {
     const single = { values: [{}] };
     layers.push(
-      { data: single, mark: { type: "rule", strokeDash: [6, 4], color: referenceColor }, encoding: { x: { datum: km, type: "quantitative" } } },
+      {
+        data: single,
+        mark: { type: "rule", strokeDash: [6, 4], color: referenceColor },
+        encoding: { x: { datum: km, type: "quantitative" } },
+      },
       {
         data: single,
         mark: { type: "text", align: "left", baseline: "top", dx: 4, dy: 4, color: referenceColor, fontSize: 11 },
-        encoding: { x: { datum: km, type: "quantitative" }, y: { value: 0 }, text: { value: `Km ${formatNumber(km)} ${concUnit}` } },
+        encoding: {
+          x: { datum: km, type: "quantitative" },
+          y: { value: 0 },
+          text: { value: `Km ${formatNumber(km)} ${concUnit}` },
+        },
       },
     );
   }
   const description =
     `Clearance against concentration (log axis) for ${listText([...curves.names, ...points.names])}: ` +
-    `concentration ${rangeText(all.map((r) => r.x), concUnit)}, clearance ${rangeText(all.map((r) => r.y), clearanceUnit)}.` +
+    `concentration ${rangeText(
+      all.map((r) => r.x),
+      concUnit,
+    )}, clearance ${rangeText(
+      all.map((r) => r.y),
+      clearanceUnit,
+    )}.` +
     (km !== undefined ? ` Dashed line: Km ${formatNumber(km)} ${concUnit}.` : "");
   return layeredChart({ text: title, subtitle }, description, layers);
 }

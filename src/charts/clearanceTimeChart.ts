@@ -46,8 +46,19 @@ export function clearanceTimeChart(options: ClearanceTimeChartOptions): ChartSpe
   const title = optionalLabel(FN, "title", opts.title) ?? "Clearance over time, CL(t)";
   const subtitle = optionalLabel(FN, "subtitle", opts.subtitle);
   const x = { field: "x", type: "quantitative" as const, title: axisTitle("Time", timeUnit) };
-  const y = { field: "y", type: "quantitative" as const, title: axisTitle("Clearance", clearanceUnit), scale: { zero: true } };
-  const description = `Clearance over time for ${listText(names)}: time ${rangeText(rows.map((r) => r.x), timeUnit)}, clearance ${rangeText(rows.map((r) => r.y), clearanceUnit)}.`;
+  const y = {
+    field: "y",
+    type: "quantitative" as const,
+    title: axisTitle("Clearance", clearanceUnit),
+    scale: { zero: true },
+  };
+  const description = `Clearance over time for ${listText(names)}: time ${rangeText(
+    rows.map((r) => r.x),
+    timeUnit,
+  )}, clearance ${rangeText(
+    rows.map((r) => r.y),
+    clearanceUnit,
+  )}.`;
   return layeredChart({ text: title, subtitle }, description, [
     {
       data: { values: rows },
@@ -55,7 +66,13 @@ export function clearanceTimeChart(options: ClearanceTimeChartOptions): ChartSpe
       encoding: {
         x,
         y,
-        color: { field: "series", type: "nominal", title: "Scenario", sort: names, scale: seriesColorScale(names.length) },
+        color: {
+          field: "series",
+          type: "nominal",
+          title: "Scenario",
+          sort: names,
+          scale: seriesColorScale(names.length),
+        },
         tooltip: [
           { field: "series", type: "nominal", title: "Scenario" },
           { field: "x", type: "quantitative", title: axisTitle("Time", timeUnit), format: ".3g" },

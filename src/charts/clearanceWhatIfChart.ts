@@ -41,24 +41,39 @@ export function clearanceWhatIfChart(options: ClearanceWhatIfChartOptions): Char
   const vmax = sliderParam(FN, "Vmax", "Vmax (mg/h)", opts.vmax, { above: 0 });
   const km = sliderParam(FN, "Km", "Km (mg/L)", opts.km, { above: 0 });
   const range = opts.concRange as unknown;
-  if (!Array.isArray(range) || range.length !== 2) throw new InputError(FN, "concRange", "must be [lowest, highest]", range);
+  if (!Array.isArray(range) || range.length !== 2)
+    throw new InputError(FN, "concRange", "must be [lowest, highest]", range);
   const lo = positiveNumber(FN, "concRange[0]", range[0]);
   const hi = positiveNumber(FN, "concRange[1]", range[1]);
-  if (!(hi > lo)) throw new InputError(FN, "concRange[1]", `must be greater than concRange[0] (${formatNumber(lo)})`, hi);
-  const title = optionalLabel(FN, "title", opts.title) ?? "Michaelis–Menten clearance vs concentration: what if Vmax or Km change?";
-  const subtitle = optionalLabel(FN, "subtitle", opts.subtitle) ?? "CL = Vmax / (Km + C). Move the sliders below the chart";
+  if (!(hi > lo))
+    throw new InputError(FN, "concRange[1]", `must be greater than concRange[0] (${formatNumber(lo)})`, hi);
+  const title =
+    optionalLabel(FN, "title", opts.title) ?? "Michaelis–Menten clearance vs concentration: what if Vmax or Km change?";
+  const subtitle =
+    optionalLabel(FN, "subtitle", opts.subtitle) ?? "CL = Vmax / (Km + C). Move the sliders below the chart";
 
   const [u0, u1] = [Math.log10(lo), Math.log10(hi)];
   const step = (u1 - u0) / (CURVE_POINTS - 1);
-  const x = { field: "conc", type: "quantitative" as const, title: axisTitle("Plasma concentration, log scale", "mg/L"), scale: { type: "log" as const, domain: [lo, hi] } };
+  const x = {
+    field: "conc",
+    type: "quantitative" as const,
+    title: axisTitle("Plasma concentration, log scale", "mg/L"),
+    scale: { type: "log" as const, domain: [lo, hi] },
+  };
   const y = { field: "clearance", type: "quantitative" as const, title: axisTitle("Clearance", "L/h") };
   // one row whose fields follow the slider: the reference line, its point and label
-  const reference = [{ calculate: "Km", as: "conc" }, { calculate: "'Km ' + format(Km, '.3~g') + ' mg/L'", as: "label" }];
+  const reference = [
+    { calculate: "Km", as: "conc" },
+    { calculate: "'Km ' + format(Km, '.3~g') + ' mg/L'", as: "label" },
+  ];
   const layers: ChartLayer[] = [
     {
       name: "curve",
       data: { sequence: { start: u0, stop: u1 + step / 2, step, as: "u" } },
-      transform: [{ calculate: "pow(10, datum.u)", as: "conc" }, { calculate: "Vmax / (Km + datum.conc)", as: "clearance" }],
+      transform: [
+        { calculate: "pow(10, datum.u)", as: "conc" },
+        { calculate: "Vmax / (Km + datum.conc)", as: "clearance" },
+      ],
       mark: "line",
       encoding: {
         x,
@@ -69,8 +84,18 @@ export function clearanceWhatIfChart(options: ClearanceWhatIfChartOptions): Char
         ],
       },
     },
-    { data: { values: [{}] }, transform: reference, mark: { type: "rule", strokeDash: [6, 4], color: referenceColor }, encoding: { x } },
-    { data: { values: [{}] }, transform: reference, mark: { type: "text", align: "left", baseline: "top", dx: 4, dy: 4, color: referenceColor, fontSize: 11 }, encoding: { x, y: { value: 0 }, text: { field: "label" } } },
+    {
+      data: { values: [{}] },
+      transform: reference,
+      mark: { type: "rule", strokeDash: [6, 4], color: referenceColor },
+      encoding: { x },
+    },
+    {
+      data: { values: [{}] },
+      transform: reference,
+      mark: { type: "text", align: "left", baseline: "top", dx: 4, dy: 4, color: referenceColor, fontSize: 11 },
+      encoding: { x, y: { value: 0 }, text: { field: "label" } },
+    },
   ];
   const description =
     `What-if chart: Michaelis–Menten clearance Vmax/(Km + C) against plasma concentration (log axis, ${formatNumber(lo)}–${formatNumber(hi)} mg/L), ` +

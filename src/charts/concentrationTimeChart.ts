@@ -74,7 +74,8 @@ export function concentrationTimeChart(options: ConcentrationTimeChartOptions): 
   const opts = plainObject(FN, "options", options);
   const timeUnit = label(FN, "timeUnit", opts.timeUnit);
   const concUnit = label(FN, "concUnit", opts.concUnit);
-  const scale = opts.scale === undefined ? "linear" : oneOf(FN, "scale", opts.scale, ["linear", "log", "both"] as const);
+  const scale =
+    opts.scale === undefined ? "linear" : oneOf(FN, "scale", opts.scale, ["linear", "log", "both"] as const);
   const lloq = opts.lloq === undefined ? undefined : positiveNumber(FN, "lloq", opts.lloq);
   const doses = readDoses(opts.doses);
   const referenceLines = readReferenceLines(opts.referenceLines);
@@ -83,27 +84,42 @@ export function concentrationTimeChart(options: ConcentrationTimeChartOptions): 
     const { x, y } = pairedArrays(FN, `profiles[${i}].time`, p.time, `profiles[${i}].conc`, p.conc);
     return { name, time: x, conc: y };
   });
-  uniqueNames(FN, "profiles", profiles.map((p) => p.name));
+  uniqueNames(
+    FN,
+    "profiles",
+    profiles.map((p) => p.name),
+  );
   const title = optionalLabel(FN, "title", opts.title) ?? "Concentration–time profile";
   const subtitle = optionalLabel(FN, "subtitle", opts.subtitle);
 
   const rows = profiles.flatMap((p) => p.time.map((t, i) => ({ profile: p.name, time: t, conc: p.conc[i] })));
   const names = profiles.map((p) => p.name);
   // A reference label that does not state its value gets it appended: "Target trough" → "Target trough 80 ng/mL".
-  const withValue = (r: ChartReferenceLine) => (r.label.includes(formatNumber(r.value)) ? r.label : `${r.label} ${formatNumber(r.value)} ${concUnit}`);
+  const withValue = (r: ChartReferenceLine) =>
+    r.label.includes(formatNumber(r.value)) ? r.label : `${r.label} ${formatNumber(r.value)} ${concUnit}`;
   const labelled = referenceLines.map((r) => ({ value: r.value, label: withValue(r) }));
   // The LLOQ is labelled at the right, where a profile's tail nears it and samples turn BLQ; other
   // references (a target trough, a threshold) mid-axis, where the profiles are usually well above them.
   const references = [
-    ...(lloq !== undefined ? [{ value: lloq, label: `LLOQ ${formatNumber(lloq)} ${concUnit}`, at: "right" as const }] : []),
+    ...(lloq !== undefined
+      ? [{ value: lloq, label: `LLOQ ${formatNumber(lloq)} ${concUnit}`, at: "right" as const }]
+      : []),
     ...labelled.map((r) => ({ ...r, at: "middle" as const })),
   ];
   const parts = { rows, names, timeUnit, concUnit, references, doses };
   const describe = (axis: string, dropped: number) =>
-    `Concentration–time chart on ${axis} of ${listText(names)}: time ${rangeText(rows.map((r) => r.time), timeUnit)}, ` +
-    `concentration ${rangeText(rows.map((r) => r.conc), concUnit)}.` +
+    `Concentration–time chart on ${axis} of ${listText(names)}: time ${rangeText(
+      rows.map((r) => r.time),
+      timeUnit,
+    )}, ` +
+    `concentration ${rangeText(
+      rows.map((r) => r.conc),
+      concUnit,
+    )}.` +
     (lloq !== undefined ? ` Dashed line: LLOQ ${formatNumber(lloq)} ${concUnit}.` : "") +
-    (labelled.length > 0 ? ` Dashed ${labelled.length === 1 ? "line" : "lines"}: ${listText(labelled.map((r) => r.label))}.` : "") +
+    (labelled.length > 0
+      ? ` Dashed ${labelled.length === 1 ? "line" : "lines"}: ${listText(labelled.map((r) => r.label))}.`
+      : "") +
     (doses.length > 0 ? ` ${countText(doses.length, "dose")} marked.` : "") +
     (dropped > 0 ? ` ${countText(dropped, "value")} ≤ 0 not shown on the log axis.` : "");
   const dropped = rows.filter((r) => r.conc <= 0).length;
@@ -115,7 +131,11 @@ export function concentrationTimeChart(options: ConcentrationTimeChartOptions): 
     ]);
   }
   const v = view(parts, scale, undefined);
-  return layeredChart({ text: title, subtitle }, describe(scale === "log" ? "a semi-log axis" : "a linear axis", scale === "log" ? dropped : 0), v.layer as ChartLayer[]);
+  return layeredChart(
+    { text: title, subtitle },
+    describe(scale === "log" ? "a semi-log axis" : "a linear axis", scale === "log" ? dropped : 0),
+    v.layer as ChartLayer[],
+  );
 }
 
 function readDoses(value: unknown): ChartDoseMark[] {
@@ -123,7 +143,10 @@ function readDoses(value: unknown): ChartDoseMark[] {
   if (!Array.isArray(value)) throw new InputError(FN, "doses", "must be an array of { time, label? }", value);
   return value.map((d, i) => {
     const dose = plainObject(FN, `doses[${i}]`, d);
-    return { time: finiteNumber(FN, `doses[${i}].time`, dose.time), label: optionalLabel(FN, `doses[${i}].label`, dose.label) ?? "Dose" };
+    return {
+      time: finiteNumber(FN, `doses[${i}].time`, dose.time),
+      label: optionalLabel(FN, `doses[${i}].label`, dose.label) ?? "Dose",
+    };
   });
 }
 
@@ -132,7 +155,10 @@ function readReferenceLines(value: unknown): ChartReferenceLine[] {
   if (!Array.isArray(value)) throw new InputError(FN, "referenceLines", "must be an array of { value, label }", value);
   return value.map((r, i) => {
     const line = plainObject(FN, `referenceLines[${i}]`, r);
-    return { value: positiveNumber(FN, `referenceLines[${i}].value`, line.value), label: label(FN, `referenceLines[${i}].label`, line.label) };
+    return {
+      value: positiveNumber(FN, `referenceLines[${i}].value`, line.value),
+      label: label(FN, `referenceLines[${i}].label`, line.label),
+    };
   });
 }
 
@@ -163,7 +189,13 @@ function view(parts: ViewParts, scale: "linear" | "log", viewTitle: string | und
       encoding: {
         x: { field: "time", type: "quantitative", title: axisTitle("Time", timeUnit) },
         y,
-        color: { field: "profile", type: "nominal", title: "Profile", sort: names, scale: seriesColorScale(names.length) },
+        color: {
+          field: "profile",
+          type: "nominal",
+          title: "Profile",
+          sort: names,
+          scale: seriesColorScale(names.length),
+        },
         tooltip: [
           { field: "profile", type: "nominal", title: "Profile" },
           { field: "time", type: "quantitative", title: axisTitle("Time", timeUnit) },
@@ -173,13 +205,33 @@ function view(parts: ViewParts, scale: "linear" | "log", viewTitle: string | und
     },
   ];
   if (references.length > 0) {
-    const referenceRows = references.map((r) => ({ conc: r.value, label: r.label, x: r.at === "right" ? chartSize.width : chartSize.width / 2, align: r.at === "right" ? "right" : "center" }));
+    const referenceRows = references.map((r) => ({
+      conc: r.value,
+      label: r.label,
+      x: r.at === "right" ? chartSize.width : chartSize.width / 2,
+      align: r.at === "right" ? "right" : "center",
+    }));
     layers.push(
-      { data: { values: referenceRows }, mark: { type: "rule", strokeDash: [6, 4], color: referenceColor }, encoding: { y: { field: "conc", type: "quantitative", title: y.title } } },
       {
         data: { values: referenceRows },
-        mark: { type: "text", align: { expr: "datum.align" }, baseline: "bottom", dy: -3, color: referenceColor, fontSize: 11 },
-        encoding: { x: { field: "x", type: "quantitative", scale: null }, y: { field: "conc", type: "quantitative", title: y.title }, text: { field: "label", type: "nominal" } },
+        mark: { type: "rule", strokeDash: [6, 4], color: referenceColor },
+        encoding: { y: { field: "conc", type: "quantitative", title: y.title } },
+      },
+      {
+        data: { values: referenceRows },
+        mark: {
+          type: "text",
+          align: { expr: "datum.align" },
+          baseline: "bottom",
+          dy: -3,
+          color: referenceColor,
+          fontSize: 11,
+        },
+        encoding: {
+          x: { field: "x", type: "quantitative", scale: null },
+          y: { field: "conc", type: "quantitative", title: y.title },
+          text: { field: "label", type: "nominal" },
+        },
       },
     );
   }
@@ -196,9 +248,18 @@ function view(parts: ViewParts, scale: "linear" | "log", viewTitle: string | und
       {
         data: { values: doseRows },
         mark: { type: "text", align: "left", baseline: "bottom", dy: -4, color: referenceColor, fontSize: 11 },
-        encoding: { x: { field: "time", type: "quantitative" }, y: { value: 0 }, text: { field: "label", type: "nominal" } },
+        encoding: {
+          x: { field: "time", type: "quantitative" },
+          y: { value: 0 },
+          text: { field: "label", type: "nominal" },
+        },
       },
     );
   }
-  return { ...(viewTitle ? { title: viewTitle } : {}), width: chartSize.width, height: chartSize.height, layer: layers };
+  return {
+    ...(viewTitle ? { title: viewTitle } : {}),
+    width: chartSize.width,
+    height: chartSize.height,
+    layer: layers,
+  };
 }

@@ -54,30 +54,54 @@ const FN = "contentUniformityChart";
 export function contentUniformityChart(options: ContentUniformityChartOptions): ChartSpec {
   const opts = plainObject(FN, "options", options);
   const doseUnit = label(FN, "doseUnit", opts.doseUnit);
-  const measure = opts.measure === undefined ? "acceptanceValue" : oneOf(FN, "measure", opts.measure, ["acceptanceValue", "passRate"] as const);
+  const measure =
+    opts.measure === undefined
+      ? "acceptanceValue"
+      : oneOf(FN, "measure", opts.measure, ["acceptanceValue", "passRate"] as const);
   const isAv = measure === "acceptanceValue";
-  if (!isAv && opts.limit !== undefined) throw new InputError(FN, "limit", 'applies only to measure "acceptanceValue"', opts.limit);
+  if (!isAv && opts.limit !== undefined)
+    throw new InputError(FN, "limit", 'applies only to measure "acceptanceValue"', opts.limit);
   const limit = isAv ? (opts.limit === undefined ? 15 : positiveNumber(FN, "limit", opts.limit)) : undefined;
   const bandLabel = optionalLabel(FN, "bandLabel", opts.bandLabel) ?? "Band";
   const series = nonEmptyList(FN, "series", opts.series).map((s, i) => readSeries(s, i, isAv));
   const names = series.map((s) => s.name);
   uniqueNames(FN, "series", names);
-  const title = optionalLabel(FN, "title", opts.title) ?? (isAv ? "Content uniformity: acceptance value vs dose" : "Content uniformity: batches passing vs dose");
+  const title =
+    optionalLabel(FN, "title", opts.title) ??
+    (isAv ? "Content uniformity: acceptance value vs dose" : "Content uniformity: batches passing vs dose");
   const subtitle = optionalLabel(FN, "subtitle", opts.subtitle);
 
-  const rows = series.flatMap((s) => s.dose.map((d, j) => ({ series: s.name, dose: d, value: s.value[j], lower: s.lower?.[j], upper: s.upper?.[j] })));
+  const rows = series.flatMap((s) =>
+    s.dose.map((d, j) => ({ series: s.name, dose: d, value: s.value[j], lower: s.lower?.[j], upper: s.upper?.[j] })),
+  );
   const valueTitle = isAv ? axisTitle("Acceptance value", "% of label claim") : axisTitle("Batches passing", "%");
-  const x = { field: "dose", type: "quantitative" as const, title: axisTitle("Dose per unit, log scale", doseUnit), scale: { type: "log" as const } };
+  const x = {
+    field: "dose",
+    type: "quantitative" as const,
+    title: axisTitle("Dose per unit, log scale", doseUnit),
+    scale: { type: "log" as const },
+  };
   const yScale = isAv ? { zero: true } : { domain: [0, 1] };
   const yAxis = isAv ? {} : { format: ".0%" };
-  const color = { field: "series", type: "nominal" as const, title: "Formulation", sort: names, scale: seriesColorScale(names.length) };
+  const color = {
+    field: "series",
+    type: "nominal" as const,
+    title: "Formulation",
+    sort: names,
+    scale: seriesColorScale(names.length),
+  };
   const layers: ChartLayer[] = [];
   const banded = rows.filter((r) => r.lower !== undefined);
   if (banded.length > 0) {
     layers.push({
       data: { values: banded },
       mark: { type: "area", opacity: 0.2 },
-      encoding: { x, y: { field: "lower", type: "quantitative", title: valueTitle, scale: yScale, axis: yAxis }, y2: { field: "upper" }, color },
+      encoding: {
+        x,
+        y: { field: "lower", type: "quantitative", title: valueTitle, scale: yScale, axis: yAxis },
+        y2: { field: "upper" },
+        color,
+      },
     });
   }
   layers.push({
@@ -100,8 +124,16 @@ export function contentUniformityChart(options: ContentUniformityChartOptions): 
   const values = rows.map((r) => r.value);
   const description =
     `${isAv ? "Acceptance value" : "Share of batches passing"} against dose per unit (log axis) for ${listText(names)}: ` +
-    `dose ${rangeText(rows.map((r) => r.dose), doseUnit)}, ` +
-    (isAv ? `AV ${rangeText(values, "").trim()}.` : `batches passing ${rangeText(values.map((v) => v * 100), "%")}.`) +
+    `dose ${rangeText(
+      rows.map((r) => r.dose),
+      doseUnit,
+    )}, ` +
+    (isAv
+      ? `AV ${rangeText(values, "").trim()}.`
+      : `batches passing ${rangeText(
+          values.map((v) => v * 100),
+          "%",
+        )}.`) +
     (banded.length > 0 ? ` Shaded: ${bandLabel}.` : "") +
     (limit !== undefined ? ` Dashed line: L1 = ${formatNumber(limit)} (a batch passes at or below it).` : "");
   return layeredChart({ text: title, subtitle }, description, layers);
@@ -122,19 +154,27 @@ function readSeries(s: Record<string, unknown>, i: number, isAv: boolean): ReadS
   const value = checkMeasure(`${at}.value`, numberArray(FN, `${at}.value`, s.value), isAv);
   sameLength(FN, `${at}.dose`, dose, `${at}.value`, value);
   if (s.lower === undefined && s.upper === undefined) return { name, dose, value };
-  if (s.lower === undefined || s.upper === undefined) throw new InputError(FN, at, "must give both lower and upper for a band, or neither", name);
+  if (s.lower === undefined || s.upper === undefined)
+    throw new InputError(FN, at, "must give both lower and upper for a band, or neither", name);
   const lower = checkMeasure(`${at}.lower`, numberArray(FN, `${at}.lower`, s.lower), isAv);
   const upper = checkMeasure(`${at}.upper`, numberArray(FN, `${at}.upper`, s.upper), isAv);
   sameLength(FN, `${at}.dose`, dose, `${at}.lower`, lower);
   sameLength(FN, `${at}.dose`, dose, `${at}.upper`, upper);
   const j = value.findIndex((v, k) => !(lower[k] <= v && v <= upper[k]));
-  if (j >= 0) throw new InputError(FN, `${at}.lower and upper`, `must enclose value (index ${j}: ${lower[j]} ≤ ${value[j]} ≤ ${upper[j]} fails)`, name);
+  if (j >= 0)
+    throw new InputError(
+      FN,
+      `${at}.lower and upper`,
+      `must enclose value (index ${j}: ${lower[j]} ≤ ${value[j]} ≤ ${upper[j]} fails)`,
+      name,
+    );
   return { name, dose, value, lower, upper };
 }
 
 function checkMeasure(arg: string, values: readonly number[], isAv: boolean): readonly number[] {
   if (!isAv) return allFractions(FN, arg, values);
   const i = values.findIndex((v) => v < 0);
-  if (i >= 0) throw new InputError(FN, arg, `must not contain negative acceptance values (index ${i} is ${values[i]})`, values);
+  if (i >= 0)
+    throw new InputError(FN, arg, `must not contain negative acceptance values (index ${i} is ${values[i]})`, values);
   return values;
 }

@@ -67,14 +67,36 @@ export function doseProportionalityChart(options: DoseProportionalityChartOption
   const exposureUnit = label(FN, "exposureUnit", opts.exposureUnit);
   const exposureName = optionalLabel(FN, "exposureName", opts.exposureName) ?? "Exposure";
   const fit = opts.fit === undefined ? undefined : readFit(opts.fit);
-  const through = opts.proportionalThrough === undefined ? "geometric-mean" : oneOf(FN, "proportionalThrough", opts.proportionalThrough, ["geometric-mean", "lowest-dose"] as const);
+  const through =
+    opts.proportionalThrough === undefined
+      ? "geometric-mean"
+      : oneOf(FN, "proportionalThrough", opts.proportionalThrough, ["geometric-mean", "lowest-dose"] as const);
   const title = optionalLabel(FN, "title", opts.title) ?? `Dose-proportionality of ${exposureName}`;
-  const subtitle = optionalLabel(FN, "subtitle", opts.subtitle) ?? (fit ? `Power model: ${exposureName} = ${formatNumber(fit.coefficient)} · dose^${formatNumber(fit.exponent)}` : undefined);
+  const subtitle =
+    optionalLabel(FN, "subtitle", opts.subtitle) ??
+    (fit
+      ? `Power model: ${exposureName} = ${formatNumber(fit.coefficient)} · dose^${formatNumber(fit.exponent)}`
+      : undefined);
 
   const points = dose.map((d, i) => ({ dose: d, exposure: exposure[i] }));
-  const x = { field: "dose", type: "quantitative" as const, title: axisTitle("Dose, log scale", doseUnit), scale: { type: "log" as const } };
-  const y = { field: "exposure", type: "quantitative" as const, title: axisTitle(`${exposureName}, log scale`, exposureUnit), scale: { type: "log" as const } };
-  const lineKind = { field: "line", type: "nominal" as const, title: "Line", scale: { domain: ["Power model fit", PROPORTIONAL], range: [modelColor, referenceColor] } };
+  const x = {
+    field: "dose",
+    type: "quantitative" as const,
+    title: axisTitle("Dose, log scale", doseUnit),
+    scale: { type: "log" as const },
+  };
+  const y = {
+    field: "exposure",
+    type: "quantitative" as const,
+    title: axisTitle(`${exposureName}, log scale`, exposureUnit),
+    scale: { type: "log" as const },
+  };
+  const lineKind = {
+    field: "line",
+    type: "nominal" as const,
+    title: "Line",
+    scale: { domain: ["Power model fit", PROPORTIONAL], range: [modelColor, referenceColor] },
+  };
 
   const minDose = Math.min(...dose);
   const maxDose = Math.max(...dose);
@@ -84,22 +106,39 @@ export function doseProportionalityChart(options: DoseProportionalityChartOption
     through === "lowest-dose"
       ? { dose: minDose, exposure: geoMean(exposure.filter((_, i) => dose[i] === minDose)) }
       : { dose: geoMean(dose), exposure: geoMean(exposure) };
-  const proportional = [minDose, maxDose].map((d) => ({ dose: d, exposure: (anchor.exposure * d) / anchor.dose, line: PROPORTIONAL }));
+  const proportional = [minDose, maxDose].map((d) => ({
+    dose: d,
+    exposure: (anchor.exposure * d) / anchor.dose,
+    line: PROPORTIONAL,
+  }));
 
   const fitLayer: ChartLayer = fit
     ? {
-        data: { values: logSpaced(minDose, maxDose, 40).map((d) => ({ dose: d, exposure: fit.coefficient * d ** fit.exponent, line: "Power model fit" })) },
+        data: {
+          values: logSpaced(minDose, maxDose, 40).map((d) => ({
+            dose: d,
+            exposure: fit.coefficient * d ** fit.exponent,
+            line: "Power model fit",
+          })),
+        },
         mark: { type: "line" },
         encoding: { x, y, color: lineKind },
       }
     : {
         data: { values: points },
-        transform: [{ regression: "exposure", on: "dose", method: "pow" }, { calculate: "'Power model fit'", as: "line" }],
+        transform: [
+          { regression: "exposure", on: "dose", method: "pow" },
+          { calculate: "'Power model fit'", as: "line" },
+        ],
         mark: { type: "line" },
         encoding: { x, y, color: lineKind },
       };
   const layers: ChartLayer[] = [
-    { data: { values: proportional }, mark: { type: "line", strokeDash: [6, 4], strokeWidth: 1.5 }, encoding: { x, y, color: lineKind } },
+    {
+      data: { values: proportional },
+      mark: { type: "line", strokeDash: [6, 4], strokeWidth: 1.5 },
+      encoding: { x, y, color: lineKind },
+    },
     fitLayer,
     {
       data: { values: points },
@@ -123,5 +162,8 @@ export function doseProportionalityChart(options: DoseProportionalityChartOption
 
 function readFit(value: unknown): ChartPowerModelFit {
   const fit = plainObject(FN, "fit", value);
-  return { coefficient: positiveNumber(FN, "fit.coefficient", fit.coefficient), exponent: finiteNumber(FN, "fit.exponent", fit.exponent) };
+  return {
+    coefficient: positiveNumber(FN, "fit.coefficient", fit.coefficient),
+    exponent: finiteNumber(FN, "fit.exponent", fit.exponent),
+  };
 }

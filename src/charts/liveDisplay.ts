@@ -14,7 +14,8 @@ export type LiveDisplayWriter = DisplayWriter;
 
 /** Installs the writer the live worker sends a running cell's displays with. */
 export function setLiveDisplayWriter(writer: LiveDisplayWriter): void {
-  if (typeof writer !== "function") throw new InputError("setLiveDisplayWriter", "writer", "must be a function", writer);
+  if (typeof writer !== "function")
+    throw new InputError("setLiveDisplayWriter", "writer", "must be a function", writer);
   (globalThis as unknown as Record<symbol, unknown>)[KEY] = writer;
 }
 

@@ -22,14 +22,11 @@ import { InputError } from "../core/errors";
  * // => "![A (demo) chart](data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=)"
  */
 export function markdownImage(svg: string, alt: string): string {
-  if (typeof svg !== "string" || !/^\s*(<\?xml[^>]*>\s*)?<svg\b/.test(svg)) throw new InputError("markdownImage", "svg", "must be an SVG document starting with <svg", svg);
-  if (typeof alt !== "string" || alt.trim() === "") throw new InputError("markdownImage", "alt", "must be a non-empty string", alt);
-  const safeAlt = alt
-    .replace(/\\/g, "/")
-    .replace(/\[/g, "(")
-    .replace(/\]/g, ")")
-    .replace(/\s+/g, " ")
-    .trim();
+  if (typeof svg !== "string" || !/^\s*(<\?xml[^>]*>\s*)?<svg\b/.test(svg))
+    throw new InputError("markdownImage", "svg", "must be an SVG document starting with <svg", svg);
+  if (typeof alt !== "string" || alt.trim() === "")
+    throw new InputError("markdownImage", "alt", "must be a non-empty string", alt);
+  const safeAlt = alt.replace(/\\/g, "/").replace(/\[/g, "(").replace(/\]/g, ")").replace(/\s+/g, " ").trim();
   return `![${safeAlt}](data:image/svg+xml;base64,${base64Utf8(svg)})`;
 }
 

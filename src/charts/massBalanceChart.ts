@@ -56,8 +56,14 @@ export function massBalanceChart(options: MassBalanceChartOptions): ChartSpec {
 
   const cumulative = (perInterval: readonly number[]) => [0, ...perInterval.map(running())];
   const time = [0, ...ends];
-  const curves = { [URINE]: cumulative(urine), [FAECES]: cumulative(faeces), [TOTAL]: cumulative(urine.map((u, i) => u + faeces[i])) };
-  const rows = Object.entries(curves).flatMap(([route, values]) => values.map((recovery, i) => ({ route, time: time[i], recovery })));
+  const curves = {
+    [URINE]: cumulative(urine),
+    [FAECES]: cumulative(faeces),
+    [TOTAL]: cumulative(urine.map((u, i) => u + faeces[i])),
+  };
+  const rows = Object.entries(curves).flatMap(([route, values]) =>
+    values.map((recovery, i) => ({ route, time: time[i], recovery })),
+  );
   const last = (route: keyof typeof curves) => curves[route][ends.length];
   const highest = Math.max(100, ...rows.map((r) => r.recovery));
   const description =
@@ -71,16 +77,31 @@ export function massBalanceChart(options: MassBalanceChartOptions): ChartSpec {
       mark: { type: "line", point: true },
       encoding: {
         x: { field: "time", type: "quantitative", title: axisTitle("Time after dose", timeUnit) },
-        y: { field: "recovery", type: "quantitative", title: axisTitle("Cumulative recovery", "% of dose"), scale: { domain: [0, Math.ceil(highest / 10) * 10] } },
-        color: { field: "route", type: "nominal", title: "Excreta", scale: { domain: [URINE, FAECES, TOTAL], range: [blue, orange, "#222222"] } },
+        y: {
+          field: "recovery",
+          type: "quantitative",
+          title: axisTitle("Cumulative recovery", "% of dose"),
+          scale: { domain: [0, Math.ceil(highest / 10) * 10] },
+        },
+        color: {
+          field: "route",
+          type: "nominal",
+          title: "Excreta",
+          scale: { domain: [URINE, FAECES, TOTAL], range: [blue, orange, "#222222"] },
+        },
         tooltip: [
           { field: "route", type: "nominal", title: "Excreta" },
           { field: "time", type: "quantitative", title: axisTitle("Time after dose", timeUnit), format: ".3g" },
-          { field: "recovery", type: "quantitative", title: axisTitle("Cumulative recovery", "% of dose"), format: ".1f" },
+          {
+            field: "recovery",
+            type: "quantitative",
+            title: axisTitle("Cumulative recovery", "% of dose"),
+            format: ".1f",
+          },
         ],
       },
     },
-        // Labelled at the left, above the line: the total only approaches it late.
+    // Labelled at the left, above the line: the total only approaches it late.
     ...referenceLine("y", completeAt, `${formatNumber(completeAt)} %: complete balance`, { left: true }),
   ]);
 }
@@ -93,6 +114,7 @@ function running(): (value: number) => number {
 
 function readCompleteAt(value: unknown): number {
   if (value === undefined) return 90;
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > 100) throw new InputError(FN, "completeAt", "must be a percentage in (0, 100]", value);
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > 100)
+    throw new InputError(FN, "completeAt", "must be a percentage in (0, 100]", value);
   return value;
 }

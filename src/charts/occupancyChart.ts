@@ -50,40 +50,88 @@ export function occupancyChart(options: OccupancyChartOptions): ChartSpec {
   if (opts.curves === undefined && opts.points === undefined) {
     throw new InputError(FN, "options", "must give curves or points (or both)", opts);
   }
-  const curves = opts.curves === undefined ? { rows: [], names: [] } : readSeries(FN, "curves", opts.curves, "conc", "occupancy");
-  const points = opts.points === undefined ? { rows: [], names: [] } : readSeries(FN, "points", opts.points, "conc", "occupancy");
+  const curves =
+    opts.curves === undefined ? { rows: [], names: [] } : readSeries(FN, "curves", opts.curves, "conc", "occupancy");
+  const points =
+    opts.points === undefined ? { rows: [], names: [] } : readSeries(FN, "points", opts.points, "conc", "occupancy");
   const all = [...curves.rows, ...points.rows];
-  allPositive(FN, "conc", all.map((r) => r.x), "(the concentration axis is logarithmic)");
-  allFractions(FN, "occupancy", all.map((r) => r.y));
+  allPositive(
+    FN,
+    "conc",
+    all.map((r) => r.x),
+    "(the concentration axis is logarithmic)",
+  );
+  allFractions(
+    FN,
+    "occupancy",
+    all.map((r) => r.y),
+  );
   const kd = opts.kd === undefined ? undefined : positiveNumber(FN, "kd", opts.kd);
   const title = optionalLabel(FN, "title", opts.title) ?? "Receptor occupancy vs unbound concentration";
   const subtitle = optionalLabel(FN, "subtitle", opts.subtitle);
 
-  const x = { field: "x", type: "quantitative" as const, title: axisTitle("Unbound concentration, log scale", concUnit), scale: { type: "log" as const } };
-  const y = { field: "y", type: "quantitative" as const, title: axisTitle("Receptor occupancy", "%"), axis: { format: ".0%" }, scale: { domain: [0, 1] } };
-  const color = { field: "series", type: "nominal" as const, title: "Series", sort: [...curves.names, ...points.names], scale: seriesColorScale(curves.names.length + points.names.length) };
+  const x = {
+    field: "x",
+    type: "quantitative" as const,
+    title: axisTitle("Unbound concentration, log scale", concUnit),
+    scale: { type: "log" as const },
+  };
+  const y = {
+    field: "y",
+    type: "quantitative" as const,
+    title: axisTitle("Receptor occupancy", "%"),
+    axis: { format: ".0%" },
+    scale: { domain: [0, 1] },
+  };
+  const color = {
+    field: "series",
+    type: "nominal" as const,
+    title: "Series",
+    sort: [...curves.names, ...points.names],
+    scale: seriesColorScale(curves.names.length + points.names.length),
+  };
   const tooltip = [
     { field: "series", type: "nominal" as const, title: "Series" },
     { field: "x", type: "quantitative" as const, title: axisTitle("Concentration", concUnit), format: ".3g" },
     { field: "y", type: "quantitative" as const, title: axisTitle("Occupancy", "%"), format: ".2%" },
   ];
   const layers: ChartLayer[] = [];
-  if (curves.rows.length > 0) layers.push({ data: { values: curves.rows }, mark: "line", encoding: { x, y, color, tooltip } });
-  if (points.rows.length > 0) layers.push({ data: { values: points.rows }, mark: { type: "point", size: 80 }, encoding: { x, y, color, tooltip } });
+  if (curves.rows.length > 0)
+    layers.push({ data: { values: curves.rows }, mark: "line", encoding: { x, y, color, tooltip } });
+  if (points.rows.length > 0)
+    layers.push({
+      data: { values: points.rows },
+      mark: { type: "point", size: 80 },
+      encoding: { x, y, color, tooltip },
+    });
   if (kd !== undefined) {
     const single = { values: [{}] };
     layers.push(
-      { data: single, mark: { type: "rule", strokeDash: [6, 4], color: referenceColor }, encoding: { x: { datum: kd, type: "quantitative" } } },
+      {
+        data: single,
+        mark: { type: "rule", strokeDash: [6, 4], color: referenceColor },
+        encoding: { x: { datum: kd, type: "quantitative" } },
+      },
       {
         data: single,
         mark: { type: "text", align: "left", baseline: "top", dx: 4, dy: 4, color: referenceColor, fontSize: 11 },
-        encoding: { x: { datum: kd, type: "quantitative" }, y: { value: 0 }, text: { value: `Kd ${formatNumber(kd)} ${concUnit}` } },
+        encoding: {
+          x: { datum: kd, type: "quantitative" },
+          y: { value: 0 },
+          text: { value: `Kd ${formatNumber(kd)} ${concUnit}` },
+        },
       },
     );
   }
   const description =
     `Receptor occupancy against unbound concentration (log axis) for ${listText([...curves.names, ...points.names])}: ` +
-    `concentration ${rangeText(all.map((r) => r.x), concUnit)}, occupancy ${rangeText(all.map((r) => r.y * 100), "%")}.` +
+    `concentration ${rangeText(
+      all.map((r) => r.x),
+      concUnit,
+    )}, occupancy ${rangeText(
+      all.map((r) => r.y * 100),
+      "%",
+    )}.` +
     (kd !== undefined ? ` Dashed line: Kd ${formatNumber(kd)} ${concUnit} (50 % occupancy).` : "");
   return layeredChart({ text: title, subtitle }, description, layers);
 }

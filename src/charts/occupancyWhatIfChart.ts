@@ -52,29 +52,51 @@ export function occupancyWhatIfChart(options: OccupancyWhatIfChartOptions): Char
   const concUnit = label(FN, "concUnit", opts.concUnit);
   const kd = sliderParam(FN, "Kd", `Kd (${concUnit})`, opts.kd, { above: 0 });
   const range = opts.concRange as unknown;
-  if (!Array.isArray(range) || range.length !== 2) throw new InputError(FN, "concRange", "must be [lowest, highest]", range);
+  if (!Array.isArray(range) || range.length !== 2)
+    throw new InputError(FN, "concRange", "must be [lowest, highest]", range);
   const lo = positiveNumber(FN, "concRange[0]", range[0]);
   const hi = positiveNumber(FN, "concRange[1]", range[1]);
-  if (!(hi > lo)) throw new InputError(FN, "concRange[1]", `must be greater than concRange[0] (${formatNumber(lo)})`, hi);
+  if (!(hi > lo))
+    throw new InputError(FN, "concRange[1]", `must be greater than concRange[0] (${formatNumber(lo)})`, hi);
   const marks = (opts.marks === undefined ? [] : nonEmptyList(FN, "marks", opts.marks)).map((m, i) => ({
     name: label(FN, `marks[${i}].name`, m.name),
     conc: positiveNumber(FN, `marks[${i}].conc`, m.conc),
   }));
-  uniqueNames(FN, "marks", marks.map((m) => m.name));
-  const title = optionalLabel(FN, "title", opts.title) ?? "Receptor occupancy vs unbound concentration: what if Kd changes?";
+  uniqueNames(
+    FN,
+    "marks",
+    marks.map((m) => m.name),
+  );
+  const title =
+    optionalLabel(FN, "title", opts.title) ?? "Receptor occupancy vs unbound concentration: what if Kd changes?";
   const subtitle = optionalLabel(FN, "subtitle", opts.subtitle) ?? "Move the Kd slider below the chart";
 
   const [u0, u1] = [Math.log10(lo), Math.log10(hi)];
   const step = (u1 - u0) / (CURVE_POINTS - 1);
-  const x = { field: "conc", type: "quantitative" as const, title: axisTitle("Unbound concentration, log scale", concUnit), scale: { type: "log" as const, domain: [lo, hi] } };
-  const y = { field: "occupancy", type: "quantitative" as const, title: axisTitle("Receptor occupancy", "%"), axis: { format: ".0%" }, scale: { domain: [0, 1] } };
+  const x = {
+    field: "conc",
+    type: "quantitative" as const,
+    title: axisTitle("Unbound concentration, log scale", concUnit),
+    scale: { type: "log" as const, domain: [lo, hi] },
+  };
+  const y = {
+    field: "occupancy",
+    type: "quantitative" as const,
+    title: axisTitle("Receptor occupancy", "%"),
+    axis: { format: ".0%" },
+    scale: { domain: [0, 1] },
+  };
   const occupancy = { calculate: "datum.conc / (datum.conc + Kd)", as: "occupancy" };
   const tooltip = [
     { field: "conc", type: "quantitative" as const, title: axisTitle("Concentration", concUnit), format: ".3g" },
     { field: "occupancy", type: "quantitative" as const, title: axisTitle("Occupancy", "%"), format: ".2%" },
   ];
   // one row whose fields follow the slider: the reference line, its point and label
-  const reference = [{ calculate: "Kd", as: "conc" }, { calculate: "0.5", as: "occupancy" }, { calculate: `'Kd ' + format(Kd, '.3~g') + ' ${concUnit}'`, as: "label" }];
+  const reference = [
+    { calculate: "Kd", as: "conc" },
+    { calculate: "0.5", as: "occupancy" },
+    { calculate: `'Kd ' + format(Kd, '.3~g') + ' ${concUnit}'`, as: "label" },
+  ];
   const layers: ChartLayer[] = [
     {
       name: "curve",
@@ -84,8 +106,18 @@ export function occupancyWhatIfChart(options: OccupancyWhatIfChartOptions): Char
       mark: "line",
       encoding: { x, y, tooltip },
     },
-    { data: { values: [{}] }, transform: reference, mark: { type: "rule", strokeDash: [6, 4], color: referenceColor }, encoding: { x } },
-    { data: { values: [{}] }, transform: reference, mark: { type: "text", align: "left", baseline: "top", dx: 4, dy: 4, color: referenceColor, fontSize: 11 }, encoding: { x, y: { value: 0 }, text: { field: "label" } } },
+    {
+      data: { values: [{}] },
+      transform: reference,
+      mark: { type: "rule", strokeDash: [6, 4], color: referenceColor },
+      encoding: { x },
+    },
+    {
+      data: { values: [{}] },
+      transform: reference,
+      mark: { type: "text", align: "left", baseline: "top", dx: 4, dy: 4, color: referenceColor, fontSize: 11 },
+      encoding: { x, y: { value: 0 }, text: { field: "label" } },
+    },
   ];
   if (marks.length > 0) {
     layers.push({
@@ -93,12 +125,19 @@ export function occupancyWhatIfChart(options: OccupancyWhatIfChartOptions): Char
       data: { values: marks.map((m) => ({ series: m.name, conc: m.conc })) },
       transform: [occupancy],
       mark: { type: "point", size: 80 },
-      encoding: { x, y, color: { field: "series", type: "nominal", title: "Marked", sort: marks.map((m) => m.name) }, tooltip: [{ field: "series", type: "nominal", title: "Marked" }, ...tooltip] },
+      encoding: {
+        x,
+        y,
+        color: { field: "series", type: "nominal", title: "Marked", sort: marks.map((m) => m.name) },
+        tooltip: [{ field: "series", type: "nominal", title: "Marked" }, ...tooltip],
+      },
     });
   }
   const description =
     `What-if chart: receptor occupancy C/(C + Kd) against unbound concentration (log axis, ${formatNumber(lo)}–${formatNumber(hi)} ${concUnit}), ` +
     `with a slider for ${sliderText(kd)} ${concUnit}; at that Kd occupancy is 50 % at ${formatNumber(kd.value)} ${concUnit}.` +
-    (marks.length > 0 ? ` Marked: ${listText(marks.map((m) => `${m.name} at ${formatNumber(m.conc)} ${concUnit} (${formatNumber((100 * m.conc) / (m.conc + kd.value))} %)`))}.` : "");
+    (marks.length > 0
+      ? ` Marked: ${listText(marks.map((m) => `${m.name} at ${formatNumber(m.conc)} ${concUnit} (${formatNumber((100 * m.conc) / (m.conc + kd.value))} %)`))}.`
+      : "");
   return { ...layeredChart({ text: title, subtitle }, description, layers), params: [kd] };
 }

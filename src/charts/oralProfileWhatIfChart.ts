@@ -76,8 +76,11 @@ export function oralProfileWhatIfChart(options: OralProfileWhatIfChartOptions): 
   const ke = sliderParam(FN, "ke", "ke (1/h)", opts.ke, { above: 0 });
   const volume = positiveNumber(FN, "volume", opts.volume);
   const timeMax = positiveNumber(FN, "timeMax", opts.timeMax);
-  const title = optionalLabel(FN, "title", opts.title) ?? "Oral concentration–time profile: what if dose, F, ka or ke change?";
-  const subtitle = optionalLabel(FN, "subtitle", opts.subtitle) ?? `One compartment, V = ${formatNumber(volume)} L. Move the sliders below the chart`;
+  const title =
+    optionalLabel(FN, "title", opts.title) ?? "Oral concentration–time profile: what if dose, F, ka or ke change?";
+  const subtitle =
+    optionalLabel(FN, "subtitle", opts.subtitle) ??
+    `One compartment, V = ${formatNumber(volume)} L. Move the sliders below the chart`;
   const step = timeMax / (CURVE_POINTS - 1);
   const tooltip = [
     { field: "t", type: "quantitative" as const, title: axisTitle("Time", "h"), format: ".3g" },

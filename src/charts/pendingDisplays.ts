@@ -24,7 +24,8 @@ function registry(): Set<Promise<void>> {
  * @throws {InputError} when promise is not a promise
  */
 export function trackPendingDisplay(promise: Promise<unknown>): void {
-  if (!(promise instanceof Promise)) throw new InputError("trackPendingDisplay", "promise", "must be a Promise", promise);
+  if (!(promise instanceof Promise))
+    throw new InputError("trackPendingDisplay", "promise", "must be a Promise", promise);
   const pending = registry();
   const forget = (): void => {
     pending.delete(settled);

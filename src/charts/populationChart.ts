@@ -42,10 +42,17 @@ const FN = "populationChart";
 export function populationChart(options: PopulationChartOptions): ChartSpec {
   const opts = plainObject(FN, "options", options);
   const time = strictlyIncreasing(FN, "time", opts.time);
-  if (!Array.isArray(opts.individuals) || opts.individuals.length === 0) throw new InputError(FN, "individuals", "must be a non-empty array of concentration rows", opts.individuals);
+  if (!Array.isArray(opts.individuals) || opts.individuals.length === 0)
+    throw new InputError(FN, "individuals", "must be a non-empty array of concentration rows", opts.individuals);
   const individuals = (opts.individuals as unknown[]).map((row, i) => {
     const values = numberArray(FN, `individuals[${i}]`, row);
-    if (values.length !== time.length) throw new InputError(FN, `individuals[${i}]`, `must have one value per time (${time.length})`, `length ${values.length}`);
+    if (values.length !== time.length)
+      throw new InputError(
+        FN,
+        `individuals[${i}]`,
+        `must have one value per time (${time.length})`,
+        `length ${values.length}`,
+      );
     return values;
   });
   const timeUnit = label(FN, "timeUnit", opts.timeUnit);
@@ -63,7 +70,9 @@ export function populationChart(options: PopulationChartOptions): ChartSpec {
     const [lo, median, hi] = math.quantileSeq(column, [lower / 100, 0.5, upper / 100]) as number[];
     return { time: t, lower: lo, median, upper: hi };
   });
-  const lines = individuals.slice(0, maxLines).flatMap((row, id) => row.map((conc, j) => ({ id, time: time[j], conc })));
+  const lines = individuals
+    .slice(0, maxLines)
+    .flatMap((row, id) => row.map((conc, j) => ({ id, time: time[j], conc })));
   const shownLines = log ? lines.filter((r) => r.conc > 0) : lines;
   const shownBand = log ? summary.filter((r) => r.lower > 0) : summary;
   const shownMedian = log ? summary.filter((r) => r.median > 0) : summary;
@@ -110,8 +119,18 @@ export function populationChart(options: PopulationChartOptions): ChartSpec {
         tooltip: [
           { field: "time", type: "quantitative", title: axisTitle("Time", timeUnit), format: ".3g" },
           { field: "median", type: "quantitative", title: axisTitle("Median", concUnit), format: ".3g" },
-          { field: "lower", type: "quantitative", title: axisTitle(`${ordinal(lower)} percentile`, concUnit), format: ".3g" },
-          { field: "upper", type: "quantitative", title: axisTitle(`${ordinal(upper)} percentile`, concUnit), format: ".3g" },
+          {
+            field: "lower",
+            type: "quantitative",
+            title: axisTitle(`${ordinal(lower)} percentile`, concUnit),
+            format: ".3g",
+          },
+          {
+            field: "upper",
+            type: "quantitative",
+            title: axisTitle(`${ordinal(upper)} percentile`, concUnit),
+            format: ".3g",
+          },
         ],
       },
     },
@@ -120,9 +139,11 @@ export function populationChart(options: PopulationChartOptions): ChartSpec {
 
 function readBand(value: unknown): [number, number] {
   if (value === undefined) return [5, 95];
-  if (!Array.isArray(value) || value.length !== 2) throw new InputError(FN, "band", "must be [lower, upper] percentiles", value);
+  if (!Array.isArray(value) || value.length !== 2)
+    throw new InputError(FN, "band", "must be [lower, upper] percentiles", value);
   const [lo, hi] = numberArray(FN, "band", value);
-  if (!(lo >= 0 && hi <= 100 && lo < hi)) throw new InputError(FN, "band", "must satisfy 0 <= lower < upper <= 100", value);
+  if (!(lo >= 0 && hi <= 100 && lo < hi))
+    throw new InputError(FN, "band", "must satisfy 0 <= lower < upper <= 100", value);
   return [lo, hi];
 }
 

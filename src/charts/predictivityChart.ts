@@ -51,15 +51,21 @@ export function predictivityChart(options: PredictivityChartOptions): ChartSpec 
   const opts = plainObject(FN, "options", options);
   const unit = label(FN, "unit", opts.unit);
   const quantity = optionalLabel(FN, "quantity", opts.quantity) ?? "Value";
-  if (opts.threeFold !== undefined && typeof opts.threeFold !== "boolean") throw new InputError(FN, "threeFold", "must be true or false", opts.threeFold);
+  if (opts.threeFold !== undefined && typeof opts.threeFold !== "boolean")
+    throw new InputError(FN, "threeFold", "must be true or false", opts.threeFold);
   const threeFold = opts.threeFold === true;
   const compounds = nonEmptyList(FN, "compounds", opts.compounds).map((c, i) => ({
     name: label(FN, `compounds[${i}].name`, c.name),
     predicted: positive(`compounds[${i}].predicted`, c.predicted),
     observed: positive(`compounds[${i}].observed`, c.observed),
   }));
-  uniqueNames(FN, "compounds", compounds.map((c) => c.name));
-  const title = optionalLabel(FN, "title", opts.title) ?? `Microdose prediction vs therapeutic observation: ${quantity}`;
+  uniqueNames(
+    FN,
+    "compounds",
+    compounds.map((c) => c.name),
+  );
+  const title =
+    optionalLabel(FN, "title", opts.title) ?? `Microdose prediction vs therapeutic observation: ${quantity}`;
   const subtitle = optionalLabel(FN, "subtitle", opts.subtitle);
 
   const rows = compounds.map((c) => {
@@ -71,13 +77,27 @@ export function predictivityChart(options: PredictivityChartOptions): ChartSpec 
   const outerFold = threeFold ? 3 : 2;
   const domain: [number, number] = [Math.min(...all) / (outerFold * 1.25), Math.max(...all) * outerFold * 1.25];
   const scale = { type: "log" as const, domain, nice: false };
-  const x = { field: "observed", type: "quantitative" as const, title: axisTitle(`Observed ${quantity}, log scale`, unit), scale };
-  const y = { field: "predicted", type: "quantitative" as const, title: axisTitle(`Predicted ${quantity}, log scale`, unit), scale };
+  const x = {
+    field: "observed",
+    type: "quantitative" as const,
+    title: axisTitle(`Observed ${quantity}, log scale`, unit),
+    scale,
+  };
+  const y = {
+    field: "predicted",
+    type: "quantitative" as const,
+    title: axisTitle(`Predicted ${quantity}, log scale`, unit),
+    scale,
+  };
   // The band observed/fold ≤ predicted ≤ observed·fold, cut to the plot: its edges are straight
   // on log–log axes, so the corners where an edge meets the border are all the points needed.
   const [lo, hi] = domain;
   const band = (fold: number) =>
-    [lo, lo * fold, hi / fold, hi].map((o) => ({ observed: o, predicted: Math.max(o / fold, lo), upper: Math.min(o * fold, hi) }));
+    [lo, lo * fold, hi / fold, hi].map((o) => ({
+      observed: o,
+      predicted: Math.max(o / fold, lo),
+      upper: Math.min(o * fold, hi),
+    }));
   const bandLayer = (fold: number, opacity: number): ChartLayer => ({
     data: { values: band(fold) },
     mark: { type: "area", color: referenceColor, opacity },
@@ -92,7 +112,11 @@ export function predictivityChart(options: PredictivityChartOptions): ChartSpec 
   const layers: ChartLayer[] = [
     ...(threeFold ? [bandLayer(3, 0.1)] : []),
     bandLayer(2, 0.18),
-    { data: { values: domain.map((o) => ({ observed: o, predicted: o })) }, mark: { type: "line", color: referenceColor, strokeWidth: 1.5 }, encoding: { x, y } },
+    {
+      data: { values: domain.map((o) => ({ observed: o, predicted: o })) },
+      mark: { type: "line", color: referenceColor, strokeWidth: 1.5 },
+      encoding: { x, y },
+    },
     ...(threeFold ? [bandLabel(3)] : []),
     bandLabel(2),
     {
@@ -101,8 +125,18 @@ export function predictivityChart(options: PredictivityChartOptions): ChartSpec 
       encoding: {
         x,
         y,
-        color: { field: "verdict", type: "nominal", title: "Prediction", scale: { domain: [WITHIN, OUTSIDE], range: [okabeIto()[0], modelColor] } },
-        shape: { field: "verdict", type: "nominal", title: "Prediction", scale: { domain: [WITHIN, OUTSIDE], range: ["circle", "triangle-up"] } },
+        color: {
+          field: "verdict",
+          type: "nominal",
+          title: "Prediction",
+          scale: { domain: [WITHIN, OUTSIDE], range: [okabeIto()[0], modelColor] },
+        },
+        shape: {
+          field: "verdict",
+          type: "nominal",
+          title: "Prediction",
+          scale: { domain: [WITHIN, OUTSIDE], range: ["circle", "triangle-up"] },
+        },
         tooltip: [
           { field: "name", type: "nominal", title: "Compound" },
           { field: "predicted", type: "quantitative", title: axisTitle(`Predicted ${quantity}`, unit), format: ".3g" },

@@ -11,15 +11,32 @@ import { chartSize, referenceColor } from "./theme";
  * @param text the label drawn next to the line
  * @param place.left label a horizontal line at its left end (default: right end), where the data leave room
  */
-export function referenceLine(axis: "x" | "y", value: number, text: string, place: { left?: boolean } = {}): ChartLayer[] {
+export function referenceLine(
+  axis: "x" | "y",
+  value: number,
+  text: string,
+  place: { left?: boolean } = {},
+): ChartLayer[] {
   const single = { values: [{}] };
   const at = { datum: value, type: "quantitative" as const };
-  const rule: ChartLayer = { data: single, mark: { type: "rule", strokeDash: [6, 4], color: referenceColor }, encoding: { [axis]: at } };
+  const rule: ChartLayer = {
+    data: single,
+    mark: { type: "rule", strokeDash: [6, 4], color: referenceColor },
+    encoding: { [axis]: at },
+  };
   const label: ChartLayer =
     axis === "y"
       ? {
           data: single,
-          mark: { type: "text", align: place.left ? "left" : "right", baseline: "bottom", dx: place.left ? 4 : 0, dy: -3, color: referenceColor, fontSize: 11 },
+          mark: {
+            type: "text",
+            align: place.left ? "left" : "right",
+            baseline: "bottom",
+            dx: place.left ? 4 : 0,
+            dy: -3,
+            color: referenceColor,
+            fontSize: 11,
+          },
           encoding: { x: { value: place.left ? 0 : chartSize.width }, y: at, text: { value: text } },
         }
       : {

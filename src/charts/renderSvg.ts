@@ -45,12 +45,18 @@ export interface CompileReport {
  * @throws {InputError} when the spec is not an object or vega-lite rejects it
  */
 export function compileChart(spec: ChartSpec): CompileReport {
-  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) throw new InputError("compileChart", "spec", "must be a vega-lite spec object", spec);
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec))
+    throw new InputError("compileChart", "spec", "must be a vega-lite spec object", spec);
   const logger = new CollectingLogger();
   try {
     return { vega: vegaLite().compile(spec, { logger }).spec, warnings: logger.messages };
   } catch (error) {
-    throw new InputError("compileChart", "spec", `must be a valid vega-lite v5 spec (${(error as Error).message})`, spec.description ?? "a spec");
+    throw new InputError(
+      "compileChart",
+      "spec",
+      `must be a valid vega-lite v5 spec (${(error as Error).message})`,
+      spec.description ?? "a spec",
+    );
   }
 }
 

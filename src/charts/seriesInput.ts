@@ -11,7 +11,13 @@ export interface SeriesRow {
  * Reads `[{ name, [xKey]: number[], [yKey]: number[] }, ...]`, validating every series
  * (non-empty unique names, paired finite arrays) and flattening them to rows.
  */
-export function readSeries(fn: string, arg: string, value: unknown, xKey: string, yKey: string): { rows: SeriesRow[]; names: string[] } {
+export function readSeries(
+  fn: string,
+  arg: string,
+  value: unknown,
+  xKey: string,
+  yKey: string,
+): { rows: SeriesRow[]; names: string[] } {
   const list = nonEmptyList(fn, arg, value);
   const names: string[] = [];
   const rows: SeriesRow[] = [];

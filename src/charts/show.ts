@@ -51,7 +51,8 @@ export async function displayBundle(spec: ChartSpec): Promise<DisplayBundle> {
  * @example await show(concentrationTimeChart({ ... })) // displays the chart
  */
 export function show(spec: ChartSpec): Promise<void> {
-  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return Promise.reject(new InputError("show", "spec", "must be a vega-lite spec object", spec));
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec))
+    return Promise.reject(new InputError("show", "spec", "must be a vega-lite spec object", spec));
   // Capture the writer now: it belongs to the cell that called show(), even if the caller forgets to await.
   const writer = currentDisplayWriter();
   const shown = displayBundle(spec).then((bundle) => {

@@ -27,7 +27,14 @@ export const chartTheme: Config = {
   // labelLimit: room for ~44 characters at 12 px even where text widths are estimated
   // (server-side SVG: 0.8 em per character), so legends such as
   // "Midazolam 100 µg + strong CYP3A inhibitor" are not cut off.
-  legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: "normal", symbolStrokeWidth: 2, orient: "right", labelLimit: 420 },
+  legend: {
+    labelFontSize: 12,
+    titleFontSize: 12,
+    titleFontWeight: "normal",
+    symbolStrokeWidth: 2,
+    orient: "right",
+    labelLimit: 420,
+  },
   range: { category: [...okabeIto()] },
   line: { strokeWidth: 2 },
   point: { size: 45, filled: true },

@@ -42,13 +42,33 @@ export function troughOccupancyChart(options: TroughOccupancyChartOptions): Char
   const opts = plainObject(FN, "options", options);
   const doseUnit = label(FN, "doseUnit", opts.doseUnit);
   const { rows, names } = readSeries(FN, "series", opts.series, "dose", "occupancy");
-  allPositive(FN, "dose", rows.map((r) => r.x), "(the dose axis is logarithmic)");
-  allFractions(FN, "occupancy", rows.map((r) => r.y));
+  allPositive(
+    FN,
+    "dose",
+    rows.map((r) => r.x),
+    "(the dose axis is logarithmic)",
+  );
+  allFractions(
+    FN,
+    "occupancy",
+    rows.map((r) => r.y),
+  );
   const target = opts.target === undefined ? undefined : fraction(FN, "target", opts.target);
   const title = optionalLabel(FN, "title", opts.title) ?? "Trough occupancy vs daily dose";
   const subtitle = optionalLabel(FN, "subtitle", opts.subtitle);
-  const x = { field: "x", type: "quantitative" as const, title: axisTitle("Daily dose, log scale", doseUnit), scale: { type: "log" as const } };
-  const y = { field: "y", type: "quantitative" as const, title: axisTitle("Trough receptor occupancy", "%"), axis: { format: ".0%" }, scale: { domain: [0, 1] } };
+  const x = {
+    field: "x",
+    type: "quantitative" as const,
+    title: axisTitle("Daily dose, log scale", doseUnit),
+    scale: { type: "log" as const },
+  };
+  const y = {
+    field: "y",
+    type: "quantitative" as const,
+    title: axisTitle("Trough receptor occupancy", "%"),
+    axis: { format: ".0%" },
+    scale: { domain: [0, 1] },
+  };
   const layers: ChartLayer[] = [
     {
       data: { values: rows },
@@ -56,7 +76,13 @@ export function troughOccupancyChart(options: TroughOccupancyChartOptions): Char
       encoding: {
         x,
         y,
-        color: { field: "series", type: "nominal", title: "Regimen", sort: names, scale: seriesColorScale(names.length) },
+        color: {
+          field: "series",
+          type: "nominal",
+          title: "Regimen",
+          sort: names,
+          scale: seriesColorScale(names.length),
+        },
         tooltip: [
           { field: "series", type: "nominal", title: "Regimen" },
           { field: "x", type: "quantitative", title: axisTitle("Daily dose", doseUnit), format: ".3g" },
@@ -68,17 +94,31 @@ export function troughOccupancyChart(options: TroughOccupancyChartOptions): Char
   if (target !== undefined) {
     const single = { values: [{}] };
     layers.push(
-      { data: single, mark: { type: "rule", strokeDash: [6, 4], color: referenceColor }, encoding: { y: { datum: target, type: "quantitative" } } },
+      {
+        data: single,
+        mark: { type: "rule", strokeDash: [6, 4], color: referenceColor },
+        encoding: { y: { datum: target, type: "quantitative" } },
+      },
       {
         data: single,
         mark: { type: "text", align: "left", baseline: "bottom", dx: 4, dy: -3, color: referenceColor, fontSize: 11 },
-        encoding: { x: { value: 0 }, y: { datum: target, type: "quantitative" }, text: { value: `Target ${formatNumber(target * 100)} %` } },
+        encoding: {
+          x: { value: 0 },
+          y: { datum: target, type: "quantitative" },
+          text: { value: `Target ${formatNumber(target * 100)} %` },
+        },
       },
     );
   }
   const description =
-    `Trough receptor occupancy against daily dose (log axis) for ${listText(names)}: dose ${rangeText(rows.map((r) => r.x), doseUnit)}, ` +
-    `occupancy ${rangeText(rows.map((r) => r.y * 100), "%")}.` +
+    `Trough receptor occupancy against daily dose (log axis) for ${listText(names)}: dose ${rangeText(
+      rows.map((r) => r.x),
+      doseUnit,
+    )}, ` +
+    `occupancy ${rangeText(
+      rows.map((r) => r.y * 100),
+      "%",
+    )}.` +
     (target !== undefined ? ` Dashed line: target ${formatNumber(target * 100)} %.` : "");
   return layeredChart({ text: title, subtitle }, description, layers);
 }

@@ -9,7 +9,8 @@ import { numberArray, plainObject, sameLength } from "../core/validate";
 
 /** A non-empty label such as a unit ("ng/mL") or a series name. */
 export function label(fn: string, arg: string, value: unknown): string {
-  if (typeof value !== "string" || value.trim() === "") throw new InputError(fn, arg, "must be a non-empty string", value);
+  if (typeof value !== "string" || value.trim() === "")
+    throw new InputError(fn, arg, "must be a non-empty string", value);
   return value;
 }
 
@@ -35,14 +36,16 @@ export function pairedArrays(
 /** Every value strictly positive: needed for data on a logarithmic axis. */
 export function allPositive(fn: string, arg: string, values: readonly number[], why: string): readonly number[] {
   const i = values.findIndex((v) => v <= 0);
-  if (i >= 0) throw new InputError(fn, arg, `must contain only positive values ${why} (index ${i} is ${values[i]})`, values);
+  if (i >= 0)
+    throw new InputError(fn, arg, `must contain only positive values ${why} (index ${i} is ${values[i]})`, values);
   return values;
 }
 
 /** Every value in [0, 1]: fractions such as occupancy or relative precision. */
 export function allFractions(fn: string, arg: string, values: readonly number[]): readonly number[] {
   const i = values.findIndex((v) => v < 0 || v > 1);
-  if (i >= 0) throw new InputError(fn, arg, `must contain only fractions between 0 and 1 (index ${i} is ${values[i]})`, values);
+  if (i >= 0)
+    throw new InputError(fn, arg, `must contain only fractions between 0 and 1 (index ${i} is ${values[i]})`, values);
   return values;
 }
 

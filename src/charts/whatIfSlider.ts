@@ -35,17 +35,33 @@ export interface SliderParam {
  * @throws {InputError} when the option is not an object of finite numbers with
  *   min ≤ value ≤ max, min < max, 0 < step ≤ max − min, or min is at or below the model's bound
  */
-export function sliderParam(fn: string, arg: string, label: string, value: unknown, rules: { above?: number; atMost?: number } = {}): SliderParam {
+export function sliderParam(
+  fn: string,
+  arg: string,
+  label: string,
+  value: unknown,
+  rules: { above?: number; atMost?: number } = {},
+): SliderParam {
   const opts = plainObject(fn, arg, value);
   const v = finiteNumber(fn, `${arg}.value`, opts.value);
   const min = finiteNumber(fn, `${arg}.min`, opts.min);
   const max = finiteNumber(fn, `${arg}.max`, opts.max);
   const step = finiteNumber(fn, `${arg}.step`, opts.step);
-  if (!(min < max)) throw new InputError(fn, `${arg}.max`, `must be greater than ${arg}.min (${formatNumber(min)})`, max);
-  if (v < min || v > max) throw new InputError(fn, `${arg}.value`, `must lie between ${arg}.min and ${arg}.max (${formatNumber(min)}–${formatNumber(max)})`, v);
-  if (!(step > 0) || step > max - min) throw new InputError(fn, `${arg}.step`, `must be > 0 and at most max − min (${formatNumber(max - min)})`, step);
-  if (rules.above !== undefined && !(min > rules.above)) throw new InputError(fn, `${arg}.min`, `must be greater than ${formatNumber(rules.above)}`, min);
-  if (rules.atMost !== undefined && max > rules.atMost) throw new InputError(fn, `${arg}.max`, `must be at most ${formatNumber(rules.atMost)}`, max);
+  if (!(min < max))
+    throw new InputError(fn, `${arg}.max`, `must be greater than ${arg}.min (${formatNumber(min)})`, max);
+  if (v < min || v > max)
+    throw new InputError(
+      fn,
+      `${arg}.value`,
+      `must lie between ${arg}.min and ${arg}.max (${formatNumber(min)}–${formatNumber(max)})`,
+      v,
+    );
+  if (!(step > 0) || step > max - min)
+    throw new InputError(fn, `${arg}.step`, `must be > 0 and at most max − min (${formatNumber(max - min)})`, step);
+  if (rules.above !== undefined && !(min > rules.above))
+    throw new InputError(fn, `${arg}.min`, `must be greater than ${formatNumber(rules.above)}`, min);
+  if (rules.atMost !== undefined && max > rules.atMost)
+    throw new InputError(fn, `${arg}.max`, `must be at most ${formatNumber(rules.atMost)}`, max);
   return { name: arg, value: v, bind: { input: "range", min, max, step, name: `${label} ` } };
 }
 

@@ -29,7 +29,9 @@ function printProgress(event: BuildProgress): void {
     process.stdout.write(`${counter} executing ${event.slug} …\n`);
   } else if (event.kind === "executed") {
     running--;
-    process.stdout.write(`${counter} executed  ${event.slug} in ${event.seconds.toFixed(1)} s${errors(event.errors)}\n`);
+    process.stdout.write(
+      `${counter} executed  ${event.slug} in ${event.seconds.toFixed(1)} s${errors(event.errors)}\n`,
+    );
   } else {
     process.stdout.write(`${counter} cached    ${event.slug}${errors(event.errors)}\n`);
   }
@@ -40,16 +42,30 @@ async function main(argv: string[]): Promise<number> {
     .name("npm run build --")
     .description("Execute the course notebooks and write the static HTML site.")
     .option("--edition <edition>", `student or instructor`, choice(EDITIONS, "--edition"), "student")
-    .option("--engine <engine>", "embedded (tslab in-process) or jupyter (nbconvert)", choice(ENGINES, "--engine"), "embedded")
+    .option(
+      "--engine <engine>",
+      "embedded (tslab in-process) or jupyter (nbconvert)",
+      choice(ENGINES, "--engine"),
+      "embedded",
+    )
     .option("--out <dir>", "site folder to write", "site")
-    .option("--notebooks <dir>", "folder of chapter notebooks (only NN-topic.ipynb files are chapters; *.nbconvert.ipynb and the like are ignored)", "notebooks")
+    .option(
+      "--notebooks <dir>",
+      "folder of chapter notebooks (only NN-topic.ipynb files are chapters; *.nbconvert.ipynb and the like are ignored)",
+      "notebooks",
+    )
     .option("--cache-dir <dir>", "execution cache folder", ".cache/site")
     .option("--no-cache", "execute every notebook, ignore the cache")
-    .option("--jobs <n>", "notebooks executed at once, each in a worker process (default: the number of cores)", (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`--jobs must be a whole number >= 1; received ${v}`);
-      return n;
-    })
+    .option(
+      "--jobs <n>",
+      "notebooks executed at once, each in a worker process (default: the number of cores)",
+      (v) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1)
+          throw new InvalidArgumentError(`--jobs must be a whole number >= 1; received ${v}`);
+        return n;
+      },
+    )
     .option("--title <title>", "course title")
     .option("--fail-on-error", "exit 1 when any notebook produced an error output (for CI)")
     .showHelpAfterError();
@@ -84,7 +100,10 @@ async function main(argv: string[]): Promise<number> {
       `${executed} executed with the ${report.engine} engine, ${report.notebooks.length - executed} cached) in ${report.seconds.toFixed(1)} s`,
   );
   if (errors > 0) {
-    const where = report.notebooks.filter((n) => n.errors > 0).map((n) => n.slug).join(", ");
+    const where = report.notebooks
+      .filter((n) => n.errors > 0)
+      .map((n) => n.slug)
+      .join(", ");
     console.warn(`warning: ${errors} error output(s) in ${where}; they are shown on the pages`);
     if (opts.failOnError) return 1;
   }

@@ -36,7 +36,9 @@ export interface InstructorCheckTools {
 export function runCheckProgram(argv: readonly string[], instructor?: InstructorCheckTools): void {
   const program = new Command()
     .name("check")
-    .description("Check your answers in exercises/ (or another folder): a table of verdicts, then the full feedback of each exercise not yet right.")
+    .description(
+      "Check your answers in exercises/ (or another folder): a table of verdicts, then the full feedback of each exercise not yet right.",
+    )
     .option("--answers <dir>", "folder with the chNN.ts answer files (default: $ANSWERS or exercises)")
     .option("--only <ids...>", "only these exercises, comma- or space-separated: --only ex-2.1,ex-2.2")
     .option("--chapter <n>", "only the exercises of chapter n")
@@ -47,7 +49,16 @@ export function runCheckProgram(argv: readonly string[], instructor?: Instructor
     .option("--strict", "exit 1 unless every selected exercise passes (default when checking solutions)")
     .parse([...argv]);
 
-  const opts = program.opts<{ answers?: string; only?: string[]; chapter?: string; hidden?: boolean; watch?: boolean; details?: boolean; json?: boolean; strict?: boolean }>();
+  const opts = program.opts<{
+    answers?: string;
+    only?: string[];
+    chapter?: string;
+    hidden?: boolean;
+    watch?: boolean;
+    details?: boolean;
+    json?: boolean;
+    strict?: boolean;
+  }>();
   const root = findProjectRoot();
   const answers = opts.answers || process.env.ANSWERS || "exercises";
 
@@ -61,13 +72,20 @@ export function runCheckProgram(argv: readonly string[], instructor?: Instructor
   }
 
   const known = new Set(EXERCISES.map((e) => e.id));
-  const only = opts.only?.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
+  const only = opts.only
+    ?.flatMap((s) => s.split(","))
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = only?.filter((id) => !known.has(id)) ?? [];
   if (unknown.length > 0) {
-    console.error(`Unknown exercise${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; known: ${[...known].join(", ")}`);
+    console.error(
+      `Unknown exercise${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; known: ${[...known].join(", ")}`,
+    );
     process.exit(2);
   }
-  const ids = EXERCISES.filter((e) => (only ? only.includes(e.id) : true) && (opts.chapter ? String(e.chapter) === opts.chapter : true)).map((e) => e.id);
+  const ids = EXERCISES.filter(
+    (e) => (only ? only.includes(e.id) : true) && (opts.chapter ? String(e.chapter) === opts.chapter : true),
+  ).map((e) => e.id);
   if (ids.length === 0) {
     console.error(`No exercise matches; known ids: ${[...known].join(", ")}`);
     process.exit(2);
@@ -79,17 +97,34 @@ export function runCheckProgram(argv: readonly string[], instructor?: Instructor
   function runOnce(): Verdict[] {
     const { stale, message } = instructor?.staleAnswers(root) ?? { stale: [], message: "" };
     if (stale.length > 0) console.error(`${message}\n`);
-    const bar = process.stderr.isTTY && !opts.json ? new SingleBar({ format: "Checking {bar} {value}/{total} {id}", stream: process.stderr, clearOnComplete: true }, Presets.shades_classic) : undefined;
+    const bar =
+      process.stderr.isTTY && !opts.json
+        ? new SingleBar(
+            { format: "Checking {bar} {value}/{total} {id}", stream: process.stderr, clearOnComplete: true },
+            Presets.shades_classic,
+          )
+        : undefined;
     bar?.start(ids.length, 0, { id: "" });
-    const verdicts = checkExercises(ids, { root, answers, transpileCache, ...(hidden ? { hidden } : {}) }, (v, i) => bar?.update(i, { id: v.id }));
+    const verdicts = checkExercises(ids, { root, answers, transpileCache, ...(hidden ? { hidden } : {}) }, (v, i) =>
+      bar?.update(i, { id: v.id }),
+    );
     bar?.stop();
     if (opts.json) {
       console.log(JSON.stringify({ answers, summary: summarize(verdicts), staleAnswers: stale, verdicts }, null, 2));
     } else {
       console.log(`Answers from ${answers}/${hidden ? " (with hidden checks)" : ""}\n`);
-      console.log(renderCheckReport(verdicts, { bold: process.stdout.isTTY === true && !process.env.NO_COLOR, width: Math.max(40, Math.min(process.stdout.columns ?? 100, 120)), answers: answers.replace(/\/$/, "") }));
+      console.log(
+        renderCheckReport(verdicts, {
+          bold: process.stdout.isTTY === true && !process.env.NO_COLOR,
+          width: Math.max(40, Math.min(process.stdout.columns ?? 100, 120)),
+          answers: answers.replace(/\/$/, ""),
+        }),
+      );
       if (opts.details) {
-        for (const v of verdicts.filter((x) => x.status === "pass")) console.log(`\n${v.id} — passed\n${v.checks.map((c) => `  ✔ ${c.name}${c.visibility === "hidden" ? " (hidden)" : ""}`).join("\n")}`);
+        for (const v of verdicts.filter((x) => x.status === "pass"))
+          console.log(
+            `\n${v.id} — passed\n${v.checks.map((c) => `  ✔ ${c.name}${c.visibility === "hidden" ? " (hidden)" : ""}`).join("\n")}`,
+          );
       }
     }
     if (stale.length > 0) process.exitCode = 1;

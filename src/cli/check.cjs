@@ -39,7 +39,12 @@ const EXTERNAL = ["typescript", "vega", "vega-lite", "tslab", "esbuild"];
 /** Paths of the bundle and its companions under a project root. */
 function bundlePaths(root) {
   const dir = join(root, "node_modules", ".cache", "microdosing-workbook");
-  return { dir, bundle: join(dir, "check-cli.cjs"), manifest: join(dir, "check-cli.json"), codeCache: join(dir, "check-cli.v8cache") };
+  return {
+    dir,
+    bundle: join(dir, "check-cli.cjs"),
+    manifest: join(dir, "check-cli.json"),
+    codeCache: join(dir, "check-cli.v8cache"),
+  };
 }
 
 const stamp = (path) => {
@@ -123,7 +128,9 @@ function runBundle(root, args) {
   const mod = new Module(paths.bundle, null);
   mod.filename = paths.bundle;
   process.argv = [process.argv[0], paths.bundle, ...args];
-  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(paths.bundle), mod, paths.bundle, paths.dir);
+  script
+    .runInThisContext()
+    .call(mod.exports, mod.exports, Module.createRequire(paths.bundle), mod, paths.bundle, paths.dir);
   if (cachedData === undefined || script.cachedDataRejected) {
     // After the run, so the functions it compiled lazily are in the cache too.
     try {
@@ -155,7 +162,9 @@ function main() {
       const { ms } = buildCheckBundle(root);
       process.stderr.write(`done in ${Math.round(ms)} ms\n`);
     } catch (error) {
-      process.stderr.write(`failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); running the source through tsx\n`);
+      process.stderr.write(
+        `failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); running the source through tsx\n`,
+      );
       return runWithTsx(root, args);
     }
   }

@@ -24,7 +24,9 @@ const found = options.python ? { python: options.python, source: "--python" } : 
 if (!found) {
   console.error(
     [
-      "kernel: no Python with Jupyter found (tried $" + jupyterPythonVariable + ", the jupyter command on PATH, python3/python on PATH, /usr/bin/python3).",
+      "kernel: no Python with Jupyter found (tried $" +
+        jupyterPythonVariable +
+        ", the jupyter command on PATH, python3/python on PATH, /usr/bin/python3).",
       "Install Jupyter first, e.g.:",
       "  Debian/Ubuntu: sudo apt install jupyter-notebook jupyter-nbconvert python3-ipykernel",
       "  macOS / Windows / any OS: python3 -m pip install jupyterlab   (Windows: py -m pip install jupyterlab)",
@@ -39,4 +41,6 @@ const kernel = registerKernel({ projectRoot: root, python: found.python, prefix:
 console.log(`kernel: registered "tslab" (TypeScript) with ${found.python} (${found.source})`);
 console.log(`kernel: kernel.json is in ${kernel.kernelDirectory}`);
 console.log(`kernel: Jupyter starts it with: ${kernel.argv.join(" ")}`);
-console.log(`kernel: now run  jupyter lab notebooks/  (or  jupyter notebook notebooks/) and pick the "TypeScript" kernel`);
+console.log(
+  `kernel: now run  jupyter lab notebooks/  (or  jupyter notebook notebooks/) and pick the "TypeScript" kernel`,
+);

@@ -23,7 +23,13 @@ const program = new Command()
   .option("--timeout <ms>", "per-cell limit for asynchronous work [ms]", (v) => Number.parseInt(v, 10))
   .option("--report <file>", "write timings and errors as JSON")
   .parse();
-const opts = program.opts<{ out?: string; inPlace?: boolean; continueOnError?: boolean; timeout?: number; report?: string }>();
+const opts = program.opts<{
+  out?: string;
+  inPlace?: boolean;
+  continueOnError?: boolean;
+  timeout?: number;
+  report?: string;
+}>();
 const root = resolve(__dirname, "..", "..");
 const files = program.args.length > 0 ? program.args.map((f) => resolve(f)) : defaultNotebooks();
 
@@ -35,12 +41,21 @@ async function main(): Promise<void> {
   try {
     for (const file of files) {
       const outputPath = opts.inPlace ? file : opts.out ? join(resolve(opts.out), basename(file)) : undefined;
-      const result = await engine.execute(file, { stopOnError: !opts.continueOnError, timeoutMs: opts.timeout, outputPath });
+      const result = await engine.execute(file, {
+        stopOnError: !opts.continueOnError,
+        timeoutMs: opts.timeout,
+        outputPath,
+      });
       const { notebook: _executed, ...summary } = result;
       report[relative(root, file)] = summary;
       const worst = result.errors.length > 0 ? "FAIL" : "ok";
-      console.log(`${worst.padEnd(4)} ${relative(process.cwd(), file)}  ${Math.round(result.ms)} ms (compiler start-up ${Math.round(result.startupMs)} ms)`);
-      for (const cell of result.cells) console.log(`       cell ${String(cell.index).padStart(3)}  ${cell.status.padEnd(14)} ${Math.round(cell.ms)} ms`);
+      console.log(
+        `${worst.padEnd(4)} ${relative(process.cwd(), file)}  ${Math.round(result.ms)} ms (compiler start-up ${Math.round(result.startupMs)} ms)`,
+      );
+      for (const cell of result.cells)
+        console.log(
+          `       cell ${String(cell.index).padStart(3)}  ${cell.status.padEnd(14)} ${Math.round(cell.ms)} ms`,
+        );
       for (const error of result.errors) console.log(`       ${error.traceback.join("\n       ")}`);
       if (result.errors.length > 0) failed++;
     }

@@ -109,7 +109,8 @@ export function checkNotebook(fn: string, where: string, value: unknown): Notebo
   if (nb.nbformat !== 4) throw new InputError(fn, `${where} nbformat`, "must be 4", nb.nbformat);
   if (!Array.isArray(nb.cells)) throw new InputError(fn, `${where} cells`, "must be an array", nb.cells);
   nb.cells.forEach((cell: unknown, i) => {
-    if (typeof cell !== "object" || cell === null) throw new InputError(fn, `${where} cells[${i}]`, "must be a cell object", cell);
+    if (typeof cell !== "object" || cell === null)
+      throw new InputError(fn, `${where} cells[${i}]`, "must be a cell object", cell);
     const { cell_type: type, source, outputs } = cell as Record<string, unknown>;
     if (type !== "markdown" && type !== "raw" && type !== "code") {
       throw new InputError(fn, `${where} cells[${i}].cell_type`, 'must be "markdown", "raw" or "code"', type);
@@ -117,7 +118,8 @@ export function checkNotebook(fn: string, where: string, value: unknown): Notebo
     if (typeof source !== "string" && !(Array.isArray(source) && source.every((s) => typeof s === "string"))) {
       throw new InputError(fn, `${where} cells[${i}].source`, "must be a string or a list of strings", source);
     }
-    if (type === "code" && !Array.isArray(outputs)) throw new InputError(fn, `${where} cells[${i}].outputs`, "must be an array for a code cell", outputs);
+    if (type === "code" && !Array.isArray(outputs))
+      throw new InputError(fn, `${where} cells[${i}].outputs`, "must be an array for a code cell", outputs);
   });
   return {
     ...nb,

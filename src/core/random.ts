@@ -26,7 +26,7 @@ export interface Random {
  */
 export function createRandom(seed: number): Random {
   integerAtLeast("createRandom", "seed", seed, Number.MIN_SAFE_INTEGER);
-  const gen = xoroshiro128plus(seed % 4294967296 | 0);
+  const gen = xoroshiro128plus((seed % 4294967296) | 0);
   // xoroshiro's first outputs from small seeds are poorly mixed: discard a warm-up run.
   for (let i = 0; i < 32; i++) gen.unsafeNext();
   return fromGenerator(gen);

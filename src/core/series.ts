@@ -54,7 +54,13 @@ export function carriesUnits(value: unknown): boolean {
 }
 
 function isSeries(value: unknown): value is Series {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Array.isArray((value as Series).values) && typeof (value as Series).unit === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Array.isArray((value as Series).values) &&
+    typeof (value as Series).unit === "string"
+  );
 }
 
 /** A validated series: its numbers in its own unit, and that unit (valueless) for building results. */
@@ -75,7 +81,12 @@ export function readSeries(fn: string, arg: string, value: unknown, kinds?: read
     return { values, unit: ofKind(fn, arg, unitOf(fn, `${arg}.unit`, value.unit), kinds, value.unit) };
   }
   if (!Array.isArray(value) || value.length === 0) {
-    throw new InputError(fn, arg, 'must be a non-empty series, e.g. series([0.5, 1, 2], "h"), or an array of quantities', value);
+    throw new InputError(
+      fn,
+      arg,
+      'must be a non-empty series, e.g. series([0.5, 1, 2], "h"), or an array of quantities',
+      value,
+    );
   }
   const quantities = value.map((v: unknown, i) => {
     if (math.isUnit(v)) return v;
@@ -87,12 +98,23 @@ export function readSeries(fn: string, arg: string, value: unknown, kinds?: read
         // reported below with the index
       }
     }
-    throw new InputError(fn, `${arg}[${i}]`, `must be a quantity with a unit like ${arg}[0] (one array must not mix quantities with numbers)`, v);
+    throw new InputError(
+      fn,
+      `${arg}[${i}]`,
+      `must be a quantity with a unit like ${arg}[0] (one array must not mix quantities with numbers)`,
+      v,
+    );
   });
   const first = quantities[0];
   const unit = ofKind(fn, `${arg}[0]`, unitOf(fn, arg, first.formatUnits()), kinds, value[0]);
   const values = quantities.map((q, i) => {
-    if (!q.equalBase(unit)) throw new InputError(fn, `${arg}[${i}]`, `must have the dimension of ${arg}[0] (${first.formatUnits()}): one unit per series`, value[i]);
+    if (!q.equalBase(unit))
+      throw new InputError(
+        fn,
+        `${arg}[${i}]`,
+        `must have the dimension of ${arg}[0] (${first.formatUnits()}): one unit per series`,
+        value[i],
+      );
     const n = q.toNumber(first.formatUnits());
     if (!Number.isFinite(n)) throw new InputError(fn, `${arg}[${i}]`, "must be finite", value[i]);
     return n;
@@ -100,12 +122,23 @@ export function readSeries(fn: string, arg: string, value: unknown, kinds?: read
   return { values, unit };
 }
 
-function ofKind(fn: string, arg: string, unit: Unit, kinds: readonly QuantityKind[] | undefined, received: unknown): Unit {
+function ofKind(
+  fn: string,
+  arg: string,
+  unit: Unit,
+  kinds: readonly QuantityKind[] | undefined,
+  received: unknown,
+): Unit {
   if (kinds === undefined) return unit;
   const kind = kindOf(unit);
   if (kind === undefined || !kinds.includes(kind)) {
     const expected = kinds.map((k) => QUANTITY_KINDS[k].label).join(" or ");
-    throw new InputError(fn, arg, `expected ${expected} (e.g. "${QUANTITY_KINDS[kinds[0]].example}")`, describeValue(received));
+    throw new InputError(
+      fn,
+      arg,
+      `expected ${expected} (e.g. "${QUANTITY_KINDS[kinds[0]].example}")`,
+      describeValue(received),
+    );
   }
   return unit;
 }
@@ -119,7 +152,8 @@ export function inUnits(value: SeriesInput, unitName: string): number[] {
   const fn = "inUnits";
   const target = unitOf(fn, "unitName", unitName);
   const s = readSeries(fn, "value", value);
-  if (!s.unit.equalBase(target)) throw new InputError(fn, "unitName", `must have the dimension of the series (${s.unit.formatUnits()})`, unitName);
+  if (!s.unit.equalBase(target))
+    throw new InputError(fn, "unitName", `must have the dimension of the series (${s.unit.formatUnits()})`, unitName);
   const factor = math.unit(1, s.unit.formatUnits()).toNumber(unitName);
   return s.values.map((v) => v * factor);
 }

@@ -78,10 +78,15 @@ function parseQuantity(fn: string, arg: string, value: unknown): Unit {
       if (parsed.value === null) throw new Error("no number");
       return parsed;
     } catch (err) {
-      throw new InputError(fn, arg, `must be a quantity with a unit such as "20 mg" (${(err as Error).message})`, value);
+      throw new InputError(
+        fn,
+        arg,
+        `must be a quantity with a unit such as "20 mg" (${(err as Error).message})`,
+        value,
+      );
     }
   }
-  const hint = typeof value === "number" ? " (a bare number has no unit; write it as a string such as \"20 mg\")" : "";
+  const hint = typeof value === "number" ? ' (a bare number has no unit; write it as a string such as "20 mg")' : "";
   throw new InputError(fn, arg, `must be a quantity with a unit${hint}`, value);
 }
 
@@ -111,18 +116,32 @@ export function quantity(fn: string, arg: string, value: unknown, kind: Quantity
   }
   const n = q.toNumber(spec.reference);
   if (!Number.isFinite(n)) throw new InputError(fn, arg, "must be finite", describeValue(value));
-  if (!(rules.allowNegative ?? false) && n < 0) throw new InputError(fn, arg, "must not be negative", describeValue(value));
-  if (!(rules.allowZero ?? true) && n === 0) throw new InputError(fn, arg, "must be greater than zero", describeValue(value));
+  if (!(rules.allowNegative ?? false) && n < 0)
+    throw new InputError(fn, arg, "must not be negative", describeValue(value));
+  if (!(rules.allowZero ?? true) && n === 0)
+    throw new InputError(fn, arg, "must be greater than zero", describeValue(value));
   return q;
 }
 
 /** A validated quantity as a plain number in the given unit, e.g. `magnitude(fn, "dose", "20 mg", "mass", "ug")` → 20000. */
-export function magnitude(fn: string, arg: string, value: unknown, kind: QuantityKind, unitName: string, rules?: QuantityRules): number {
+export function magnitude(
+  fn: string,
+  arg: string,
+  value: unknown,
+  kind: QuantityKind,
+  unitName: string,
+  rules?: QuantityRules,
+): number {
   return quantity(fn, arg, value, kind, rules).toNumber(unitName);
 }
 
 /** Either a mass or a molar concentration, told apart by dimension. */
-export function concentration(fn: string, arg: string, value: unknown, rules?: QuantityRules): { q: Unit; kind: "massConcentration" | "molarConcentration" } {
+export function concentration(
+  fn: string,
+  arg: string,
+  value: unknown,
+  rules?: QuantityRules,
+): { q: Unit; kind: "massConcentration" | "molarConcentration" } {
   const q = parseQuantity(fn, arg, value);
   const kind = kindOf(q);
   if (kind !== "massConcentration" && kind !== "molarConcentration") {
@@ -149,7 +168,9 @@ export function amountToMass(amount: QuantityInput, molecularWeight: QuantityInp
 export function toMolarConcentration(c: QuantityInput, molecularWeight: QuantityInput): Unit {
   const { q, kind } = concentration("toMolarConcentration", "c", c);
   if (kind === "molarConcentration") return q;
-  const mw = magnitude("toMolarConcentration", "molecularWeight", molecularWeight, "molarMass", "g/mol", { allowZero: false });
+  const mw = magnitude("toMolarConcentration", "molecularWeight", molecularWeight, "molarMass", "g/mol", {
+    allowZero: false,
+  });
   return math.unit(q.toNumber("g/L") / mw, "mol/L");
 }
 
@@ -157,7 +178,9 @@ export function toMolarConcentration(c: QuantityInput, molecularWeight: Quantity
 export function toMassConcentration(c: QuantityInput, molecularWeight: QuantityInput): Unit {
   const { q, kind } = concentration("toMassConcentration", "c", c);
   if (kind === "massConcentration") return q;
-  const mw = magnitude("toMassConcentration", "molecularWeight", molecularWeight, "molarMass", "g/mol", { allowZero: false });
+  const mw = magnitude("toMassConcentration", "molecularWeight", molecularWeight, "molarMass", "g/mol", {
+    allowZero: false,
+  });
   return math.unit(q.toNumber("mol/L") * mw, "g/L");
 }
 
@@ -170,7 +193,13 @@ export function inUnit(value: QuantityInput, unitName: string): number {
   } catch (err) {
     throw new InputError("inUnit", "unitName", `must be a unit mathjs knows (${(err as Error).message})`, unitName);
   }
-  if (!q.equalBase(target)) throw new InputError("inUnit", "unitName", `must have the dimension of ${q.formatUnits() || "the value"}`, unitName);
+  if (!q.equalBase(target))
+    throw new InputError(
+      "inUnit",
+      "unitName",
+      `must have the dimension of ${q.formatUnits() || "the value"}`,
+      unitName,
+    );
   return q.toNumber(unitName);
 }
 

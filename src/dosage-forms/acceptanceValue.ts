@@ -52,7 +52,13 @@ export function acceptanceValue(contents: readonly number[], opts: AcceptanceVal
   const x = nonNegativeArray(fn, "contents", contents);
   const o = plainObject(fn, "opts", opts);
   const k = CONTENT_UNIFORMITY.k[x.length];
-  if (k === undefined) throw new InputError(fn, "contents", "must hold exactly 10 (stage 1) or 30 (stage 2) unit results", `${x.length} values`);
+  if (k === undefined)
+    throw new InputError(
+      fn,
+      "contents",
+      "must hold exactly 10 (stage 1) or 30 (stage 2) unit results",
+      `${x.length} values`,
+    );
   const t = o.targetContent === undefined ? 100 : positiveNumber(fn, "opts.targetContent", o.targetContent);
   return acceptanceValueUnchecked(x, k, t);
 }

@@ -37,10 +37,19 @@ export interface ContentUniformityVerdict {
  * @example contentUniformityTest([98, 99, 100, 101, 102, 98, 99, 100, 101, 102]).verdict // => "pass"
  * @see 000_0e59da50f18e1b01.txt, "Manufacturing and Content Uniformity of Microgram Dosage Forms"
  */
-export function contentUniformityTest(contents: readonly number[], opts: ContentUniformityOptions = {}): ContentUniformityVerdict {
+export function contentUniformityTest(
+  contents: readonly number[],
+  opts: ContentUniformityOptions = {},
+): ContentUniformityVerdict {
   const fn = "contentUniformityTest";
   const x = nonNegativeArray(fn, "contents", contents);
-  if (x.length !== 10 && x.length !== 30) throw new InputError(fn, "contents", "must hold exactly 10 (stage 1) or 30 (stage 1 + stage 2) unit results", `${x.length} values`);
+  if (x.length !== 10 && x.length !== 30)
+    throw new InputError(
+      fn,
+      "contents",
+      "must hold exactly 10 (stage 1) or 30 (stage 1 + stage 2) unit results",
+      `${x.length} values`,
+    );
   const o = plainObject(fn, "opts", opts);
   const t = o.targetContent === undefined ? 100 : positiveNumber(fn, "opts.targetContent", o.targetContent);
   const l1 = o.l1 === undefined ? CONTENT_UNIFORMITY.l1 : positiveNumber(fn, "opts.l1", o.l1);
@@ -49,11 +58,21 @@ export function contentUniformityTest(contents: readonly number[], opts: Content
 }
 
 /** The two-stage test without validation (internal, for the simulation). */
-export function contentUniformityUnchecked(x: readonly number[], t: number, l1: number, l2: number): ContentUniformityVerdict {
+export function contentUniformityUnchecked(
+  x: readonly number[],
+  t: number,
+  l1: number,
+  l2: number,
+): ContentUniformityVerdict {
   const f = (v: number): string => v.toFixed(2);
   const stage1 = acceptanceValueUnchecked(x.slice(0, 10), CONTENT_UNIFORMITY.k[10], t);
   if (stage1.av <= l1) {
-    return { verdict: "pass", stage: 1, stage1, reasons: [`Stage 1: AV = ${f(stage1.av)} <= L1 = ${l1}, so the batch passes on 10 units.`] };
+    return {
+      verdict: "pass",
+      stage: 1,
+      stage1,
+      reasons: [`Stage 1: AV = ${f(stage1.av)} <= L1 = ${l1}, so the batch passes on 10 units.`],
+    };
   }
   const first = `Stage 1: AV = ${f(stage1.av)} > L1 = ${l1}, so 20 more units must be tested.`;
   if (x.length === 10) return { verdict: "test 20 more units", stage: 1, stage1, reasons: [first] };
@@ -64,7 +83,10 @@ export function contentUniformityUnchecked(x: readonly number[], t: number, l1: 
   const reasons = [first];
   if (stage2.av > l1) reasons.push(`Stage 2: AV of 30 units = ${f(stage2.av)} > L1 = ${l1}.`);
   else reasons.push(`Stage 2: AV of 30 units = ${f(stage2.av)} <= L1 = ${l1}.`);
-  if (outside.length > 0) reasons.push(`Stage 2: ${outside.length} unit(s) outside ${f(lo)}–${f(hi)} % (M ± ${l2} %): ${outside.map(f).join(", ")}.`);
+  if (outside.length > 0)
+    reasons.push(
+      `Stage 2: ${outside.length} unit(s) outside ${f(lo)}–${f(hi)} % (M ± ${l2} %): ${outside.map(f).join(", ")}.`,
+    );
   const pass = stage2.av <= l1 && outside.length === 0;
   reasons.push(pass ? "The batch passes at stage 2." : "The batch fails.");
   return { verdict: pass ? "pass" : "fail", stage: 2, stage1, stage2, reasons };

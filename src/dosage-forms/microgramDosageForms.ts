@@ -53,8 +53,10 @@ export const MICROGRAM_DOSAGE_FORMS: readonly MicrogramDosageForm[] = [
     // The source speaks of "the milligram or microgram level" and gives no numbers.
     doseRangeUg: null,
     routes: [],
-    manufacturing: "The potent drug is mixed with excipients and processed into a dosage form that optimises delivery and therapeutic response.",
-    notes: "The general way most potent drugs at the milligram or microgram level are formulated, so that even very small doses can be given safely and effectively.",
+    manufacturing:
+      "The potent drug is mixed with excipients and processed into a dosage form that optimises delivery and therapeutic response.",
+    notes:
+      "The general way most potent drugs at the milligram or microgram level are formulated, so that even very small doses can be given safely and effectively.",
     source: {
       section: "Drug Delivery Systems for Microgram Dosages",
       quote:

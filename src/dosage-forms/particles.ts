@@ -10,7 +10,8 @@ export function lengthUm(fn: string, arg: string, value: unknown): number {
   } catch {
     throw new InputError(fn, arg, 'must be a length such as "10 um"', value);
   }
-  if (!q.equalBase(math.unit("1 m"))) throw new InputError(fn, arg, 'expected a length (e.g. "10 um")', describeValue(value));
+  if (!q.equalBase(math.unit("1 m")))
+    throw new InputError(fn, arg, 'expected a length (e.g. "10 um")', describeValue(value));
   return positiveNumber(fn, arg, q.toNumber("um"));
 }
 
@@ -22,7 +23,8 @@ export function densityGPerCm3(fn: string, arg: string, value: unknown): number 
   } catch {
     throw new InputError(fn, arg, 'must be a density such as "1.3 g/cm^3"', value);
   }
-  if (!q.equalBase(math.unit("1 g/cm^3"))) throw new InputError(fn, arg, 'expected a density (e.g. "1.3 g/cm^3")', describeValue(value));
+  if (!q.equalBase(math.unit("1 g/cm^3")))
+    throw new InputError(fn, arg, 'expected a density (e.g. "1.3 g/cm^3")', describeValue(value));
   return positiveNumber(fn, arg, q.toNumber("g/cm^3"));
 }
 
@@ -39,7 +41,11 @@ export function densityGPerCm3(fn: string, arg: string, value: unknown): number 
  * @example particlesPerUnit("10 ug", "10 um") // => 14691 (so a random blend cannot beat RSD = 0.83 %)
  * @see 000_0e59da50f18e1b01.txt, "Manufacturing and Content Uniformity of Microgram Dosage Forms"
  */
-export function particlesPerUnit(dose: QuantityInput, particleDiameter: QuantityInput, density: QuantityInput = "1.3 g/cm^3"): number {
+export function particlesPerUnit(
+  dose: QuantityInput,
+  particleDiameter: QuantityInput,
+  density: QuantityInput = "1.3 g/cm^3",
+): number {
   const fn = "particlesPerUnit";
   const g = magnitude(fn, "dose", dose, "mass", "g", { allowZero: false });
   const dCm = lengthUm(fn, "particleDiameter", particleDiameter) * 1e-4;
@@ -61,11 +67,16 @@ export function particlesPerUnit(dose: QuantityInput, particleDiameter: Quantity
  * @example maxParticleDiameter("1 ug", 0.02).toNumber("um") // => 8.376
  * @see 000_0e59da50f18e1b01.txt, "Manufacturing and Content Uniformity of Microgram Dosage Forms"
  */
-export function maxParticleDiameter(dose: QuantityInput, targetRsd: number, density: QuantityInput = "1.3 g/cm^3"): Unit {
+export function maxParticleDiameter(
+  dose: QuantityInput,
+  targetRsd: number,
+  density: QuantityInput = "1.3 g/cm^3",
+): Unit {
   const fn = "maxParticleDiameter";
   const g = magnitude(fn, "dose", dose, "mass", "g", { allowZero: false });
   positiveNumber(fn, "targetRsd", targetRsd);
-  if (targetRsd >= 1) throw new InputError(fn, "targetRsd", "must be below 1 (a fraction, e.g. 0.02 for 2 %)", targetRsd);
+  if (targetRsd >= 1)
+    throw new InputError(fn, "targetRsd", "must be below 1 (a fraction, e.g. 0.02 for 2 %)", targetRsd);
   const rho = densityGPerCm3(fn, "density", density);
   const dCm = Math.cbrt((6 * g * targetRsd ** 2) / (Math.PI * rho));
   return math.unit(dCm * 1e4, "um");

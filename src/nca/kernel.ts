@@ -46,7 +46,12 @@ export function ncaResolved(time: readonly number[], conc: readonly number[], o:
 
   // 3. The profile from the dose time: observed, inserted (0, 0), or C0 for a bolus.
   if (isBolus && n > 0 && obsT[0] === 0 && obsC[0] === 0) {
-    throw new InputError("nca", "conc", "at time 0 must be positive for an IV bolus (it is C0); leave out a pre-dose sample", obsC[0]);
+    throw new InputError(
+      "nca",
+      "conc",
+      "at time 0 must be positive for an IV bolus (it is C0); leave out a pre-dose sample",
+      obsC[0],
+    );
   }
   let c0: number | null;
   let c0Method: C0Method | null;
@@ -83,7 +88,11 @@ export function ncaResolved(time: readonly number[], conc: readonly number[], o:
   set("aucAll", n > 0 ? areaTo(method, augT, augC, augT.length - 1, false) : null, noSamples);
   set("aucLastD", aucLast === null ? null : aucLast / o.dose, noSamples);
   const infusionShift = o.duration === null ? 0 : o.duration / 2;
-  set("mrtLast", aucLast && aumcLast !== null ? aumcLast / aucLast - infusionShift : null, aucLast === null ? noSamples : "AUClast is 0");
+  set(
+    "mrtLast",
+    aucLast && aumcLast !== null ? aumcLast / aucLast - infusionShift : null,
+    aucLast === null ? noSamples : "AUClast is 0",
+  );
 
   // 6. Terminal phase.
   const terminal = chooseTerminal(obsT, obsC, tmaxIdx, o);
@@ -108,7 +117,10 @@ export function ncaResolved(time: readonly number[], conc: readonly number[], o:
     const clastPred = Math.exp(fit.intercept - lz * tlast);
     set("clastPred", clastPred, "");
     const backArea = isBolus ? segmentAuc(method, augT[0], augC[0], augT[1] ?? 0, augC[1] ?? 0) : 0;
-    for (const [suffix, clast] of [["Obs", obsC[tlastIdx]], ["Pred", clastPred]] as const) {
+    for (const [suffix, clast] of [
+      ["Obs", obsC[tlastIdx]],
+      ["Pred", clastPred],
+    ] as const) {
       const aucInf = aucLast + clast / lz;
       const aumcInf = aumcLast + (tlast * clast) / lz + clast / (lz * lz);
       const mrtInf = aumcInf / aucInf - infusionShift;
@@ -127,45 +139,93 @@ export function ncaResolved(time: readonly number[], conc: readonly number[], o:
     }
   } else {
     const reason = tlastIdx < 0 ? noMeasurable : needsLz;
-    for (const id of ["clastPred", "aucInfObs", "aucInfDObs", "aucPctExtrapObs", "aumcInfObs", "aumcPctExtrapObs", "mrtInfObs", "cl", "vz", "aucInfPred", "aucInfDPred", "aucPctExtrapPred", "aumcInfPred", "aumcPctExtrapPred", "mrtInfPred", "clPred", "vzPred"] as const) {
+    for (const id of [
+      "clastPred",
+      "aucInfObs",
+      "aucInfDObs",
+      "aucPctExtrapObs",
+      "aumcInfObs",
+      "aumcPctExtrapObs",
+      "mrtInfObs",
+      "cl",
+      "vz",
+      "aucInfPred",
+      "aucInfDPred",
+      "aucPctExtrapPred",
+      "aumcInfPred",
+      "aumcPctExtrapPred",
+      "mrtInfPred",
+      "clPred",
+      "vzPred",
+    ] as const) {
       set(id, null, reason);
     }
     if (isIv) for (const id of ["vss", "vssPred"] as const) set(id, null, reason);
     if (isBolus) for (const id of ["aucPctBackExtrapObs", "aucPctBackExtrapPred"] as const) set(id, null, reason);
   }
   if (!isIv) for (const id of ["vss", "vssPred"] as const) set(id, null, "only defined for intravascular dosing");
-  if (!isBolus) for (const id of ["aucPctBackExtrapObs", "aucPctBackExtrapPred"] as const) set(id, null, "only defined for an IV bolus (back-extrapolated C0)");
+  if (!isBolus)
+    for (const id of ["aucPctBackExtrapObs", "aucPctBackExtrapPred"] as const)
+      set(id, null, "only defined for an IV bolus (back-extrapolated C0)");
 
   // 8. Partial AUCs on the same interpolation, extrapolated with λz past the last sample.
   const partialAucs: PartialAucResult[] = o.partialAucs.map(({ start, end }) => {
     if (n === 0) return { start, end, auc: null, reason: noSamples };
     const auc = areaBetween(method, augT, augC, start, end, fit ? fit.lambdaZ : null);
-    if (auc !== null && !Number.isFinite(auc)) return { start, end, auc: null, reason: "overflows the double range for this profile" };
-    return auc === null ? { start, end, auc, reason: `extrapolation past the last sample ${needsLz}` } : { start, end, auc };
+    if (auc !== null && !Number.isFinite(auc))
+      return { start, end, auc: null, reason: "overflows the double range for this profile" };
+    return auc === null
+      ? { start, end, auc, reason: `extrapolation past the last sample ${needsLz}` }
+      : { start, end, auc };
   });
 
   // 9. A pathological profile (e.g. a steep bolus decline sampled late) can overflow the
   // double range in C0 and everything built on it: report that, never Infinity or NaN.
   for (const id of NCA_PARAMETER_IDS) {
     const v = values[id];
-    if (v !== null && !Number.isFinite(v)) set(id, null, `overflows the double range for this profile${isBolus && !Number.isFinite(c0 as number) ? " (C0 back-extrapolation overflowed)" : ""}`);
+    if (v !== null && !Number.isFinite(v))
+      set(
+        id,
+        null,
+        `overflows the double range for this profile${isBolus && !Number.isFinite(c0 as number) ? " (C0 back-extrapolation overflowed)" : ""}`,
+      );
   }
 
   const selection = o.lambdaZTimes ? "times" : o.lambdaZWindow ? "window" : "best-fit";
-  return Object.assign(values, { notes, route: o.route, aucMethod: method, c0Method, lambdaZSelection: selection, lambdaZTimes, partialAucs }) as NcaResult;
+  return Object.assign(values, {
+    notes,
+    route: o.route,
+    aucMethod: method,
+    c0Method,
+    lambdaZSelection: selection,
+    lambdaZTimes,
+    partialAucs,
+  }) as NcaResult;
 }
 
 type Terminal = { fit: LambdaZFit; indices: number[] } | { reason: string };
 
 /** The terminal points: best fit, the analyst's window, or the analyst's sample times. */
-function chooseTerminal(time: readonly number[], conc: readonly number[], tmaxIdx: number, o: ResolvedNcaOptions): Terminal {
+function chooseTerminal(
+  time: readonly number[],
+  conc: readonly number[],
+  tmaxIdx: number,
+  o: ResolvedNcaOptions,
+): Terminal {
   if (tmaxIdx < 0) return { reason: "no samples" };
   let indices: number[];
   if (o.lambdaZTimes) {
     indices = o.lambdaZTimes.map((t) => {
       const i = time.indexOf(t);
-      if (i < 0) throw new InputError("nca", "options.lambdaZTimes", "must contain only sampling times of the profile", t);
-      if (!(conc[i] > 0)) throw new InputError("nca", "options.lambdaZTimes", "must pick samples with a positive concentration", `${t} h with ${conc[i]} mg/L`);
+      if (i < 0)
+        throw new InputError("nca", "options.lambdaZTimes", "must contain only sampling times of the profile", t);
+      if (!(conc[i] > 0))
+        throw new InputError(
+          "nca",
+          "options.lambdaZTimes",
+          "must pick samples with a positive concentration",
+          `${t} h with ${conc[i]} mg/L`,
+        );
       return i;
     });
   } else if (o.lambdaZWindow) {
@@ -177,14 +237,25 @@ function chooseTerminal(time: readonly number[], conc: readonly number[], tmaxId
     // Bolus: from tmax on (Cmax may be in, C0 never); otherwise strictly after tmax.
     const eligible: number[] = [];
     for (let i = bolus ? tmaxIdx : tmaxIdx + 1; i < time.length; i++) if (conc[i] > 0 && time[i] > 0) eligible.push(i);
-    const best = bestFitLambdaZ(time, conc, eligible, o.lambdaZMinPoints, o.adjR2Tolerance, bolus ? "from tmax on" : "after tmax");
+    const best = bestFitLambdaZ(
+      time,
+      conc,
+      eligible,
+      o.lambdaZMinPoints,
+      o.adjR2Tolerance,
+      bolus ? "from tmax on" : "after tmax",
+    );
     if ("reason" in best) return best;
     return { fit: best.fit, indices: eligible.slice(eligible.indexOf(best.fit.first)) };
   }
-  const chosen = o.lambdaZTimes ? "the chosen times" : `the window [${o.lambdaZWindow?.start}, ${o.lambdaZWindow?.end}] h`;
-  if (indices.length < o.lambdaZMinPoints) return { reason: `fewer than ${o.lambdaZMinPoints} positive concentrations in ${chosen} (${indices.length})` };
+  const chosen = o.lambdaZTimes
+    ? "the chosen times"
+    : `the window [${o.lambdaZWindow?.start}, ${o.lambdaZWindow?.end}] h`;
+  if (indices.length < o.lambdaZMinPoints)
+    return { reason: `fewer than ${o.lambdaZMinPoints} positive concentrations in ${chosen} (${indices.length})` };
   const fit = fitLogLinear(time, conc, indices);
   if (!fit) return { reason: `the concentrations in ${chosen} are all equal` };
-  if (!isDeclining(fit, time)) return { reason: `the log-linear slope over ${chosen} is not declining (λz = ${fit.lambdaZ.toPrecision(4)} 1/h)` };
+  if (!isDeclining(fit, time))
+    return { reason: `the log-linear slope over ${chosen} is not declining (λz = ${fit.lambdaZ.toPrecision(4)} 1/h)` };
   return { fit, indices };
 }

@@ -26,7 +26,11 @@ export interface LambdaZFit {
  * accumulated about the last point (shifted x and y) so that R² close to 1 keeps its digits.
  * Returns null when all the concentrations are equal (no defined R²).
  */
-export function fitLogLinear(time: readonly number[], conc: readonly number[], indices: readonly number[]): LambdaZFit | null {
+export function fitLogLinear(
+  time: readonly number[],
+  conc: readonly number[],
+  indices: readonly number[],
+): LambdaZFit | null {
   const last = indices[indices.length - 1];
   const acc = new RegressionSums(time[last], Math.log(conc[last]));
   for (let k = indices.length - 1; k >= 0; k--) acc.add(time[indices[k]], Math.log(conc[indices[k]]));
@@ -122,10 +126,12 @@ export function bestFitLambdaZ(
     const fit = sums.fit(i, last);
     if (fit && isDeclining(fit, time) && fit.r2Adj !== null) fits.push(fit);
   }
-  if (fits.length === 0) return { reason: `no terminal window of ${minPoints} or more points has a declining log-linear slope (λz > 0)` };
+  if (fits.length === 0)
+    return { reason: `no terminal window of ${minPoints} or more points has a declining log-linear slope (λz > 0)` };
   let best = -Infinity;
   for (const f of fits) best = Math.max(best, f.r2Adj as number);
   let chosen: LambdaZFit | null = null;
-  for (const f of fits) if ((f.r2Adj as number) >= best - tolerance && (chosen === null || f.points > chosen.points)) chosen = f;
+  for (const f of fits)
+    if ((f.r2Adj as number) >= best - tolerance && (chosen === null || f.points > chosen.points)) chosen = f;
   return { fit: chosen as LambdaZFit };
 }

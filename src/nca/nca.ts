@@ -46,7 +46,11 @@ import type { NcaOptions, NcaQuantityOptions, NcaQuantityResult, NcaResult } fro
  */
 export function nca(time: readonly number[], conc: readonly number[], options: NcaOptions): NcaResult;
 export function nca(time: SeriesInput, conc: SeriesInput, options: NcaQuantityOptions): NcaQuantityResult;
-export function nca(time: readonly number[] | SeriesInput, conc: readonly number[] | SeriesInput, options: NcaOptions | NcaQuantityOptions): NcaResult | NcaQuantityResult {
+export function nca(
+  time: readonly number[] | SeriesInput,
+  conc: readonly number[] | SeriesInput,
+  options: NcaOptions | NcaQuantityOptions,
+): NcaResult | NcaQuantityResult {
   if (carriesUnits(time) || carriesUnits(conc)) {
     const unitProfile = readUnitProfile("nca", time, conc);
     const numbers = validateProfile("nca", unitProfile.time.values, unitProfile.conc.values);
@@ -57,5 +61,3 @@ export function nca(time: readonly number[] | SeriesInput, conc: readonly number
   const o = resolveNcaOptions("nca", options);
   return ncaResolved(profile.time, profile.conc, o);
 }
-
-

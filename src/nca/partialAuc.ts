@@ -36,12 +36,19 @@ export function partialAuc(time: readonly number[], conc: readonly number[], opt
   const profile = validateProfile(fn, time, conc);
   plainObject(fn, "options", options);
   const { start, end } = interval(fn, "options", options);
-  if (start < profile.time[0]) throw new InputError(fn, "options.start", `must not be before the first sample (${profile.time[0]} h)`, start);
-  const method = options.aucMethod === undefined ? "linear" : oneOf(fn, "options.aucMethod", options.aucMethod, AUC_METHODS);
+  if (start < profile.time[0])
+    throw new InputError(fn, "options.start", `must not be before the first sample (${profile.time[0]} h)`, start);
+  const method =
+    options.aucMethod === undefined ? "linear" : oneOf(fn, "options.aucMethod", options.aucMethod, AUC_METHODS);
   const lambdaZ = options.lambdaZ === undefined ? null : positiveNumber(fn, "options.lambdaZ", options.lambdaZ);
   const area = areaBetween(method, profile.time, profile.conc, start, end, lambdaZ);
   if (area === null) {
-    throw new InputError(fn, "options.lambdaZ", `is needed to extrapolate past the last sample (${profile.time[profile.time.length - 1]} h)`, options.lambdaZ);
+    throw new InputError(
+      fn,
+      "options.lambdaZ",
+      `is needed to extrapolate past the last sample (${profile.time[profile.time.length - 1]} h)`,
+      options.lambdaZ,
+    );
   }
   return area;
 }

@@ -29,7 +29,12 @@ export function readUnitProfile(fn: string, time: unknown, conc: unknown): UnitP
     ["conc", conc, 'series([1.2, 3.4, 2.1], "ng/mL")'],
   ] as const) {
     if (Array.isArray(value) && value.length > 0 && typeof value[0] === "number") {
-      throw new InputError(fn, arg, `must carry units like the other inputs, e.g. ${example} (or give every input as plain numbers)`, value);
+      throw new InputError(
+        fn,
+        arg,
+        `must carry units like the other inputs, e.g. ${example} (or give every input as plain numbers)`,
+        value,
+      );
     }
   }
   const t = readSeries(fn, "time", time, ["time"]);
@@ -78,17 +83,25 @@ export function numberOptions(fn: string, options: unknown, profile: UnitProfile
   converted.dose = o.dose === undefined ? undefined : quantity(fn, "options.dose", o.dose, doseKind).toNumber(doseUnit);
   if (o.duration !== undefined) converted.duration = time("options.duration", o.duration);
   if (o.lloq !== undefined) converted.lloq = magnitude(fn, "options.lloq", o.lloq, concKind, C);
-  if (o.lambdaZWindow !== undefined) converted.lambdaZWindow = interval(fn, "options.lambdaZWindow", o.lambdaZWindow, time);
-  if (o.lambdaZTimes !== undefined) converted.lambdaZTimes = inUnit(readSeries(fn, "options.lambdaZTimes", o.lambdaZTimes, ["time"]), T);
+  if (o.lambdaZWindow !== undefined)
+    converted.lambdaZWindow = interval(fn, "options.lambdaZWindow", o.lambdaZWindow, time);
+  if (o.lambdaZTimes !== undefined)
+    converted.lambdaZTimes = inUnit(readSeries(fn, "options.lambdaZTimes", o.lambdaZTimes, ["time"]), T);
   if (o.partialAucs !== undefined) {
-    if (!Array.isArray(o.partialAucs)) throw new InputError(fn, "options.partialAucs", "must be an array of { start, end } intervals", o.partialAucs);
+    if (!Array.isArray(o.partialAucs))
+      throw new InputError(fn, "options.partialAucs", "must be an array of { start, end } intervals", o.partialAucs);
     converted.partialAucs = o.partialAucs.map((iv: unknown, i) => interval(fn, `options.partialAucs[${i}]`, iv, time));
   }
   for (const key of Object.keys(converted)) if (converted[key] === undefined) delete converted[key];
   return converted as unknown as NcaOptions;
 }
 
-function interval(fn: string, arg: string, value: unknown, time: (arg: string, v: unknown) => number): { start: number; end: number } {
+function interval(
+  fn: string,
+  arg: string,
+  value: unknown,
+  time: (arg: string, v: unknown) => number,
+): { start: number; end: number } {
   const v = plainObject(fn, arg, value);
   return { start: time(`${arg}.start`, v.start), end: time(`${arg}.end`, v.end) };
 }

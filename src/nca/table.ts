@@ -62,11 +62,18 @@ export interface NcaTable {
  */
 export function ncaTable(profiles: readonly ConcentrationProfile[], options: NcaTableOptions): NcaTable {
   const fn = "ncaTable";
-  if (!Array.isArray(profiles) || profiles.length === 0) throw new InputError(fn, "profiles", "must be a non-empty array of profiles", profiles);
-  const { dose, parameters = DEFAULT_NCA_TABLE_PARAMETERS, ...ncaOptions } = plainObject(fn, "options", options) as unknown as NcaTableOptions;
-  if (!Array.isArray(parameters) || parameters.length === 0) throw new InputError(fn, "options.parameters", "must be a non-empty array of parameter ids", parameters);
+  if (!Array.isArray(profiles) || profiles.length === 0)
+    throw new InputError(fn, "profiles", "must be a non-empty array of profiles", profiles);
+  const {
+    dose,
+    parameters = DEFAULT_NCA_TABLE_PARAMETERS,
+    ...ncaOptions
+  } = plainObject(fn, "options", options) as unknown as NcaTableOptions;
+  if (!Array.isArray(parameters) || parameters.length === 0)
+    throw new InputError(fn, "options.parameters", "must be a non-empty array of parameter ids", parameters);
   for (const id of parameters as readonly unknown[]) {
-    if (!NCA_PARAMETER_IDS.includes(id as NcaParameterId)) throw new InputError(fn, "options.parameters", "must contain only NCA parameter ids (see NCA_PARAMETER_IDS)", id);
+    if (!NCA_PARAMETER_IDS.includes(id as NcaParameterId))
+      throw new InputError(fn, "options.parameters", "must contain only NCA parameter ids (see NCA_PARAMETER_IDS)", id);
   }
   const ids: readonly NcaParameterId[] = parameters;
   if (dose !== undefined && typeof dose !== "number" && typeof dose !== "function") {
@@ -111,11 +118,16 @@ export function formatNcaTable(table: NcaTable, significantDigits = 4): string {
   const body = table.rows.map((row) =>
     table.columns.map((c) => {
       const v = (row as Record<string, unknown>)[c.id];
-      if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(significantDigits)));
+      if (typeof v === "number")
+        return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(significantDigits)));
       return v === null || v === undefined ? "—" : String(v);
     }),
   );
   const widths = header.map((h, j) => Math.max(h.length, ...body.map((r) => r[j].length)));
-  const line = (cells: string[]): string => cells.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join("  ").trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j])))
+      .join("  ")
+      .trimEnd();
   return [line(header), ...body.map(line)].join("\n");
 }

@@ -71,7 +71,13 @@ export function interpolate(method: AucMethod, t1: number, c1: number, t2: numbe
 }
 
 /** Sum of segment areas of (time, conc) from index 0 to index `last` (inclusive). */
-export function areaTo(method: AucMethod, time: readonly number[], conc: readonly number[], last: number, moment: boolean): number {
+export function areaTo(
+  method: AucMethod,
+  time: readonly number[],
+  conc: readonly number[],
+  last: number,
+  moment: boolean,
+): number {
   let total = 0;
   const rule = moment ? segmentAumc : segmentAuc;
   for (let i = 0; i < last; i++) total += rule(method, time[i], conc[i], time[i + 1], conc[i + 1]);
@@ -102,7 +108,10 @@ export function areaBetween(
     const ca = interpolate(method, t1, conc[i], t2, conc[i + 1], a);
     const cb = interpolate(method, t1, conc[i], t2, conc[i + 1], b);
     // Sub-segments of a log segment are log segments of the same exponential.
-    total += isLogSegment(method, conc[i], conc[i + 1]) && cb < ca ? segmentAuc(method, a, ca, b, cb) : ((b - a) * (ca + cb)) / 2;
+    total +=
+      isLogSegment(method, conc[i], conc[i + 1]) && cb < ca
+        ? segmentAuc(method, a, ca, b, cb)
+        : ((b - a) * (ca + cb)) / 2;
   }
   const tEnd = time[n - 1];
   if (end > tEnd) {

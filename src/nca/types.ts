@@ -110,7 +110,10 @@ export interface NcaResult extends NcaValues {
  * quantities): every option with a dimension is a quantity too. The dose is a mass for a
  * mass concentration ("100 ug" with ng/mL), an amount for a molar one ("30 nmol" with nM).
  */
-export interface NcaQuantityOptions extends Omit<NcaOptions, "dose" | "duration" | "lloq" | "lambdaZWindow" | "lambdaZTimes" | "partialAucs"> {
+export interface NcaQuantityOptions extends Omit<
+  NcaOptions,
+  "dose" | "duration" | "lloq" | "lambdaZWindow" | "lambdaZTimes" | "partialAucs"
+> {
   readonly dose: QuantityInput;
   readonly duration?: QuantityInput;
   readonly lloq?: QuantityInput;
@@ -120,7 +123,9 @@ export interface NcaQuantityOptions extends Omit<NcaOptions, "dose" | "duration"
 }
 
 /** Every NCA parameter with units: a `Unit` where it has a dimension, a plain number where not (R², %, counts), or null. */
-export type NcaQuantityValues = { readonly [K in NcaParameterId]: (K extends NcaUnitlessParameterId ? number : Unit) | null };
+export type NcaQuantityValues = {
+  readonly [K in NcaParameterId]: (K extends NcaUnitlessParameterId ? number : Unit) | null;
+};
 
 /** One partial AUC of a quantity result: the interval and its area as quantities. */
 export interface PartialAucQuantityResult {
@@ -135,7 +140,8 @@ export interface PartialAucQuantityResult {
  * from the inputs (time T, concentration C: AUC in C·T, λz in 1/T, CL in L/T, V in L), so
  * `result.cl?.to("L/h")` or `result.aucLast?.to("ug*h/L")` gives any unit the student wants.
  */
-export interface NcaQuantityResult extends NcaQuantityValues, Omit<NcaResult, NcaParameterId | "lambdaZTimes" | "partialAucs"> {
+export interface NcaQuantityResult
+  extends NcaQuantityValues, Omit<NcaResult, NcaParameterId | "lambdaZTimes" | "partialAucs"> {
   /** The times of the points in the terminal regression, in the time unit of the input. */
   readonly lambdaZTimes: Series;
   readonly partialAucs: readonly PartialAucQuantityResult[];

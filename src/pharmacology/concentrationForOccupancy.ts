@@ -16,7 +16,13 @@ import { fraction } from "../core/validate";
 export function concentrationForOccupancy(targetOccupancy: number, kd: QuantityInput): Unit {
   const fn = "concentrationForOccupancy";
   const rho = fraction(fn, "targetOccupancy", targetOccupancy);
-  if (rho === 1) throw new InputError(fn, "targetOccupancy", "must be less than 1 (full occupancy needs an infinite concentration)", rho);
+  if (rho === 1)
+    throw new InputError(
+      fn,
+      "targetOccupancy",
+      "must be less than 1 (full occupancy needs an infinite concentration)",
+      rho,
+    );
   const k = quantity(fn, "kd", kd, "molarConcentration", { allowZero: false });
   return math.multiply(k, rho / (1 - rho)) as Unit;
 }

@@ -1,5 +1,12 @@
 import { InputError } from "../core/errors";
-import { finiteNumber, numberArray, nonNegativeArray, nonNegativeNumber, plainObject, sameLength } from "../core/validate";
+import {
+  finiteNumber,
+  numberArray,
+  nonNegativeArray,
+  nonNegativeNumber,
+  plainObject,
+  sameLength,
+} from "../core/validate";
 
 export interface OccupancyFitOptions {
   /**
@@ -49,11 +56,16 @@ export interface OccupancyFit {
  * @see 001_079d5926d130f870.txt, "Introduction" (quantifying target engagement in the brain using advanced imaging)
  * @see 001_079d5926d130f870.txt, "The Pharmacokinetic-Pharmacodynamic Disconnect"
  */
-export function fitOccupancyModel(conc: readonly number[], occupancy: readonly number[], opts: OccupancyFitOptions = {}): OccupancyFit {
+export function fitOccupancyModel(
+  conc: readonly number[],
+  occupancy: readonly number[],
+  opts: OccupancyFitOptions = {},
+): OccupancyFit {
   const fn = "fitOccupancyModel";
   const o = plainObject(fn, "opts", opts);
   const fixedEmax = o.emax === undefined ? undefined : finiteNumber(fn, "opts.emax", o.emax);
-  if (fixedEmax !== undefined && fixedEmax <= 0) throw new InputError(fn, "opts.emax", "must be greater than 0", fixedEmax);
+  if (fixedEmax !== undefined && fixedEmax <= 0)
+    throw new InputError(fn, "opts.emax", "must be greater than 0", fixedEmax);
   const p = fixedEmax === undefined ? 2 : 1;
   const c = nonNegativeArray(fn, "conc", conc, { minLength: p + 1 });
   const y = numberArray(fn, "occupancy", occupancy, { minLength: p + 1 });

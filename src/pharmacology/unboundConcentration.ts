@@ -16,6 +16,12 @@ import { fraction } from "../core/validate";
 export function unboundConcentration(total: QuantityInput, fu: number): Unit {
   const { q } = concentration("unboundConcentration", "total", total);
   fraction("unboundConcentration", "fu", fu);
-  if (fu === 0) throw new InputError("unboundConcentration", "fu", "must be greater than 0 (a drug with no free fraction never reaches its target)", fu);
+  if (fu === 0)
+    throw new InputError(
+      "unboundConcentration",
+      "fu",
+      "must be greater than 0 (a drug with no free fraction never reaches its target)",
+      fu,
+    );
   return math.multiply(q, fu) as Unit;
 }

@@ -17,12 +17,24 @@ export {
   type TwoCompartmentParams,
 } from "./two-compartment";
 export { multipleDoseConcentration, repeatedDoses } from "./multiple-dose";
-export { steadyStateIvBolus, steadyStateInfusion, steadyStateOral, type SteadyStateIvBolusParams, type SteadyStateInfusionParams, type SteadyStateOralParams } from "./steady-state";
+export {
+  steadyStateIvBolus,
+  steadyStateInfusion,
+  steadyStateOral,
+  type SteadyStateIvBolusParams,
+  type SteadyStateInfusionParams,
+  type SteadyStateOralParams,
+} from "./steady-state";
 export { lambertW0 } from "./lambert-w";
 export { michaelisMentenConcentration, michaelisMentenAucInf, type MichaelisMentenParams } from "./michaelis-menten";
 export { simulateMichaelisMenten, type MichaelisMentenModel } from "./simulate-michaelis-menten";
 export { integrate, type OdeRhs, type IntegrateOptions } from "./ode";
-export { clearanceOverTime, simulateTimeVaryingClearance, type ClearanceOverTimeParams, type TimeVaryingClearanceModel } from "./time-varying-clearance";
+export {
+  clearanceOverTime,
+  simulateTimeVaryingClearance,
+  type ClearanceOverTimeParams,
+  type TimeVaryingClearanceModel,
+} from "./time-varying-clearance";
 export { simulateMechanismBasedInhibition, type MechanismBasedInhibitionModel } from "./mechanism-based-inhibition";
 export { simulateAutoinduction, type AutoinductionModel } from "./autoinduction";
 export {

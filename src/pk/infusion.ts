@@ -22,5 +22,11 @@ export function infusionConcentration(t: number, params: InfusionParams): number
   const fn = "infusionConcentration";
   timeAfterDose(fn, t);
   const p = options(fn, params);
-  return infusionKernel(t, positive(fn, p, "dose"), positive(fn, p, "duration"), positive(fn, p, "volume"), positive(fn, p, "ke"));
+  return infusionKernel(
+    t,
+    positive(fn, p, "dose"),
+    positive(fn, p, "duration"),
+    positive(fn, p, "volume"),
+    positive(fn, p, "ke"),
+  );
 }

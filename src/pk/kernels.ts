@@ -35,7 +35,15 @@ export function infusionKernel(s: number, amount: number, duration: number, volu
 }
 
 /** Bateman function; `s` is time since the dose, the lag is applied here. */
-export function oralKernel(s: number, amount: number, f: number, ka: number, ke: number, volume: number, tlag: number): number {
+export function oralKernel(
+  s: number,
+  amount: number,
+  f: number,
+  ka: number,
+  ke: number,
+  volume: number,
+  tlag: number,
+): number {
   const u = s - tlag;
   if (u <= 0) return 0;
   return ((f * amount * ka) / volume) * batemanShape(ka, ke, u);

@@ -31,7 +31,14 @@ export function lambertW0Unchecked(x: number): number {
     // Series about the branch point in p = sqrt(2(e·x + 1)); for p < 0.01 the truncation
     // error (~p^8/100) is below 1e-18, and Halley would be ill-conditioned (the derivative → 0).
     const p = Math.sqrt(Math.max(p2, 0));
-    return -1 + p * (1 + p * (-1 / 3 + p * (11 / 72 + p * (-43 / 540 + p * (769 / 17280 + p * (-221 / 8505 + p * (680863 / 43545600)))))));
+    return (
+      -1 +
+      p *
+        (1 +
+          p *
+            (-1 / 3 +
+              p * (11 / 72 + p * (-43 / 540 + p * (769 / 17280 + p * (-221 / 8505 + p * (680863 / 43545600)))))))
+    );
   }
   let w: number;
   if (x < -0.25) {

@@ -40,7 +40,10 @@ export interface MechanismBasedInhibitionModel {
  * @example simulateMechanismBasedInhibition({ doses: [{ time: 0, amount: 100, route: "iv-bolus" }], volume: 10, cl0: 5, kdeg: 0.05, kinact: 0, ki: 1 }, { times: [0, 2] }).conc[1] // => 3.6788 (kinact = 0: no inhibition, 10·e^{−1})
  * @see 001_079d5926d130f870.txt, "A More Complex Pitfall: Time-Dependent Pharmacokinetics"
  */
-export function simulateMechanismBasedInhibition(model: MechanismBasedInhibitionModel, grid: SimulationGrid): EnzymeProfile {
+export function simulateMechanismBasedInhibition(
+  model: MechanismBasedInhibitionModel,
+  grid: SimulationGrid,
+): EnzymeProfile {
   const fn = "simulateMechanismBasedInhibition";
   const m = options(fn, model, "model");
   const dosing = resolveDosing(fn, m);

@@ -56,7 +56,8 @@ export function michaelisMentenUnchecked(t: number, c0: number, vmax: number, km
   for (let i = 0; i < 2; i++) {
     const d = c - c0;
     const ratio = c / c0;
-    const logRatio = Math.abs(d) < 0.5 * c0 ? Math.log1p(d / c0) : ratio >= MIN_NORMAL ? Math.log(ratio) : Math.log(c) - Math.log(c0);
+    const logRatio =
+      Math.abs(d) < 0.5 * c0 ? Math.log1p(d / c0) : ratio >= MIN_NORMAL ? Math.log(ratio) : Math.log(c) - Math.log(c0);
     const g = d + km * logRatio + vmax * t;
     c -= (g * c) / (c + km); // Newton: g / g'(C), g'(C) = 1 + Km/C, written without overflow for tiny C
   }

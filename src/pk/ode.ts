@@ -36,7 +36,13 @@ interface OdexSolver {
     x0: number,
     y0: number[],
     xEnd: number,
-    output: (step: number, xOld: number, x: number, y: number[], dense?: (component: number, t: number) => number) => void,
+    output: (
+      step: number,
+      xOld: number,
+      x: number,
+      y: number[],
+      dense?: (component: number, t: number) => number,
+    ) => void,
   ): { outcome: number; xEnd: number; y: number[] };
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -65,12 +71,18 @@ export interface IntegrateOptions {
  * @throws {Error} when the integrator cannot reach the end (step limit) or rhs returns a non-finite value
  * @example integrate((t, y) => [-y[0]], [1], [0, 1], { rtol: 1e-10, atol: 1e-12 })[1][0] // => 0.36787944 (e^{−1})
  */
-export function integrate(rhs: OdeRhs, y0: readonly number[], times: readonly number[], options: IntegrateOptions): number[][] {
+export function integrate(
+  rhs: OdeRhs,
+  y0: readonly number[],
+  times: readonly number[],
+  options: IntegrateOptions,
+): number[][] {
   const fn = "integrate";
   if (typeof rhs !== "function") throw new InputError(fn, "rhs", "must be a function (t, y) => dy/dt", rhs);
   numberArray(fn, "y0", y0);
   strictlyIncreasing(fn, "times", times);
-  if (typeof options !== "object" || options === null) throw new InputError(fn, "options", "must be an options object { rtol, atol }", options);
+  if (typeof options !== "object" || options === null)
+    throw new InputError(fn, "options", "must be an options object { rtol, atol }", options);
   positiveNumber(fn, "options.rtol", options.rtol);
   positiveNumber(fn, "options.atol", options.atol);
   return integrateOdex(rhs, y0, times, options);
@@ -80,14 +92,20 @@ function checkedRhs(rhs: OdeRhs): (t: number, y: number[]) => number[] {
   return (t, y) => {
     const dy = rhs(t, y);
     for (let i = 0; i < dy.length; i++) {
-      if (!Number.isFinite(dy[i])) throw new Error(`integrate: rhs returned a non-finite derivative (component ${i} is ${dy[i]} at t = ${t})`);
+      if (!Number.isFinite(dy[i]))
+        throw new Error(`integrate: rhs returned a non-finite derivative (component ${i} is ${dy[i]} at t = ${t})`);
     }
     return dy;
   };
 }
 
 /** ODEX with dense output (internal; the chosen integrator). Inputs already validated. */
-export function integrateOdex(rhs: OdeRhs, y0: readonly number[], times: readonly number[], { rtol, atol }: IntegrateOptions): number[][] {
+export function integrateOdex(
+  rhs: OdeRhs,
+  y0: readonly number[],
+  times: readonly number[],
+  { rtol, atol }: IntegrateOptions,
+): number[][] {
   const out: number[][] = [y0.slice()];
   if (times.length === 1) return out;
   const n = y0.length;
@@ -111,12 +129,15 @@ export function integrateOdex(rhs: OdeRhs, y0: readonly number[], times: readonl
     }
   });
   if (result.outcome !== 0) {
-    throw new Error(`integrate: the integrator stopped at t = ${result.xEnd} before ${tEnd} (step limit of ${solver.maxSteps} steps; is the system stiff?)`);
+    throw new Error(
+      `integrate: the integrator stopped at t = ${result.xEnd} before ${tEnd} (step limit of ${solver.maxSteps} steps; is the system stiff?)`,
+    );
   }
   // ODEX ends its last step at x + (tEnd − x), which can round to one ulp below tEnd: the end time
   // was then never reported although the integration converged. Its state is the final state.
   if (next === times.length - 1) out.push(result.y.slice());
-  if (out.length !== times.length) throw new Error(`integrate: internal error: ${out.length} of ${times.length} output times reached`);
+  if (out.length !== times.length)
+    throw new Error(`integrate: internal error: ${out.length} of ${times.length} output times reached`);
   return out;
 }
 
@@ -133,7 +154,13 @@ export interface StepTolerances {
  * which restarts at every output time so that every reported value is the end of an
  * error-controlled step, never an interpolant. Returns the final state and the last step size.
  */
-export function odexTo(rhs: OdeRhs, y0: readonly number[], t0: number, t1: number, tol: StepTolerances): { y: number[]; lastStep: number } {
+export function odexTo(
+  rhs: OdeRhs,
+  y0: readonly number[],
+  t0: number,
+  t1: number,
+  tol: StepTolerances,
+): { y: number[]; lastStep: number } {
   const solver = new Solver(y0.length);
   solver.relativeTolerance = tol.rtol.slice();
   solver.absoluteTolerance = tol.atol.slice();
@@ -145,7 +172,9 @@ export function odexTo(rhs: OdeRhs, y0: readonly number[], t0: number, t1: numbe
     if (x > xOld) lastStep = x - xOld;
   });
   if (result.outcome !== 0) {
-    throw new Error(`integrate: the integrator stopped at t = ${result.xEnd} before ${t1} (step limit of ${solver.maxSteps} steps; is the system stiff?)`);
+    throw new Error(
+      `integrate: the integrator stopped at t = ${result.xEnd} before ${t1} (step limit of ${solver.maxSteps} steps; is the system stiff?)`,
+    );
   }
   return { y: result.y, lastStep };
 }
@@ -154,7 +183,12 @@ export function odexTo(rhs: OdeRhs, y0: readonly number[], t0: number, t1: numbe
  * The rejected alternative, kept for the benchmark only: mathjs `solveODE` (RK45, absolute
  * tolerance `tol`), restarted on each output interval because it has no dense output.
  */
-type MathjsSolveODE = (f: (t: number, y: number[]) => number[], tspan: [number, number], y0: number[], options: { method: string; tol: number; maxIter: number }) => { t: number[]; y: number[][] };
+type MathjsSolveODE = (
+  f: (t: number, y: number[]) => number[],
+  tspan: [number, number],
+  y0: number[],
+  options: { method: string; tol: number; maxIter: number },
+) => { t: number[]; y: number[][] };
 // mathjs 15 implements solveODE but its bundled type declarations omit it.
 const solveODE = (math as unknown as { solveODE: MathjsSolveODE }).solveODE;
 

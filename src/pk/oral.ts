@@ -29,7 +29,13 @@ export function oralConcentration(t: number, params: OralParams): number {
   const p = options(fn, params);
   const dose = positive(fn, p, "dose");
   // f is required (no silent F = 1): a missing bioavailability is an error, not a fully absorbed dose.
-  if (p.f === undefined) throw new InputError(fn, "f", "is required: the bioavailable fraction F in (0, 1] (pass f: 1 for a fully absorbed dose)", p.f);
+  if (p.f === undefined)
+    throw new InputError(
+      fn,
+      "f",
+      "is required: the bioavailable fraction F in (0, 1] (pass f: 1 for a fully absorbed dose)",
+      p.f,
+    );
   const f = bioavailability(fn, p);
   const ka = positive(fn, p, "ka");
   const ke = positive(fn, p, "ke");

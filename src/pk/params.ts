@@ -21,7 +21,13 @@ export function nonNegative(fn: string, obj: Record<string, unknown>, key: strin
 }
 
 /** An optional non-negative field with a default. */
-export function optionalNonNegative(fn: string, obj: Record<string, unknown>, key: string, fallback: number, label = key): number {
+export function optionalNonNegative(
+  fn: string,
+  obj: Record<string, unknown>,
+  key: string,
+  fallback: number,
+  label = key,
+): number {
   return obj[key] === undefined ? fallback : nonNegativeNumber(fn, label, obj[key]);
 }
 
@@ -48,7 +54,13 @@ export function doseEvent(fn: string, value: unknown, where = "dose"): DoseEvent
     const duration = positiveNumber(fn, `${where}.duration`, d.duration);
     return { time, amount, route, duration };
   }
-  if (d.duration !== undefined) throw new InputError(fn, `${where}.duration`, `is only meaningful for route "iv-infusion", not "${route}"`, d.duration);
+  if (d.duration !== undefined)
+    throw new InputError(
+      fn,
+      `${where}.duration`,
+      `is only meaningful for route "iv-infusion", not "${route}"`,
+      d.duration,
+    );
   return { time, amount, route };
 }
 
@@ -59,7 +71,12 @@ export function doseEvents(fn: string, value: unknown, arg = "doses"): DoseEvent
   const events = value.map((d, i) => doseEvent(fn, d, `${arg}[${i}]`));
   for (let i = 1; i < events.length; i++) {
     if (events[i].time < events[i - 1].time) {
-      throw new InputError(fn, arg, `must be sorted by time (index ${i}: ${events[i - 1].time} then ${events[i].time})`, events.map((e) => e.time));
+      throw new InputError(
+        fn,
+        arg,
+        `must be sorted by time (index ${i}: ${events[i - 1].time} then ${events[i].time})`,
+        events.map((e) => e.time),
+      );
     }
   }
   return events;
@@ -76,7 +93,13 @@ export function observationTimes(fn: string, value: unknown, arg = "times"): rea
 export function requireKaForOral(fn: string, events: readonly DoseEvent[], ka: unknown): number | undefined {
   const hasOral = events.some((e) => e.route === "oral");
   if (ka === undefined) {
-    if (hasOral) throw new InputError(fn, "ka", "is required when a dose is oral (first-order absorption rate constant [1/h])", ka);
+    if (hasOral)
+      throw new InputError(
+        fn,
+        "ka",
+        "is required when a dose is oral (first-order absorption rate constant [1/h])",
+        ka,
+      );
     return undefined;
   }
   return positiveNumber(fn, "ka", ka);

@@ -122,7 +122,12 @@ export function simulatePopulation(opts: PopulationOptions): PopulationSubject[]
   const omegaKa = optionalNonNegative(fn, omega, "ka", 0, "omega.ka");
   const omegaF = optionalNonNegative(fn, omega, "f", 0, "omega.f");
   if (omegaF > 0 && f === 1) {
-    throw new InputError(fn, "typical.f", "must be below 1 when omega.f > 0 (F is logit-normal: logit(F_i) = logit(F) + η, and logit(1) is infinite)", f);
+    throw new InputError(
+      fn,
+      "typical.f",
+      "must be below 1 when omega.f > 0 (F is logit-normal: logit(F_i) = logit(F) + η, and logit(1) is infinite)",
+      f,
+    );
   }
   const residual = o.residual === undefined ? {} : options(fn, o.residual, "residual");
   const sigmaProp = optionalNonNegative(fn, residual, "proportional", 0, "residual.proportional");
@@ -150,7 +155,14 @@ export function simulatePopulation(opts: PopulationOptions): PopulationSubject[]
     const vI = v * Math.exp(omegaV * etaV);
     const kaI = ka === undefined ? undefined : ka * Math.exp(omegaKa * etaKa);
     const fI = omegaF > 0 ? 1 / (1 + Math.exp(-(logitF + omegaF * etaF))) : f;
-    const params: SubjectParams = { cl: clI, v: vI, ke: clI / vI, f: fI, tlag, ...(kaI === undefined ? {} : { ka: kaI }) };
+    const params: SubjectParams = {
+      cl: clI,
+      v: vI,
+      ke: clI / vI,
+      f: fI,
+      tlag,
+      ...(kaI === undefined ? {} : { ka: kaI }),
+    };
     const resolved = { volume: vI, ke: clI / vI, ka: kaI, f: fI, tlag };
     const e: Random = residualRoot === undefined ? r : residualRoot.fork();
     const ipred = times.map((t) => superpose(t, doses, resolved));
@@ -169,10 +181,16 @@ export function simulatePopulation(opts: PopulationOptions): PopulationSubject[]
   return subjects;
 }
 
-function resolvePopulationDoses(fn: string, model: PopulationModel, dose: unknown, typ: Record<string, unknown>): DoseEvent[] {
+function resolvePopulationDoses(
+  fn: string,
+  model: PopulationModel,
+  dose: unknown,
+  typ: Record<string, unknown>,
+): DoseEvent[] {
   if (typeof dose === "number") {
     const amount = positive(fn, { dose }, "dose");
-    if (model === "iv-infusion") return [{ time: 0, amount, route: model, duration: positive(fn, typ, "duration", "typical.duration") }];
+    if (model === "iv-infusion")
+      return [{ time: 0, amount, route: model, duration: positive(fn, typ, "duration", "typical.duration") }];
     return [{ time: 0, amount, route: model }];
   }
   const events = doseEvents(fn, dose, "dose");
@@ -193,7 +211,9 @@ function resolvePopulationDoses(fn: string, model: PopulationModel, dose: unknow
  */
 export function percentiles(values: readonly number[], ps: readonly number[]): number[] {
   const fn = "percentiles";
-  const x = numberArray(fn, "values", values).slice().sort((a, b) => a - b);
+  const x = numberArray(fn, "values", values)
+    .slice()
+    .sort((a, b) => a - b);
   numberArray(fn, "ps", ps);
   ps.forEach((p, i) => {
     if (p < 0 || p > 1) throw new InputError(fn, `ps[${i}]`, "must be a probability between 0 and 1", p);
@@ -223,9 +243,13 @@ function quantileSorted(x: readonly number[], p: number): number {
  * @throws {InputError} when subjects is empty, time grids differ, or a probability is invalid
  * @example summarizePopulation(simulatePopulation({ model: "iv-bolus", typical: { cl: 5, v: 50 }, n: 3, times: [0], dose: 100, seed: 1 })).ipred // => [[2], [2], [2]]
  */
-export function summarizePopulation(subjects: readonly PopulationSubject[], ps: readonly number[] = [0.05, 0.5, 0.95]): PopulationSummary {
+export function summarizePopulation(
+  subjects: readonly PopulationSubject[],
+  ps: readonly number[] = [0.05, 0.5, 0.95],
+): PopulationSummary {
   const fn = "summarizePopulation";
-  if (!Array.isArray(subjects as unknown) || subjects.length === 0) throw new InputError(fn, "subjects", "must be a non-empty array of simulated subjects", subjects);
+  if (!Array.isArray(subjects as unknown) || subjects.length === 0)
+    throw new InputError(fn, "subjects", "must be a non-empty array of simulated subjects", subjects);
   numberArray(fn, "ps", ps);
   ps.forEach((p, i) => {
     finiteNumber(fn, `ps[${i}]`, p);
@@ -233,7 +257,8 @@ export function summarizePopulation(subjects: readonly PopulationSubject[], ps: 
   });
   const time = subjects[0].time;
   subjects.forEach((s, i) => {
-    if (s.time.length !== time.length || s.time.some((t, j) => t !== time[j])) throw new InputError(fn, `subjects[${i}].time`, "must equal the time grid of subjects[0]", s.time);
+    if (s.time.length !== time.length || s.time.some((t, j) => t !== time[j]))
+      throw new InputError(fn, `subjects[${i}].time`, "must equal the time grid of subjects[0]", s.time);
   });
   const ipred = ps.map(() => new Array<number>(time.length));
   const observed = ps.map(() => new Array<number | null>(time.length));

@@ -1,7 +1,15 @@
 import { InputError } from "../core/errors";
 import { positiveNumber } from "../core/validate";
 import { odexTo } from "./ode";
-import { bioavailability, doseEvents, observationTimes, optionalNonNegative, options, positive, requireKaForOral } from "./params";
+import {
+  bioavailability,
+  doseEvents,
+  observationTimes,
+  optionalNonNegative,
+  options,
+  positive,
+  requireKaForOral,
+} from "./params";
 import type { DoseEvent, EnzymeProfile } from "./types";
 
 /**
@@ -95,7 +103,13 @@ export function resolveGrid(fn: string, grid: unknown): ResolvedGrid {
   const times = observationTimes(fn, g.times, "grid.times");
   const last = times[times.length - 1];
   const tEnd = g.tEnd === undefined ? last : positiveNumber(fn, "grid.tEnd", g.tEnd);
-  if (tEnd === 0) throw new InputError(fn, "grid.times", "must extend beyond 0 when tEnd is not given (the AUC interval would be empty)", g.times);
+  if (tEnd === 0)
+    throw new InputError(
+      fn,
+      "grid.times",
+      "must extend beyond 0 when tEnd is not given (the AUC interval would be empty)",
+      g.times,
+    );
   return {
     times,
     tEnd,
@@ -116,7 +130,11 @@ interface Jump {
 /** Largest increase of Λ = ∫κ dt on one integration interval: e^30 ≈ 1e13 is far from overflow. */
 const MAX_LAMBDA = 30;
 
-export function simulateCompartment(dosing: DosingInput, dynamics: CompartmentDynamics, grid: ResolvedGrid): RawSimulation {
+export function simulateCompartment(
+  dosing: DosingInput,
+  dynamics: CompartmentDynamics,
+  grid: ResolvedGrid,
+): RawSimulation {
   const { volume, ka, f, tlag } = dosing;
   const horizon = Math.max(grid.times[grid.times.length - 1], grid.tEnd);
   // Dose scale S [mg/L]: the largest concentration one dose would give. Every state below is
@@ -164,7 +182,8 @@ export function simulateCompartment(dosing: DosingInput, dynamics: CompartmentDy
       }
     }
     if (a === grid.tEnd) auc = aucScaled * scale;
-    if (nextOut < grid.times.length && grid.times[nextOut] === a) states[nextOut++] = [scale * z, depot * scale * volume, aucScaled * scale, ...extra];
+    if (nextOut < grid.times.length && grid.times[nextOut] === a)
+      states[nextOut++] = [scale * z, depot * scale * volume, aucScaled * scale, ...extra];
     if (p === sorted.length - 1) break;
     const b = sorted[p + 1];
     let infusion = 0; // dose-normalised concentration per hour, constant on [a, b]
@@ -190,7 +209,13 @@ export function simulateCompartment(dosing: DosingInput, dynamics: CompartmentDy
       };
       // atol of z: relative to its start (z never decreases), floored so it cannot underflow to 0
       // (0/0 in the error norm) once C is at the bottom of the double range.
-      const atol = [Math.max(grid.atol * (z > 0 ? z : 1), 1e-300), grid.rtol, grid.atol, ...extra.map(() => grid.atol), grid.atol];
+      const atol = [
+        Math.max(grid.atol * (z > 0 ? z : 1), 1e-300),
+        grid.rtol,
+        grid.atol,
+        ...extra.map(() => grid.atol),
+        grid.atol,
+      ];
       const solved = odexTo(rhs, [z, 0, 0, ...extra, 0], t0, t1, { rtol, atol, initialStep: Math.min(step, t1 - t0) });
       step = solved.lastStep;
       const y = solved.y;
@@ -209,7 +234,13 @@ export function simulateCompartment(dosing: DosingInput, dynamics: CompartmentDy
  * autoinduction, which differ only in how the drug moves the pool. `maxEnzyme` bounds e
  * (1 when the drug only removes enzyme, 1 + Emax when it induces).
  */
-export function simulateEnzymeTurnover(dosing: DosingInput, cl0: number, maxEnzyme: number, grid: ResolvedGrid, enzymeRate: (c: number, e: number) => number): EnzymeProfile {
+export function simulateEnzymeTurnover(
+  dosing: DosingInput,
+  cl0: number,
+  maxEnzyme: number,
+  grid: ResolvedGrid,
+  enzymeRate: (c: number, e: number) => number,
+): EnzymeProfile {
   const k = cl0 / dosing.volume;
   const raw = simulateCompartment(
     dosing,
@@ -222,5 +253,11 @@ export function simulateEnzymeTurnover(dosing: DosingInput, cl0: number, maxEnzy
     grid,
   );
   const enzyme = raw.states.map((s) => s[3]);
-  return { time: raw.time, conc: raw.states.map((s) => s[0]), enzyme, clearance: enzyme.map((e) => cl0 * e), auc: raw.auc };
+  return {
+    time: raw.time,
+    conc: raw.states.map((s) => s[0]),
+    enzyme,
+    clearance: enzyme.map((e) => cl0 * e),
+    auc: raw.auc,
+  };
 }

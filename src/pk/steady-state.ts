@@ -96,10 +96,20 @@ export function steadyStateInfusion(params: SteadyStateInfusionParams): SteadySt
  *   Φ(u) = F·D·ka/V · [e^{−ke·u}/(1−e^{−ke·τ}) − e^{−ka·u}/(1−e^{−ka·τ})]/(ka − ke),  0 ≤ u ≤ τ.
  * Rewritten (see steadyStateOral) as a sum of two positive terms so it stays accurate as ka → ke.
  */
-export function oralSteadyStateProfile(u: number, dose: number, f: number, ka: number, ke: number, volume: number, tau: number): number {
+export function oralSteadyStateProfile(
+  u: number,
+  dose: number,
+  f: number,
+  ka: number,
+  ke: number,
+  volume: number,
+  tau: number,
+): number {
   const kmin = Math.min(ka, ke);
   const d = Math.abs(ka - ke);
-  const numerator = Math.exp(-kmin * u) * expDifferenceQuotient(d, u) + Math.exp(-kmin * (u + tau) - d * u) * expDifferenceQuotient(d, tau - u);
+  const numerator =
+    Math.exp(-kmin * u) * expDifferenceQuotient(d, u) +
+    Math.exp(-kmin * (u + tau) - d * u) * expDifferenceQuotient(d, tau - u);
   return ((f * dose * ka) / volume) * (numerator / (oneMinusDecay(ka, tau) * oneMinusDecay(ke, tau)));
 }
 

@@ -66,6 +66,19 @@ export function simulateTimeVaryingClearance(model: TimeVaryingClearanceModel, g
   const dosing = resolveDosing(fn, m);
   const cl = resolveClearance(fn, m);
   const g = resolveGrid(fn, grid);
-  const raw = simulateCompartment(dosing, { extra0: [], rate: (t) => clearanceAt(t, cl) / dosing.volume, rateBound: Math.max(cl.cl0, cl.clss) / dosing.volume }, g);
-  return { time: raw.time, conc: raw.states.map((s) => s[0]), clearance: raw.time.map((t) => clearanceAt(t, cl)), auc: raw.auc };
+  const raw = simulateCompartment(
+    dosing,
+    {
+      extra0: [],
+      rate: (t) => clearanceAt(t, cl) / dosing.volume,
+      rateBound: Math.max(cl.cl0, cl.clss) / dosing.volume,
+    },
+    g,
+  );
+  return {
+    time: raw.time,
+    conc: raw.states.map((s) => s[0]),
+    clearance: raw.time.map((t) => clearanceAt(t, cl)),
+    auc: raw.auc,
+  };
 }

@@ -110,7 +110,9 @@ function disposition(fn: string, p: Record<string, unknown>): Rates {
  * @example twoCompartmentMacroConstants({ dose: 100, cl: 2, v1: 10, q: 4, v2: 20 }).beta // => 0.053590 (terminal rate, 1/h)
  * @example twoCompartmentMacroConstants({ dose: 100, cl: 2, v1: 10, q: 4, v2: 20 }).vss // => 30
  */
-export function twoCompartmentMacroConstants(params: TwoCompartmentDisposition & { dose: number }): TwoCompartmentConstants {
+export function twoCompartmentMacroConstants(
+  params: TwoCompartmentDisposition & { dose: number },
+): TwoCompartmentConstants {
   const fn = "twoCompartmentMacroConstants";
   const p = options(fn, params);
   const dose = positive(fn, p, "dose");
@@ -143,7 +145,9 @@ export function twoCompartmentMacroConstants(params: TwoCompartmentDisposition &
  * @throws {InputError} when a value is not positive or alpha is not greater than beta
  * @example twoCompartmentMicroConstants({ dose: 100, a: 8, alpha: 1, b: 2, beta: 0.1 }).v1 // => 10
  */
-export function twoCompartmentMicroConstants(macro: TwoCompartmentMacro): TwoCompartmentDisposition & { k10: number; k12: number; k21: number } {
+export function twoCompartmentMicroConstants(
+  macro: TwoCompartmentMacro,
+): TwoCompartmentDisposition & { k10: number; k12: number; k21: number } {
   const fn = "twoCompartmentMicroConstants";
   const p = options(fn, macro, "macro");
   const dose = positive(fn, p, "dose", "macro.dose");
@@ -151,7 +155,13 @@ export function twoCompartmentMicroConstants(macro: TwoCompartmentMacro): TwoCom
   const alpha = positive(fn, p, "alpha", "macro.alpha");
   const b = positive(fn, p, "b", "macro.b");
   const beta = positive(fn, p, "beta", "macro.beta");
-  if (!(alpha > beta)) throw new InputError(fn, "macro.alpha", `must be greater than macro.beta (${beta}): α is the fast, distribution phase`, alpha);
+  if (!(alpha > beta))
+    throw new InputError(
+      fn,
+      "macro.alpha",
+      `must be greater than macro.beta (${beta}): α is the fast, distribution phase`,
+      alpha,
+    );
   const v1 = dose / (a + b);
   // k21 is a weighted mean of α and β, so β < k21 < α and every micro constant is positive.
   const k21 = (a * beta + b * alpha) / (a + b);
@@ -185,13 +195,15 @@ export function twoCompartmentConcentration(t: number, params: TwoCompartmentPar
   const fn = "twoCompartmentConcentration";
   timeAfterDose(fn, t);
   const p = options(fn, params);
-  if (!ROUTES.includes(p.route as Route)) throw new InputError(fn, "route", `must be one of ${ROUTES.map((r) => `"${r}"`).join(", ")}`, p.route);
+  if (!ROUTES.includes(p.route as Route))
+    throw new InputError(fn, "route", `must be one of ${ROUTES.map((r) => `"${r}"`).join(", ")}`, p.route);
   const route = p.route as Route;
   const dose = positive(fn, p, "dose");
   const r = disposition(fn, p);
   const v1 = p.v1 as number;
   const onlyFor = (key: string, allowed: Route) => {
-    if (route !== allowed && p[key] !== undefined) throw new InputError(fn, key, `is only meaningful for route "${allowed}", not "${route}"`, p[key]);
+    if (route !== allowed && p[key] !== undefined)
+      throw new InputError(fn, key, `is only meaningful for route "${allowed}", not "${route}"`, p[key]);
   };
   onlyFor("duration", "iv-infusion");
   for (const key of ["ka", "f", "tlag"]) onlyFor(key, "oral");
@@ -208,7 +220,13 @@ export function twoCompartmentConcentration(t: number, params: TwoCompartmentPar
     return (dose / (duration * v1)) * sum;
   }
   const ka = positive(fn, p, "ka");
-  if (p.f === undefined) throw new InputError(fn, "f", "is required for route \"oral\": the bioavailable fraction F in (0, 1] (pass f: 1 for a fully absorbed dose)", p.f);
+  if (p.f === undefined)
+    throw new InputError(
+      fn,
+      "f",
+      'is required for route "oral": the bioavailable fraction F in (0, 1] (pass f: 1 for a fully absorbed dose)',
+      p.f,
+    );
   const f = bioavailability(fn, p);
   const u = t - optionalNonNegative(fn, p, "tlag", 0);
   if (u <= 0) return 0;

@@ -53,52 +53,99 @@ const RULES = {
  * @example checkExploratorySchedule([{ time: "0 h", dose: "80 ug" }, { time: "12 h", dose: "80 ug" }], { approach: 2, noael: "100 mg", activeDose: "20 mg", halfLife: "6 h" }).violations // => ["The interval between dose 1 (0 h) and dose 2 (12 h) is 12 h, shorter than the washout of 6 half-lives (36 h) approach 2 requires."]
  * @see 001_079d5926d130f870.txt, "Regulatory Frameworks for Exploratory Studies"
  */
-export function checkExploratorySchedule(schedule: readonly ScheduledDose[], opts: ExploratoryScheduleOptions): ScheduleCheck {
+export function checkExploratorySchedule(
+  schedule: readonly ScheduledDose[],
+  opts: ExploratoryScheduleOptions,
+): ScheduleCheck {
   const fn = "checkExploratorySchedule";
-  if (!Array.isArray(schedule) || schedule.length === 0) throw new InputError(fn, "schedule", "must be a non-empty array of { time, dose }", schedule);
+  if (!Array.isArray(schedule) || schedule.length === 0)
+    throw new InputError(fn, "schedule", "must be a non-empty array of { time, dose }", schedule);
   const o = plainObject(fn, "opts", opts);
   const approach = o.approach;
-  if (approach !== 1 && approach !== 2) throw new InputError(fn, "opts.approach", "must be 1 or 2 (approaches 3–5 are described in EXPLORATORY_APPROACHES, not checked)", approach);
-  const times = schedule.map((s, i) => magnitude(fn, `schedule[${i}].time`, plainObject(fn, `schedule[${i}]`, s).time, "time", "h", { allowNegative: true }));
-  const doses = schedule.map((s, i) => magnitude(fn, `schedule[${i}].dose`, s.dose, "mass", "ug", { allowZero: false }));
+  if (approach !== 1 && approach !== 2)
+    throw new InputError(
+      fn,
+      "opts.approach",
+      "must be 1 or 2 (approaches 3–5 are described in EXPLORATORY_APPROACHES, not checked)",
+      approach,
+    );
+  const times = schedule.map((s, i) =>
+    magnitude(fn, `schedule[${i}].time`, plainObject(fn, `schedule[${i}]`, s).time, "time", "h", {
+      allowNegative: true,
+    }),
+  );
+  const doses = schedule.map((s, i) =>
+    magnitude(fn, `schedule[${i}].dose`, s.dose, "mass", "ug", { allowZero: false }),
+  );
   for (let i = 1; i < times.length; i++) {
-    if (!(times[i] > times[i - 1])) throw new InputError(fn, "schedule", `times must be strictly increasing (dose ${i} at ${times[i - 1]} h, dose ${i + 1} at ${times[i]} h)`, schedule.map((s) => String(s.time)));
+    if (!(times[i] > times[i - 1]))
+      throw new InputError(
+        fn,
+        "schedule",
+        `times must be strictly increasing (dose ${i} at ${times[i - 1]} h, dose ${i + 1} at ${times[i]} h)`,
+        schedule.map((s) => String(s.time)),
+      );
   }
   const noaelUg = magnitude(fn, "opts.noael", o.noael, "mass", "ug", { allowZero: false });
   const activeUg = magnitude(fn, "opts.activeDose", o.activeDose, "mass", "ug", { allowZero: false });
   let halfLifeH: number | undefined;
-  if (o.halfLife !== undefined) halfLifeH = magnitude(fn, "opts.halfLife", o.halfLife, "time", "h", { allowZero: false });
-  if (approach === 2 && halfLifeH === undefined) throw new InputError(fn, "opts.halfLife", "is required for approach 2 (doses must be separated by at least 6 half-lives)", undefined);
+  if (o.halfLife !== undefined)
+    halfLifeH = magnitude(fn, "opts.halfLife", o.halfLife, "time", "h", { allowZero: false });
+  if (approach === 2 && halfLifeH === undefined)
+    throw new InputError(
+      fn,
+      "opts.halfLife",
+      "is required for approach 2 (doses must be separated by at least 6 half-lives)",
+      undefined,
+    );
   const modality = o.modality === undefined ? "small-molecule" : oneOf(fn, "opts.modality", o.modality, MODALITIES);
   let ugPerNmol: number | undefined;
   if (modality === "protein") {
-    if (o.molecularWeight === undefined) throw new InputError(fn, "opts.molecularWeight", 'is required when modality is "protein" (the caps are in nmol)', undefined);
-    ugPerNmol = magnitude(fn, "opts.molecularWeight", o.molecularWeight, "molarMass", "g/mol", { allowZero: false }) * 1e-3;
+    if (o.molecularWeight === undefined)
+      throw new InputError(
+        fn,
+        "opts.molecularWeight",
+        'is required when modality is "protein" (the caps are in nmol)',
+        undefined,
+      );
+    ugPerNmol =
+      magnitude(fn, "opts.molecularWeight", o.molecularWeight, "molarMass", "g/mol", { allowZero: false }) * 1e-3;
   }
 
   const rules = RULES[approach];
   // Proteins: 100 ug ↔ 30 nmol, so every ug cap scales by 0.3 nmol/ug.
   const capUg = (ug: number): number => (ugPerNmol === undefined ? ug : ug * 0.3 * ugPerNmol);
-  const capText = (ug: number): string => (ugPerNmol === undefined ? formatUg(ug) : `${ug * 0.3} nmol (${formatUg(capUg(ug))})`);
+  const capText = (ug: number): string =>
+    ugPerNmol === undefined ? formatUg(ug) : `${ug * 0.3} nmol (${formatUg(capUg(ug))})`;
   const over = (value: number, limit: number): boolean => value > limit * (1 + DOSE_COMPARISON_TOLERANCE);
   const violations: string[] = [];
   const total = doses.reduce((a, b) => a + b, 0);
 
   if (doses.length > rules.maxAdministrations) {
-    violations.push(`The schedule has ${doses.length} administrations; approach ${approach} allows at most ${rules.maxAdministrations}.`);
+    violations.push(
+      `The schedule has ${doses.length} administrations; approach ${approach} allows at most ${rules.maxAdministrations}.`,
+    );
   }
   if (over(total, capUg(rules.totalCapUg))) {
-    violations.push(`The total dose of ${formatUg(total)} exceeds the cumulative cap of ${capText(rules.totalCapUg)} for approach ${approach}.`);
+    violations.push(
+      `The total dose of ${formatUg(total)} exceeds the cumulative cap of ${capText(rules.totalCapUg)} for approach ${approach}.`,
+    );
   }
   if (approach === 1) {
-    if (over(total, noaelUg / 100)) violations.push(`The total dose of ${formatUg(total)} exceeds 1/100 of the NOAEL (${formatUg(noaelUg / 100)}).`);
-    if (over(total, activeUg / 100)) violations.push(`The total dose of ${formatUg(total)} exceeds 1/100 of the pharmacologically active dose (${formatUg(activeUg / 100)}).`);
+    if (over(total, noaelUg / 100))
+      violations.push(`The total dose of ${formatUg(total)} exceeds 1/100 of the NOAEL (${formatUg(noaelUg / 100)}).`);
+    if (over(total, activeUg / 100))
+      violations.push(
+        `The total dose of ${formatUg(total)} exceeds 1/100 of the pharmacologically active dose (${formatUg(activeUg / 100)}).`,
+      );
   } else {
     doses.forEach((d, i) => {
       const label = `Dose ${i + 1} (${formatUg(d)})`;
-      if (over(d, capUg(RULES[2].perDoseCapUg))) violations.push(`${label} exceeds the per-dose cap of ${capText(RULES[2].perDoseCapUg)}.`);
+      if (over(d, capUg(RULES[2].perDoseCapUg)))
+        violations.push(`${label} exceeds the per-dose cap of ${capText(RULES[2].perDoseCapUg)}.`);
       if (over(d, noaelUg / 100)) violations.push(`${label} exceeds 1/100 of the NOAEL (${formatUg(noaelUg / 100)}).`);
-      if (over(d, activeUg / 100)) violations.push(`${label} exceeds 1/100 of the pharmacologically active dose (${formatUg(activeUg / 100)}).`);
+      if (over(d, activeUg / 100))
+        violations.push(`${label} exceeds 1/100 of the pharmacologically active dose (${formatUg(activeUg / 100)}).`);
     });
     const washout = rules.washoutHalfLives * halfLifeH!;
     for (let i = 1; i < times.length; i++) {

@@ -46,10 +46,20 @@ export function classifyMicrodose(dose: QuantityInput, opts: ClassifyMicrodoseOp
   const doseUg = magnitude(fn, "dose", dose, "mass", "ug");
   const o = plainObject(fn, "opts", opts);
   if (o.minPharmacologicalDose === undefined) {
-    throw new InputError(fn, "opts.minPharmacologicalDose", 'is required (a mass such as "20 mg"): the limit is 1/100 of it', undefined);
+    throw new InputError(
+      fn,
+      "opts.minPharmacologicalDose",
+      'is required (a mass such as "20 mg"): the limit is 1/100 of it',
+      undefined,
+    );
   }
   const f = o.bioavailability === undefined ? undefined : fraction(fn, "opts.bioavailability", o.bioavailability);
-  const d = microdoseLimitDetail(fn, o.minPharmacologicalDose, { modality: opts.modality, molecularWeight: opts.molecularWeight }, "opts");
+  const d = microdoseLimitDetail(
+    fn,
+    o.minPharmacologicalDose,
+    { modality: opts.modality, molecularWeight: opts.molecularWeight },
+    "opts",
+  );
 
   const withinLimit = d.capExclusive
     ? doseUg < d.limitUg * (1 - DOSE_COMPARISON_TOLERANCE)
@@ -67,19 +77,25 @@ export function classifyMicrodose(dose: QuantityInput, opts: ClassifyMicrodoseOp
 }
 
 function capDescription(d: MicrodoseLimitDetail): string {
-  if (d.modality === "protein") return `the protein cap of ${MICRODOSE_LIMITS.proteinCapNmol} nmol (${formatUg(d.capUg)} at this molecular weight)`;
-  if (d.modality === "antibody") return `the antibody cap of ${formatUg(d.capUg)} (a microdose of an antibody must be less than 100 ug)`;
+  if (d.modality === "protein")
+    return `the protein cap of ${MICRODOSE_LIMITS.proteinCapNmol} nmol (${formatUg(d.capUg)} at this molecular weight)`;
+  if (d.modality === "antibody")
+    return `the antibody cap of ${formatUg(d.capUg)} (a microdose of an antibody must be less than 100 ug)`;
   return `the absolute cap of ${formatUg(d.capUg)} for a small molecule`;
 }
 
 function limitSentence(d: MicrodoseLimitDetail): string {
-  const which = d.binding === "absolute-cap" ? "the cap is the more restrictive" : "1/100 of the active dose is the more restrictive";
+  const which =
+    d.binding === "absolute-cap"
+      ? "the cap is the more restrictive"
+      : "1/100 of the active dose is the more restrictive";
   return `The limit is ${formatUg(d.limitUg)}: the lesser of 1/100 of the minimum pharmacologically active dose (${formatUg(d.minPharmacologicalDoseUg)} / 100 = ${formatUg(d.fractionLimitUg)}) and ${capDescription(d)}; ${which}.`;
 }
 
 function verdictSentence(doseUg: number, d: MicrodoseLimitDetail, within: boolean): string {
   const dose = formatUg(doseUg);
-  if (within) return `The administered dose of ${dose} is within the ${formatUg(d.limitUg)} limit, so it is a microdose.`;
+  if (within)
+    return `The administered dose of ${dose} is within the ${formatUg(d.limitUg)} limit, so it is a microdose.`;
   if (d.capExclusive && doseUg <= d.limitUg * (1 + DOSE_COMPARISON_TOLERANCE)) {
     return `The administered dose of ${dose} is not less than the ${formatUg(d.limitUg)} antibody cap, so it is not a microdose.`;
   }

@@ -47,7 +47,7 @@ export const EXPLORATORY_APPROACHES: readonly ExploratoryApproach[] = [
     doseLimits:
       "Total dose <= 100 ug (<= 30 nmol for a protein) and <= 1/100 of the NOAEL and <= 1/100 of the pharmacologically active dose.",
     nonclinicalSupport:
-      "ICH M3(R2): an extended single-dose toxicity study in one species (usually rodent) by the intended route with toxicokinetics, or by the IV route; genotoxicity studies are not required (any that were run, or a structure-activity assessment, are submitted). The source text names the same core, \"an extended single-dose toxicity study in a single rodent species, along with genotoxicity screening\": the screening is an addition the guideline allows, not a contradiction.",
+      'ICH M3(R2): an extended single-dose toxicity study in one species (usually rodent) by the intended route with toxicokinetics, or by the IV route; genotoxicity studies are not required (any that were run, or a structure-activity assessment, are submitted). The source text names the same core, "an extended single-dose toxicity study in a single rodent species, along with genotoxicity screening": the screening is an addition the guideline allows, not a contradiction.',
     checkable: true,
     source: SOURCE_REDUCED_PACKAGE,
   },
@@ -59,7 +59,7 @@ export const EXPLORATORY_APPROACHES: readonly ExploratoryApproach[] = [
     doseLimits:
       "Each dose <= 100 ug (<= 30 nmol for a protein), <= 1/100 of the NOAEL and <= 1/100 of the pharmacologically active dose; cumulative dose <= 500 ug (<= 150 nmol for a protein).",
     nonclinicalSupport:
-      "ICH M3(R2): a 7-day repeated-dose toxicity study in one species (usually rodent) by the intended route, with toxicokinetics; genotoxicity studies are not required (any that were run, or a structure-activity assessment, are submitted). The source text describes only the single-dose package (\"an extended single-dose toxicity study in a single rodent species, along with genotoxicity screening\"); for repeated microdoses ICH M3(R2) replaces the single-dose study with the 7-day one, and the genotoxicity screening the source mentions may be added in the same way.",
+      'ICH M3(R2): a 7-day repeated-dose toxicity study in one species (usually rodent) by the intended route, with toxicokinetics; genotoxicity studies are not required (any that were run, or a structure-activity assessment, are submitted). The source text describes only the single-dose package ("an extended single-dose toxicity study in a single rodent species, along with genotoxicity screening"); for repeated microdoses ICH M3(R2) replaces the single-dose study with the 7-day one, and the genotoxicity screening the source mentions may be added in the same way.',
     checkable: true,
   },
   {
@@ -77,17 +77,20 @@ export const EXPLORATORY_APPROACHES: readonly ExploratoryApproach[] = [
     approach: 4,
     title: "Repeated dosing up to 14 days into the therapeutic range (not to find the MTD)",
     microdose: false,
-    dosing: "Repeated dosing for up to 14 days within the anticipated therapeutic range; not intended to evaluate the clinical maximum tolerated dose.",
+    dosing:
+      "Repeated dosing for up to 14 days within the anticipated therapeutic range; not intended to evaluate the clinical maximum tolerated dose.",
     doseLimits:
       "Starting dose from the NOAEL of the more sensitive species (e.g. 1/50 on a mg/m2 basis); maximum exposure limited by the AUC at the NOAEL in the non-rodent or a fraction of that in the rodent, whichever is lower.",
-    nonclinicalSupport: "2-week repeated-dose toxicity studies in rodent and non-rodent, safety pharmacology and genotoxicity.",
+    nonclinicalSupport:
+      "2-week repeated-dose toxicity studies in rodent and non-rodent, safety pharmacology and genotoxicity.",
     checkable: false,
   },
   {
     approach: 5,
     title: "Repeated dosing up to 14 days, rodent-led with non-rodent confirmation",
     microdose: false,
-    dosing: "Repeated dosing for up to 14 days into the therapeutic range; not intended to evaluate the clinical maximum tolerated dose.",
+    dosing:
+      "Repeated dosing for up to 14 days into the therapeutic range; not intended to evaluate the clinical maximum tolerated dose.",
     doseLimits:
       "Starting dose from the rodent NOAEL (e.g. 1/50 on a mg/m2 basis); maximum exposure a fraction of the AUC at the rodent NOAEL, provided the confirmatory non-rodent study shows no toxicity at that exposure.",
     nonclinicalSupport:

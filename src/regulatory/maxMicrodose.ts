@@ -28,19 +28,33 @@ export interface MicrodoseLimitDetail {
 }
 
 /** Validate once and compute the limit; shared by maxMicrodose and classifyMicrodose. */
-export function microdoseLimitDetail(fn: string, minPharmacologicalDose: unknown, opts: MicrodoseOptions | undefined, argPrefix = "opts"): MicrodoseLimitDetail {
+export function microdoseLimitDetail(
+  fn: string,
+  minPharmacologicalDose: unknown,
+  opts: MicrodoseOptions | undefined,
+  argPrefix = "opts",
+): MicrodoseLimitDetail {
   const dMinUg = magnitude(fn, "minPharmacologicalDose", minPharmacologicalDose, "mass", "ug", { allowZero: false });
   const o = opts === undefined ? {} : plainObject(fn, argPrefix, opts);
-  const modality = o.modality === undefined ? "small-molecule" : oneOf(fn, `${argPrefix}.modality`, o.modality, MODALITIES);
+  const modality =
+    o.modality === undefined ? "small-molecule" : oneOf(fn, `${argPrefix}.modality`, o.modality, MODALITIES);
   let capUg: number;
   if (modality === "protein") {
     if (o.molecularWeight === undefined) {
-      throw new InputError(fn, `${argPrefix}.molecularWeight`, 'is required when modality is "protein" (the 30 nmol cap becomes a mass only through the molecular weight)', undefined);
+      throw new InputError(
+        fn,
+        `${argPrefix}.molecularWeight`,
+        'is required when modality is "protein" (the 30 nmol cap becomes a mass only through the molecular weight)',
+        undefined,
+      );
     }
-    const mw = magnitude(fn, `${argPrefix}.molecularWeight`, o.molecularWeight, "molarMass", "g/mol", { allowZero: false });
+    const mw = magnitude(fn, `${argPrefix}.molecularWeight`, o.molecularWeight, "molarMass", "g/mol", {
+      allowZero: false,
+    });
     capUg = MICRODOSE_LIMITS.proteinCapNmol * 1e-9 * mw * 1e6;
   } else {
-    if (o.molecularWeight !== undefined) magnitude(fn, `${argPrefix}.molecularWeight`, o.molecularWeight, "molarMass", "g/mol", { allowZero: false });
+    if (o.molecularWeight !== undefined)
+      magnitude(fn, `${argPrefix}.molecularWeight`, o.molecularWeight, "molarMass", "g/mol", { allowZero: false });
     capUg = modality === "antibody" ? MICRODOSE_LIMITS.antibodyCapUg : MICRODOSE_LIMITS.smallMoleculeCapUg;
   }
   const fractionLimitUg = dMinUg * MICRODOSE_LIMITS.fractionOfActiveDose;

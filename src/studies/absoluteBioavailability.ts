@@ -42,7 +42,12 @@ export function absoluteBioavailability(input: BioavailabilityInput): number {
     return apo / dpo / (aiv / div);
   }
   if (numeric.some(Boolean)) {
-    throw new InputError(fn, names[numeric.indexOf(true)], "must be a quantity with a unit because other inputs have units (give all four as Units/strings or all as plain numbers)", values[numeric.indexOf(true)]);
+    throw new InputError(
+      fn,
+      names[numeric.indexOf(true)],
+      "must be a quantity with a unit because other inputs have units (give all four as Units/strings or all as plain numbers)",
+      values[numeric.indexOf(true)],
+    );
   }
   const dpo = quantity(fn, "doseOral", o.doseOral, "mass", { allowZero: false });
   const apo = quantity(fn, "aucOral", o.aucOral, "auc", { allowZero: false });

@@ -14,6 +14,8 @@ import { quantity, type QuantityInput } from "../core/units";
  */
 export function bioavailabilityFromClearances(clearance: QuantityInput, apparentClearance: QuantityInput): number {
   const cl = quantity("bioavailabilityFromClearances", "clearance", clearance, "clearance", { allowZero: false });
-  const clf = quantity("bioavailabilityFromClearances", "apparentClearance", apparentClearance, "clearance", { allowZero: false });
+  const clf = quantity("bioavailabilityFromClearances", "apparentClearance", apparentClearance, "clearance", {
+    allowZero: false,
+  });
   return cl.toNumber("L/h") / clf.toNumber("L/h");
 }

@@ -50,7 +50,11 @@ export interface DoseProportionalityResult {
  * @example doseProportionality([0.1, 0.1, 0.1, 100, 100, 100], [1, 1.1, 0.9, 1000, 1100, 900]).b // => 1
  * @see 001_079d5926d130f870.txt, "Dose-Proportionality and Extrapolation"
  */
-export function doseProportionality(doses: readonly number[], exposures: readonly number[], opts: DoseProportionalityOptions = {}): DoseProportionalityResult {
+export function doseProportionality(
+  doses: readonly number[],
+  exposures: readonly number[],
+  opts: DoseProportionalityOptions = {},
+): DoseProportionalityResult {
   const fn = "doseProportionality";
   const o = plainObject(fn, "opts", opts);
   const d = numberArray(fn, "doses", doses, { minLength: 3 });
@@ -62,7 +66,8 @@ export function doseProportionality(doses: readonly number[], exposures: readonl
   if (confidence >= 1) throw new InputError(fn, "opts.confidence", "must be between 0 and 1 (exclusive)", confidence);
   const thetaLow = o.thetaLow === undefined ? 0.8 : positiveNumber(fn, "opts.thetaLow", o.thetaLow);
   const thetaHigh = o.thetaHigh === undefined ? 1.25 : positiveNumber(fn, "opts.thetaHigh", o.thetaHigh);
-  if (!(thetaLow < 1 && thetaHigh > 1)) throw new InputError(fn, "opts", "needs thetaLow < 1 < thetaHigh", { thetaLow, thetaHigh });
+  if (!(thetaLow < 1 && thetaHigh > 1))
+    throw new InputError(fn, "opts", "needs thetaLow < 1 < thetaHigh", { thetaLow, thetaHigh });
   const dMin = Math.min(...d);
   const dMax = Math.max(...d);
   if (dMax === dMin) throw new InputError(fn, "doses", "must contain at least two different doses", doses);
@@ -98,5 +103,16 @@ export function doseProportionality(doses: readonly number[], exposures: readonl
   const conclusion = proportional
     ? `The ${pct} % CI for b (${fmt(ci[0])}, ${fmt(ci[1])}) lies within the acceptance interval (${fmt(acceptance[0])}, ${fmt(acceptance[1])}) for a dose ratio of ${Number(r.toPrecision(4))}: exposure is dose-proportional over this range.`
     : `The ${pct} % CI for b (${fmt(ci[0])}, ${fmt(ci[1])}) is not within the acceptance interval (${fmt(acceptance[0])}, ${fmt(acceptance[1])}) for a dose ratio of ${Number(r.toPrecision(4))}: dose proportionality is not shown${Number.isFinite(maxProportionalDoseRatio) ? `; the data support it only over a dose ratio of ${Number(maxProportionalDoseRatio.toPrecision(3))}` : ""}.`;
-  return { a: Math.exp(lnA), b, bSe, ci, df, doseRatio: r, acceptance, proportional, maxProportionalDoseRatio, conclusion };
+  return {
+    a: Math.exp(lnA),
+    b,
+    bSe,
+    ci,
+    df,
+    doseRatio: r,
+    acceptance,
+    proportional,
+    maxProportionalDoseRatio,
+    conclusion,
+  };
 }

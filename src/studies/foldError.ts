@@ -22,11 +22,22 @@ export function foldError(predicted: number | QuantityInput, observed: number | 
     ratio = positiveNumber(fn, "predicted", predicted) / positiveNumber(fn, "observed", observed);
   } else {
     if (typeof predicted === "number" || typeof observed === "number") {
-      throw new InputError(fn, typeof predicted === "number" ? "predicted" : "observed", "must have a unit because the other value has one", typeof predicted === "number" ? predicted : observed);
+      throw new InputError(
+        fn,
+        typeof predicted === "number" ? "predicted" : "observed",
+        "must have a unit because the other value has one",
+        typeof predicted === "number" ? predicted : observed,
+      );
     }
     const p = parse(fn, "predicted", predicted);
     const o = parse(fn, "observed", observed);
-    if (!p.equalBase(o)) throw new InputError(fn, "observed", `must have the same dimension as predicted (${p.formatUnits()})`, String(observed));
+    if (!p.equalBase(o))
+      throw new InputError(
+        fn,
+        "observed",
+        `must have the same dimension as predicted (${p.formatUnits()})`,
+        String(observed),
+      );
     // mathjs keeps every Unit's value in SI base units, so the ratio of values is unit-free.
     const pv = p.value ?? NaN;
     const ov = o.value ?? NaN;

@@ -14,7 +14,11 @@ import { math, quantity, type QuantityInput, type Unit } from "../core/units";
  * @example linearExtrapolation("100 ug", "2 ng*h/mL", "100 mg").toNumber("ng*h/mL") // => 2000
  * @see 001_079d5926d130f870.txt, "Dose-Proportionality and Extrapolation"
  */
-export function linearExtrapolation(microDose: QuantityInput, microAuc: QuantityInput, therapeuticDose: QuantityInput): Unit {
+export function linearExtrapolation(
+  microDose: QuantityInput,
+  microAuc: QuantityInput,
+  therapeuticDose: QuantityInput,
+): Unit {
   const fn = "linearExtrapolation";
   const dm = quantity(fn, "microDose", microDose, "mass", { allowZero: false }).toNumber("g");
   const auc = quantity(fn, "microAuc", microAuc, "auc");

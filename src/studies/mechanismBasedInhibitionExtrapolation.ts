@@ -1,10 +1,18 @@
 import { InputError } from "../core/errors";
-import { repeatedDoses, simulateMechanismBasedInhibition, type MechanismBasedInhibitionModel, type SimulationGrid } from "../pk";
+import {
+  repeatedDoses,
+  simulateMechanismBasedInhibition,
+  type MechanismBasedInhibitionModel,
+  type SimulationGrid,
+} from "../pk";
 import { integerAtLeast, oneOf, plainObject, positiveNumber } from "../core/validate";
 import type { ExtrapolationError } from "./michaelisMentenExtrapolation";
 
 /** Model parameters as in simulateMechanismBasedInhibition (volume [L], cl0 [L/h], kdeg, kinact [1/h], ki [mg/L], fu, ka [1/h], f); the doses come from the fields below. */
-export interface MechanismBasedInhibitionExtrapolationInput extends Omit<MechanismBasedInhibitionModel, "doses" | "tlag"> {
+export interface MechanismBasedInhibitionExtrapolationInput extends Omit<
+  MechanismBasedInhibitionModel,
+  "doses" | "tlag"
+> {
   /** Microdose [mg]. */
   microDose: number;
   /** Therapeutic dose [mg]. */
@@ -36,7 +44,10 @@ export interface MechanismBasedInhibitionExtrapolationError extends Extrapolatio
  * @example mechanismBasedInhibitionExtrapolation({ microDose: 0.1, therapeuticDose: 100, volume: 50, cl0: 10, kdeg: 0.03, kinact: 0.2, ki: 1 }, { times: Array.from({ length: 337 }, (_, h) => h) }).ratio // => 1.676 (the microdose under-predicts exposure by 40 %)
  * @see 001_079d5926d130f870.txt, "A More Complex Pitfall: Time-Dependent Pharmacokinetics"
  */
-export function mechanismBasedInhibitionExtrapolation(input: MechanismBasedInhibitionExtrapolationInput, grid: SimulationGrid): MechanismBasedInhibitionExtrapolationError {
+export function mechanismBasedInhibitionExtrapolation(
+  input: MechanismBasedInhibitionExtrapolationInput,
+  grid: SimulationGrid,
+): MechanismBasedInhibitionExtrapolationError {
   const fn = "mechanismBasedInhibitionExtrapolation";
   const o = plainObject(fn, "input", input);
   const microDose = positiveNumber(fn, "microDose", o.microDose);

@@ -60,7 +60,13 @@ export function microdoseAloneStudy(input: MicrodoseAloneInput): MicrodoseAloneR
   const clOverF = apparentClearance(dose, auc);
   const lz = rateConstantPerHour(fn, "lambdaZ", o.lambdaZ, { allowZero: false });
   const fs = o.bioavailabilities === undefined ? [1, 0.5, 0.1] : (o.bioavailabilities as readonly number[]);
-  if (!Array.isArray(fs) || fs.length === 0) throw new InputError(fn, "bioavailabilities", "must be a non-empty array of fractions in (0, 1]", o.bioavailabilities);
+  if (!Array.isArray(fs) || fs.length === 0)
+    throw new InputError(
+      fn,
+      "bioavailabilities",
+      "must be a non-empty array of fractions in (0, 1]",
+      o.bioavailabilities,
+    );
   fs.forEach((f, i) => {
     fraction(fn, `bioavailabilities[${i}]`, f);
     if (f === 0) throw new InputError(fn, `bioavailabilities[${i}]`, "must be greater than 0", f);

@@ -35,7 +35,11 @@ export interface PredictivityResult {
  * @example predictivity([10, 30, 100], [12, 10, 90]).successRate // => 0.6667 (30 vs 10 is 3-fold)
  * @see 001_079d5926d130f870.txt, "Dose-Proportionality and Extrapolation"
  */
-export function predictivity(predicted: readonly number[], observed: readonly number[], opts: PredictivityOptions = {}): PredictivityResult {
+export function predictivity(
+  predicted: readonly number[],
+  observed: readonly number[],
+  opts: PredictivityOptions = {},
+): PredictivityResult {
   const fn = "predictivity";
   const o = plainObject(fn, "opts", opts);
   const p = numberArray(fn, "predicted", predicted);

@@ -91,7 +91,8 @@ export function studentTQuantile(p: number, df: number): number {
   while (studentTCdf(hi, df) < p) {
     lo = hi;
     hi *= 2;
-    if (!Number.isFinite(hi)) throw new InputError("studentTQuantile", "p", "is too close to 1 for a finite quantile", p);
+    if (!Number.isFinite(hi))
+      throw new InputError("studentTQuantile", "p", "is too close to 1 for a finite quantile", p);
   }
   let t = (lo + hi) / 2;
   for (let i = 0; i < 200; i++) {

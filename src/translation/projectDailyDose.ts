@@ -90,11 +90,15 @@ export function projectDailyDose(input: DoseProjectionInput): DoseProjection {
   let doseMg: number;
   if (ka === undefined) {
     doseMg = (totalMgPerL * volumeL * Math.expm1(ke * tauH)) / f;
-    steps.push(`ka >> k limit: D = C × V × (e^{kτ} − 1) / F = ${g(totalMgPerL)} mg/L × ${g(volumeL)} L × ${g(Math.expm1(ke * tauH))} / ${g(f)} = ${g(doseMg)} mg`);
+    steps.push(
+      `ka >> k limit: D = C × V × (e^{kτ} − 1) / F = ${g(totalMgPerL)} mg/L × ${g(volumeL)} L × ${g(Math.expm1(ke * tauH))} / ${g(f)} = ${g(doseMg)} mg`,
+    );
   } else {
     const troughPerMg = steadyStateOral({ dose: 1, tau: tauH, f, ka, ke, volume: volumeL }).trough;
     doseMg = totalMgPerL / troughPerMg;
-    steps.push(`first-order absorption (ka = ${g(ka)} /h): steady-state trough per mg = ${g(troughPerMg)} mg/L, so D = ${g(totalMgPerL)} / ${g(troughPerMg)} = ${g(doseMg)} mg`);
+    steps.push(
+      `first-order absorption (ka = ${g(ka)} /h): steady-state trough per mg = ${g(troughPerMg)} mg/L, so D = ${g(totalMgPerL)} / ${g(troughPerMg)} = ${g(doseMg)} mg`,
+    );
   }
   return {
     dose: math.unit(doseMg, "mg"),

@@ -24,9 +24,20 @@ function doseCoefficient(fn: string, value: unknown): number {
   try {
     q = unit(value as QuantityInput);
   } catch {
-    throw new InputError(fn, "opts.doseCoefficient", 'must be an effective dose per activity, e.g. "5.8e-10 Sv/Bq"', value);
+    throw new InputError(
+      fn,
+      "opts.doseCoefficient",
+      'must be an effective dose per activity, e.g. "5.8e-10 Sv/Bq"',
+      value,
+    );
   }
-  if (!q.equalBase(math.unit("1 Sv/Bq"))) throw new InputError(fn, "opts.doseCoefficient", 'must be an effective dose per activity, e.g. "5.8e-10 Sv/Bq"', String(value));
+  if (!q.equalBase(math.unit("1 Sv/Bq")))
+    throw new InputError(
+      fn,
+      "opts.doseCoefficient",
+      'must be an effective dose per activity, e.g. "5.8e-10 Sv/Bq"',
+      String(value),
+    );
   return positiveNumber(fn, "opts.doseCoefficient", q.toNumber("Sv/Bq"));
 }
 
@@ -42,7 +53,10 @@ function doseCoefficient(fn: string, value: unknown): number {
  * @example effectiveDoseFromActivity("37 kBq").toNumber("mSv") // => 0.02146 (1 uCi)
  * @see 001_079d5926d130f870.txt, "The Ethical Imperative: A Favorable Risk-Benefit Profile"
  */
-export function effectiveDoseFromActivity(activity: QuantityInput, opts: { doseCoefficient?: QuantityInput } = {}): Unit {
+export function effectiveDoseFromActivity(
+  activity: QuantityInput,
+  opts: { doseCoefficient?: QuantityInput } = {},
+): Unit {
   const fn = "effectiveDoseFromActivity";
   const bq = magnitude(fn, "activity", activity, "activity", "Bq");
   const e = doseCoefficient(fn, plainObject(fn, "opts", opts).doseCoefficient);
@@ -60,7 +74,10 @@ export function effectiveDoseFromActivity(activity: QuantityInput, opts: { doseC
  * @example activityForEffectiveDose("0.001 mSv").toNumber("kBq") // => 1.724
  * @see 001_079d5926d130f870.txt, "The Ethical Imperative: A Favorable Risk-Benefit Profile"
  */
-export function activityForEffectiveDose(effectiveDose: QuantityInput, opts: { doseCoefficient?: QuantityInput } = {}): Unit {
+export function activityForEffectiveDose(
+  effectiveDose: QuantityInput,
+  opts: { doseCoefficient?: QuantityInput } = {},
+): Unit {
   const fn = "activityForEffectiveDose";
   const sv = magnitude(fn, "effectiveDose", effectiveDose, "effectiveDose", "Sv");
   const e = doseCoefficient(fn, plainObject(fn, "opts", opts).doseCoefficient);
@@ -90,17 +107,29 @@ export interface RadiationComparison {
  * @example compareRadiationDose("0.001 mSv").fractionOfAnnualBackground // => 0.0004167
  * @see 001_079d5926d130f870.txt, "The Ethical Imperative: A Favorable Risk-Benefit Profile"
  */
-export function compareRadiationDose(effectiveDose: QuantityInput, opts: { annualBackground?: QuantityInput; flightDose?: QuantityInput } = {}): RadiationComparison {
+export function compareRadiationDose(
+  effectiveDose: QuantityInput,
+  opts: { annualBackground?: QuantityInput; flightDose?: QuantityInput } = {},
+): RadiationComparison {
   const fn = "compareRadiationDose";
   const o = plainObject(fn, "opts", opts);
   const e = magnitude(fn, "effectiveDose", effectiveDose, "effectiveDose", "mSv");
-  const background = o.annualBackground === undefined ? RADIATION_REFERENCES.annualBackgroundMSv : magnitude(fn, "opts.annualBackground", o.annualBackground, "effectiveDose", "mSv", { allowZero: false });
-  const flight = o.flightDose === undefined ? RADIATION_REFERENCES.longHaulFlightMSv : magnitude(fn, "opts.flightDose", o.flightDose, "effectiveDose", "mSv", { allowZero: false });
+  const background =
+    o.annualBackground === undefined
+      ? RADIATION_REFERENCES.annualBackgroundMSv
+      : magnitude(fn, "opts.annualBackground", o.annualBackground, "effectiveDose", "mSv", { allowZero: false });
+  const flight =
+    o.flightDose === undefined
+      ? RADIATION_REFERENCES.longHaulFlightMSv
+      : magnitude(fn, "opts.flightDose", o.flightDose, "effectiveDose", "mSv", { allowZero: false });
   const fraction = e / background;
   const days = fraction * 365.25;
   const flights = e / flight;
   const g = (x: number): string => String(Number(x.toPrecision(3)));
-  const summary = e === 0 ? `An effective dose of 0 mSv adds nothing to the ${g(background)} mSv a person receives from natural background each year.` : `An effective dose of ${g(e)} mSv is ${g(fraction * 100)} % of the ${g(background)} mSv a person receives from natural background each year — about ${days >= 1 ? `${g(days)} days` : `${g(days * 24)} hours`} of it — and ${flights >= 1 ? `${g(flights)} times` : `about 1/${g(1 / flights)} of`} the dose of one long-haul flight.`;
+  const summary =
+    e === 0
+      ? `An effective dose of 0 mSv adds nothing to the ${g(background)} mSv a person receives from natural background each year.`
+      : `An effective dose of ${g(e)} mSv is ${g(fraction * 100)} % of the ${g(background)} mSv a person receives from natural background each year — about ${days >= 1 ? `${g(days)} days` : `${g(days * 24)} hours`} of it — and ${flights >= 1 ? `${g(flights)} times` : `about 1/${g(1 / flights)} of`} the dose of one long-haul flight.`;
   return { fractionOfAnnualBackground: fraction, daysOfBackground: days, flights, summary };
 }
 
@@ -121,6 +150,7 @@ export function radiationRisk(effectiveDose: QuantityInput, opts: { riskPerSv?: 
   const fn = "radiationRisk";
   const sv = magnitude(fn, "effectiveDose", effectiveDose, "effectiveDose", "Sv");
   const o = plainObject(fn, "opts", opts);
-  const k = o.riskPerSv === undefined ? RADIATION_REFERENCES.riskPerSv : positiveNumber(fn, "opts.riskPerSv", o.riskPerSv);
+  const k =
+    o.riskPerSv === undefined ? RADIATION_REFERENCES.riskPerSv : positiveNumber(fn, "opts.riskPerSv", o.riskPerSv);
   return sv * k;
 }

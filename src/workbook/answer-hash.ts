@@ -89,7 +89,12 @@ const known = new Map<string, { stored: string; canonical: string; sigFigs: numb
  * @param sigFigs the exercise's significant figures (the ones the hash was made with)
  * @returns true when registered
  */
-export async function registerKnownAnswer(key: string, stored: string, value: Answer, sigFigs: number): Promise<boolean> {
+export async function registerKnownAnswer(
+  key: string,
+  stored: string,
+  value: Answer,
+  sigFigs: number,
+): Promise<boolean> {
   if (typeof value === "number" && !Number.isFinite(value)) return false;
   const canonical = canonicalAnswer(value, sigFigs);
   if ((await hashCanonicalAsync(key, canonical)) !== stored) return false;
@@ -103,9 +108,16 @@ export function forgetKnownAnswers(): void {
 }
 
 /** True when the received answer rounds (within the slack) to the answer whose hash is stored. */
-export function matchesHash(key: string, stored: string, received: Answer, sigFigs: number, slack = DEFAULT_SLACK): boolean {
+export function matchesHash(
+  key: string,
+  stored: string,
+  received: Answer,
+  sigFigs: number,
+  slack = DEFAULT_SLACK,
+): boolean {
   const candidates = canonicalCandidates(received, sigFigs, slack);
   const reference = known.get(key);
-  if (reference !== undefined && reference.stored === stored && reference.sigFigs === sigFigs) return candidates.includes(reference.canonical);
+  if (reference !== undefined && reference.stored === stored && reference.sigFigs === sigFigs)
+    return candidates.includes(reference.canonical);
   return candidates.some((c) => hashCanonical(key, c) === stored);
 }

@@ -55,7 +55,8 @@ function romixModule(): RomixModule | null {
       view(bytes) {
         // The module grows its memory by what `bytes` exceeds its current buffer (only ever grow).
         if (start + bytes > exports.memory.buffer.byteLength) exports.Hash_SetMemorySize(bytes);
-        if (start + bytes > exports.memory.buffer.byteLength) throw new RangeError(`scrypt: could not allocate ${bytes} bytes`);
+        if (start + bytes > exports.memory.buffer.byteLength)
+          throw new RangeError(`scrypt: could not allocate ${bytes} bytes`);
         return new Uint8Array(exports.memory.buffer, start, bytes);
       },
       mix: (r, N, p) => exports.scrypt(r, N, p),
@@ -67,9 +68,22 @@ function romixModule(): RomixModule | null {
 }
 
 function checkParams({ N, r, p, keyLength }: ScryptParams): void {
-  const ok = Number.isInteger(N) && N > 1 && (N & (N - 1)) === 0 && Number.isInteger(r) && r >= 1 && Number.isInteger(p) && p >= 1 && Number.isInteger(keyLength) && keyLength >= 1;
-  if (!ok) throw new RangeError(`scrypt: N must be a power of 2 above 1, r, p and keyLength positive integers; received N=${N}, r=${r}, p=${p}, keyLength=${keyLength}`);
-  if (128 * r * (N + p) > MAX_MEMORY) throw new RangeError(`scrypt: N=${N}, r=${r}, p=${p} need more than ${MAX_MEMORY} bytes`);
+  const ok =
+    Number.isInteger(N) &&
+    N > 1 &&
+    (N & (N - 1)) === 0 &&
+    Number.isInteger(r) &&
+    r >= 1 &&
+    Number.isInteger(p) &&
+    p >= 1 &&
+    Number.isInteger(keyLength) &&
+    keyLength >= 1;
+  if (!ok)
+    throw new RangeError(
+      `scrypt: N must be a power of 2 above 1, r, p and keyLength positive integers; received N=${N}, r=${r}, p=${p}, keyLength=${keyLength}`,
+    );
+  if (128 * r * (N + p) > MAX_MEMORY)
+    throw new RangeError(`scrypt: N=${N}, r=${r}, p=${p} need more than ${MAX_MEMORY} bytes`);
 }
 
 /** scrypt of a canonical answer under a salt, as hex (the bytes of Node's crypto.scrypt). */

@@ -24,8 +24,14 @@ export function scryptHex(password: string, salt: Uint8Array, { N, r, p, keyLeng
 }
 
 /** The same as scryptHex, on libuv's thread pool (does not block the event loop). */
-export function scryptHexAsync(password: string, salt: Uint8Array, { N, r, p, keyLength }: ScryptParams): Promise<string> {
+export function scryptHexAsync(
+  password: string,
+  salt: Uint8Array,
+  { N, r, p, keyLength }: ScryptParams,
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    scrypt(password, salt, keyLength, { N, r, p, maxmem: 64 * 1024 * 1024 }, (err, derived) => (err ? reject(err) : resolve(derived.toString("hex"))));
+    scrypt(password, salt, keyLength, { N, r, p, maxmem: 64 * 1024 * 1024 }, (err, derived) =>
+      err ? reject(err) : resolve(derived.toString("hex")),
+    );
   });
 }

@@ -22,7 +22,13 @@ export const allExerciseIds = (): string[] => EXERCISES.map((e) => e.id);
  * @param label the file named in messages, e.g. "exercises/ch02.ts"
  * @param timeoutMs per-call time limit (invokeProbe's default when undefined)
  */
-export function judgeExports(ex: Exercise, mod: Record<string, unknown>, planned: readonly PlannedCheck[], label: string, timeoutMs?: number): Verdict {
+export function judgeExports(
+  ex: Exercise,
+  mod: Record<string, unknown>,
+  planned: readonly PlannedCheck[],
+  label: string,
+  timeoutMs?: number,
+): Verdict {
   const memo = new Map<string, Outcome>();
   return judgePlanned(ex, planned, (probe) => {
     const key = probeKey(probe);
@@ -39,7 +45,11 @@ export function judgeExports(ex: Exercise, mod: Record<string, unknown>, planned
  * Verdicts for `ids`, in order, judged by `judge`; `onProgress` hears of each as it is ready.
  * @throws {Error} for an unknown id (getExercise), before that exercise is judged
  */
-export function checkEach(ids: readonly string[], judge: (ex: Exercise) => Verdict, onProgress?: (v: Verdict, index: number, total: number) => void): Verdict[] {
+export function checkEach(
+  ids: readonly string[],
+  judge: (ex: Exercise) => Verdict,
+  onProgress?: (v: Verdict, index: number, total: number) => void,
+): Verdict[] {
   return ids.map((id, i) => {
     const v = judge(getExercise(id));
     onProgress?.(v, i + 1, ids.length);

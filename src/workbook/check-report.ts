@@ -41,7 +41,11 @@ export function wrapText(text: string, width: number, first: string, rest: strin
 }
 
 function failedCheckText(c: CheckResult): string {
-  const details = [c.message, c.expected !== undefined ? `expected ${c.expected}` : undefined, c.received !== undefined ? `received ${c.received}` : undefined].filter(Boolean);
+  const details = [
+    c.message,
+    c.expected !== undefined ? `expected ${c.expected}` : undefined,
+    c.received !== undefined ? `received ${c.received}` : undefined,
+  ].filter(Boolean);
   return `✘ ${c.name}${c.visibility === "hidden" ? " (hidden)" : ""}${details.length ? ` — ${details.join("; ")}` : ""}`;
 }
 
@@ -50,19 +54,41 @@ function failedCheckText(c: CheckResult): string {
  * @throws {InputError} when verdicts is not an array or width is not a number ≥ 40
  */
 export function renderCheckReport(verdicts: readonly Verdict[], options: CheckReportOptions): string {
-  if (!Array.isArray(verdicts as unknown)) throw new InputError("renderCheckReport", "verdicts", "must be an array of verdicts", verdicts);
-  if (typeof options?.width !== "number" || !(options.width >= 40)) throw new InputError("renderCheckReport", "options.width", "must be a number of columns ≥ 40", options?.width);
+  if (!Array.isArray(verdicts as unknown))
+    throw new InputError("renderCheckReport", "verdicts", "must be an array of verdicts", verdicts);
+  if (typeof options?.width !== "number" || !(options.width >= 40))
+    throw new InputError("renderCheckReport", "options.width", "must be a number of columns ≥ 40", options?.width);
   const rows = verdicts.map((v) => [v.id, STATUS[v.status], `${v.points}/${v.maxPoints}`, v.title]);
   const head = ["exercise", "status", "points", "title"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt = (r: string[]) => r.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd();
-  const out = [fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt), "", `Progress: ${summarize(verdicts).text}`];
+  const fmt = (r: string[]) =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
+  const out = [
+    fmt(head),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...rows.map(fmt),
+    "",
+    `Progress: ${summarize(verdicts).text}`,
+  ];
 
   const md = (s: string) => inlineMarkdownToText(s, options.bold);
   for (const v of verdicts.filter((x) => x.status === "fail")) {
-    out.push("", ...wrapText(`${v.id} — not yet right — ${md(v.title)} (${options.answers ?? "exercises"}/${v.file}.ts, ${v.exportName})`, options.width, "", "  "));
+    out.push(
+      "",
+      ...wrapText(
+        `${v.id} — not yet right — ${md(v.title)} (${options.answers ?? "exercises"}/${v.file}.ts, ${v.exportName})`,
+        options.width,
+        "",
+        "  ",
+      ),
+    );
     if (v.loadError !== undefined) out.push(...wrapText(md(v.loadError), options.width, "  ✘ ", "    "));
-    else for (const c of v.checks.filter((x) => !x.passed)) out.push(...wrapText(md(failedCheckText(c)), options.width, "  ", "    "));
+    else
+      for (const c of v.checks.filter((x) => !x.passed))
+        out.push(...wrapText(md(failedCheckText(c)), options.width, "  ", "    "));
     for (const h of v.hints) out.push(...wrapText(md(h), options.width, "  Hint: ", "        "));
   }
   return out.join("\n");

@@ -35,7 +35,13 @@ function moduleFor(file: ChapterFile, options: CheckOptions): Record<string, unk
 
 function run(ex: Exercise, options: CheckOptions): Verdict {
   const mod = moduleFor(ex.file, options);
-  return judgeExports(ex, mod, publicChecks(ex, hashFile.entries as Record<string, string>), `exercises/${ex.file}.ts`, options.timeoutMs);
+  return judgeExports(
+    ex,
+    mod,
+    publicChecks(ex, hashFile.entries as Record<string, string>),
+    `exercises/${ex.file}.ts`,
+    options.timeoutMs,
+  );
 }
 
 /** Check one exercise against the live cells' exports and return its verdict (no display). */
@@ -44,7 +50,11 @@ export function checkExercise(id: string, options: CheckOptions = {}): Verdict {
 }
 
 /** Check many exercises (all by default). */
-export function checkExercises(ids: readonly string[] = allExerciseIds(), options: CheckOptions = {}, onProgress?: (v: Verdict, index: number, total: number) => void): Verdict[] {
+export function checkExercises(
+  ids: readonly string[] = allExerciseIds(),
+  options: CheckOptions = {},
+  onProgress?: (v: Verdict, index: number, total: number) => void,
+): Verdict[] {
   return checkEach(ids, (ex) => run(ex, options), onProgress);
 }
 

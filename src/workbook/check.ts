@@ -38,7 +38,13 @@ interface Context {
 
 function context(options: CheckOptions): Context {
   const root = options.root ?? findProjectRoot();
-  return { root, dir: answersDir(root, options.answers), loader: createAnswerLoader({ root, ...(options.transpileCache ? { transpileCache: options.transpileCache } : {}) }), hashes: readAnswerHashes(root).entries, modules: new Map() };
+  return {
+    root,
+    dir: answersDir(root, options.answers),
+    loader: createAnswerLoader({ root, ...(options.transpileCache ? { transpileCache: options.transpileCache } : {}) }),
+    hashes: readAnswerHashes(root).entries,
+    modules: new Map(),
+  };
 }
 
 function moduleFor(ctx: Context, file: ChapterFile, options: CheckOptions): Record<string, unknown> | LoadError {
@@ -71,7 +77,11 @@ export function checkExercise(id: string, options: CheckOptions = {}): Verdict {
  * Check many exercises (all by default), loading each chapter file once.
  * @param onProgress called after each verdict (for progress bars)
  */
-export function checkExercises(ids: readonly string[] = allExerciseIds(), options: CheckOptions = {}, onProgress?: (v: Verdict, index: number, total: number) => void): Verdict[] {
+export function checkExercises(
+  ids: readonly string[] = allExerciseIds(),
+  options: CheckOptions = {},
+  onProgress?: (v: Verdict, index: number, total: number) => void,
+): Verdict[] {
   const ctx = context(options);
   return checkEach(ids, (ex) => run(ex, ctx, options), onProgress);
 }

@@ -43,7 +43,11 @@ export interface ProfileSample {
  * with 10 % log-normal noise, rounded to 4 figures; predose sample 0 at t = 0 when asked.
  * @param scale typical Cmax in the caller's concentration unit
  */
-export function oralProfile(rng: Random, scale: number, opts: { includeZero?: boolean; n?: number } = {}): ProfileSample {
+export function oralProfile(
+  rng: Random,
+  scale: number,
+  opts: { includeZero?: boolean; n?: number } = {},
+): ProfileSample {
   const halfLifeH = logUniform(rng, 2, 24);
   const k = Math.LN2 / halfLifeH;
   const ka = k * uniformIn(rng, 3, 12);
@@ -52,7 +56,9 @@ export function oralProfile(rng: Random, scale: number, opts: { includeZero?: bo
   const tmax = Math.log(ka / k) / (ka - k);
   const peak = Math.exp(-k * tmax) - Math.exp(-ka * tmax);
   const amplitude = scale * logUniform(rng, 0.3, 3);
-  const conc = time.map((t) => (t === 0 ? 0 : sig4(((amplitude * (Math.exp(-k * t) - Math.exp(-ka * t))) / peak) * Math.exp(0.1 * rng.normal()))));
+  const conc = time.map((t) =>
+    t === 0 ? 0 : sig4(((amplitude * (Math.exp(-k * t) - Math.exp(-ka * t))) / peak) * Math.exp(0.1 * rng.normal())),
+  );
   return { time, conc, halfLifeH };
 }
 

@@ -12,13 +12,16 @@ export function scaledBy(id: string, factors: readonly number[], message: string
   return {
     id,
     message,
-    when: (received, ctx) => typeof received === "number" && received !== 0 && factors.some((f) => ctx.isExpected(received / f)),
+    when: (received, ctx) =>
+      typeof received === "number" && received !== 0 && factors.some((f) => ctx.isExpected(received / f)),
     trigger: { kind: "scaled", factors },
   };
 }
 
 /** The classic unit slip: off by a factor of 1000 either way (µg vs mg, ng/mL vs pg/mL, mL/h vs L/h). */
-export function unitSlip(message = "Your answer is off by a factor of 1000: check the units (µg vs mg, ng vs pg, mL vs L)."): Hint {
+export function unitSlip(
+  message = "Your answer is off by a factor of 1000: check the units (µg vs mg, ng vs pg, mL vs L).",
+): Hint {
   return scaledBy("unit-1000", [1000, 1e-3], message);
 }
 
@@ -41,7 +44,12 @@ export function mistake(id: string, message: string): Hint {
 
 /** Fires when the received number is above a bound (e.g. a percentage computed on raw masses). */
 export function above(id: string, bound: number, message: string): Hint {
-  return { id, message, when: (received) => typeof received === "number" && received > bound, trigger: { kind: "above", bound } };
+  return {
+    id,
+    message,
+    when: (received) => typeof received === "number" && received > bound,
+    trigger: { kind: "above", bound },
+  };
 }
 
 export type { Answer };

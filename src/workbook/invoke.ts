@@ -9,13 +9,20 @@ import type { AnswerSpec, Outcome, Probe } from "./types";
  * the wrong shape each become an Outcome with a message a student can act on. Arguments are
  * deep-copied per call, so a function that mutates its input cannot change a later check.
  */
-export function invokeProbe(exports: Record<string, unknown>, probe: Probe, answer: AnswerSpec, fileLabel: string, timeoutMs = 2000): Outcome {
+export function invokeProbe(
+  exports: Record<string, unknown>,
+  probe: Probe,
+  answer: AnswerSpec,
+  fileLabel: string,
+  timeoutMs = 2000,
+): Outcome {
   if (!Object.prototype.hasOwnProperty.call(exports, probe.exportName)) {
     return { kind: "missing", message: `${fileLabel} has no export named ${probe.exportName}` };
   }
   const target = exports[probe.exportName];
   if (probe.args === undefined) {
-    if (typeof target === "function") return { kind: "invalid", message: `${probe.exportName} should be a value, not a function` };
+    if (typeof target === "function")
+      return { kind: "invalid", message: `${probe.exportName} should be a value, not a function` };
     return normalizeAnswer(target, answer);
   }
   if (typeof target !== "function") {
@@ -29,6 +36,9 @@ export function invokeProbe(exports: Record<string, unknown>, probe: Probe, answ
   } catch (err) {
     if (isNotAttempted(err)) return { kind: "not-attempted" };
     const message = err instanceof Error ? `${err.name}: ${err.message}` : `threw ${showReceived(err)}`;
-    return { kind: "error", message: `${probe.exportName} ${message.startsWith("TimeoutError") ? message.replace(/^TimeoutError: /, "") : `threw ${message}`}` };
+    return {
+      kind: "error",
+      message: `${probe.exportName} ${message.startsWith("TimeoutError") ? message.replace(/^TimeoutError: /, "") : `threw ${message}`}`,
+    };
   }
 }

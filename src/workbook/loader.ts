@@ -126,7 +126,10 @@ export function createAnswerLoader(options: AnswerLoaderOptions) {
     cache.set(file, module.exports); // cycles see the partial exports, as in Node
     const localRequire = (specifier: string): unknown => requireFrom(file, specifier, fresh);
     const wrapper = vm.runInThisContext(Module.wrap(js), { filename: file }) as (...args: unknown[]) => void;
-    callWithTimeout(() => wrapper.call(module.exports, module.exports, localRequire, module, file, dirname(file)), timeout);
+    callWithTimeout(
+      () => wrapper.call(module.exports, module.exports, localRequire, module, file, dirname(file)),
+      timeout,
+    );
     cache.set(file, module.exports);
     return module.exports;
   }

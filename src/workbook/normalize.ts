@@ -9,7 +9,12 @@ interface UnitLike {
 }
 
 function isUnitLike(value: unknown): value is UnitLike {
-  return typeof value === "object" && value !== null && (value as { type?: unknown }).type === "Unit" && typeof (value as UnitLike).toNumber === "function";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { type?: unknown }).type === "Unit" &&
+    typeof (value as UnitLike).toNumber === "function"
+  );
 }
 
 /** Short text of a received value for messages (never the expected one). */
@@ -32,21 +37,34 @@ export function showReceived(value: unknown): string {
 export function normalizeAnswer(raw: unknown, spec: AnswerSpec): Outcome {
   if (isNotAttempted(raw)) return { kind: "not-attempted" };
   if (spec.type === "boolean") {
-    return typeof raw === "boolean" ? { kind: "answer", value: raw } : { kind: "invalid", message: `expected true or false; received ${showReceived(raw)}` };
+    return typeof raw === "boolean"
+      ? { kind: "answer", value: raw }
+      : { kind: "invalid", message: `expected true or false; received ${showReceived(raw)}` };
   }
   const unitText = spec.unit ? ` in ${spec.unit}` : "";
   if (isUnitLike(raw)) {
-    if (!spec.unit) return { kind: "invalid", message: `expected a plain number (dimensionless); received the quantity ${showReceived(raw)}` };
+    if (!spec.unit)
+      return {
+        kind: "invalid",
+        message: `expected a plain number (dimensionless); received the quantity ${showReceived(raw)}`,
+      };
     let value: number;
     try {
       value = raw.toNumber(spec.unit);
     } catch {
-      return { kind: "invalid", message: `expected a quantity convertible to ${spec.unit}; received ${showReceived(raw)} (wrong dimension)` };
+      return {
+        kind: "invalid",
+        message: `expected a quantity convertible to ${spec.unit}; received ${showReceived(raw)} (wrong dimension)`,
+      };
     }
-    return Number.isFinite(value) ? { kind: "answer", value } : { kind: "invalid", message: `expected a finite number${unitText}; received ${showReceived(raw)}` };
+    return Number.isFinite(value)
+      ? { kind: "answer", value }
+      : { kind: "invalid", message: `expected a finite number${unitText}; received ${showReceived(raw)}` };
   }
   if (typeof raw === "number") {
-    return Number.isFinite(raw) ? { kind: "answer", value: raw } : { kind: "invalid", message: `expected a finite number${unitText}; received ${raw}` };
+    return Number.isFinite(raw)
+      ? { kind: "answer", value: raw }
+      : { kind: "invalid", message: `expected a finite number${unitText}; received ${raw}` };
   }
   return { kind: "invalid", message: `expected a number${unitText}; received ${showReceived(raw)}` };
 }
@@ -62,7 +80,8 @@ export function validateOutcome(value: unknown): Outcome {
   const text = (m: unknown): string => (typeof m === "string" ? m.slice(0, 500) : "");
   switch (o.kind) {
     case "answer":
-      if (typeof o.value === "boolean" || (typeof o.value === "number" && Number.isFinite(o.value))) return { kind: "answer", value: o.value };
+      if (typeof o.value === "boolean" || (typeof o.value === "number" && Number.isFinite(o.value)))
+        return { kind: "answer", value: o.value };
       return bad;
     case "not-attempted":
       return { kind: "not-attempted" };

@@ -20,7 +20,9 @@ export function findProjectRoot(start?: string): string {
       dir = up;
     }
   }
-  throw new Error(`microdosing workbook: cannot find the project root (a folder with package.json and exercises/) above ${starts.join(" or ")}; set WORKBOOK_ROOT`);
+  throw new Error(
+    `microdosing workbook: cannot find the project root (a folder with package.json and exercises/) above ${starts.join(" or ")}; set WORKBOOK_ROOT`,
+  );
 }
 
 /**

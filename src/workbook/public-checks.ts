@@ -42,7 +42,10 @@ function hashedJudge(ex: Exercise, key: string, hashes: Readonly<Record<string, 
   return (answers: Answer[]) => {
     const received = answers[0];
     if (stored === undefined) {
-      return { passed: false, message: `no stored answer hash for ${key}: run \`npm run stubs\` to regenerate src/workbook/answer-hashes.json` };
+      return {
+        passed: false,
+        message: `no stored answer hash for ${key}: run \`npm run stubs\` to regenerate src/workbook/answer-hashes.json`,
+      };
     }
     if (matchesHash(key, stored, received, ex.sigFigs, ex.slack ?? DEFAULT_SLACK)) return { passed: true };
     // Hints ask about exact transforms of the received answer (received/1000, …): one hash each, no slack.
@@ -51,7 +54,11 @@ function hashedJudge(ex: Exercise, key: string, hashes: Readonly<Record<string, 
       passed: false,
       message: `does not match the expected value at ${ex.sigFigs} significant figures`,
       received: `${showReceived(received)}${unitSuffix(ex)}`,
-      hints: firingHints(ex.hints, received, { isExpected, isMistake: mistakeMatcher(ex, key, hashes), ...(args ? { args } : {}) }),
+      hints: firingHints(ex.hints, received, {
+        isExpected,
+        isMistake: mistakeMatcher(ex, key, hashes),
+        ...(args ? { args } : {}),
+      }),
     };
   };
 }
@@ -69,11 +76,20 @@ export function publicChecks(ex: Exercise, hashes: Readonly<Record<string, strin
         judge: ([v]) =>
           typeof v === "number" && v >= range.min && v <= range.max
             ? { passed: true }
-            : { passed: false, message: `expected a value between ${range.min} and ${range.max}${unitSuffix(ex)}`, received: `${showReceived(v)}${unitSuffix(ex)}` },
+            : {
+                passed: false,
+                message: `expected a value between ${range.min} and ${range.max}${unitSuffix(ex)}`,
+                received: `${showReceived(v)}${unitSuffix(ex)}`,
+              },
       });
     }
     const key = answerKey(ex.id);
-    checks.push({ name: `matches the expected value (${ex.sigFigs} significant figures)`, visibility: "public", probes: [probe], judge: hashedJudge(ex, key, hashes) });
+    checks.push({
+      name: `matches the expected value (${ex.sigFigs} significant figures)`,
+      visibility: "public",
+      probes: [probe],
+      judge: hashedJudge(ex, key, hashes),
+    });
     return checks;
   }
   const rng = createRandom(seedFromText(`public/${ex.id}`));
@@ -100,7 +116,12 @@ export function publicChecks(ex: Exercise, hashes: Readonly<Record<string, strin
       });
     } else if (spec.type === "hashed") {
       const key = answerKey(ex.id, spec.key);
-      checks.push({ name: spec.name, visibility: "public", probes: [{ exportName: ex.exportName, args: spec.args }], judge: hashedJudge(ex, key, hashes, spec.args) });
+      checks.push({
+        name: spec.name,
+        visibility: "public",
+        probes: [{ exportName: ex.exportName, args: spec.args }],
+        judge: hashedJudge(ex, key, hashes, spec.args),
+      });
     } else {
       const samples = spec.samples(rng.fork());
       checks.push({

@@ -27,7 +27,9 @@ function promptLines(markdown: string): string[] {
 
 /** The declaration a solution block must contain, and the stub that replaces it. */
 export function declarationOf(ex: Exercise): string {
-  return ex.kind === "value" ? `export const ${ex.exportName}: ${ex.tsType} =` : `export function ${ex.exportName}${ex.signature} {`;
+  return ex.kind === "value"
+    ? `export const ${ex.exportName}: ${ex.tsType} =`
+    : `export function ${ex.exportName}${ex.signature} {`;
 }
 
 /** The stub text for one exercise: the prompt as a doc comment and a not-attempted declaration. */

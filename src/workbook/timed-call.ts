@@ -11,7 +11,9 @@ import { InputError } from "../core/errors";
 // The vm script is compiled once and finds the function through a global slot: a script runs
 // in the global scope and cannot close over fn. (Symbol.for only so the script can name it.)
 const SLOT = Symbol.for("microdosing-workbook/timed-call");
-const script = new vm.Script('globalThis[Symbol.for("microdosing-workbook/timed-call")]()', { filename: "workbook-timed-call" });
+const script = new vm.Script('globalThis[Symbol.for("microdosing-workbook/timed-call")]()', {
+  filename: "workbook-timed-call",
+});
 
 export class TimeoutError extends Error {
   override readonly name = "TimeoutError";

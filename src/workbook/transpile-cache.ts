@@ -30,8 +30,10 @@ const MAX_ENTRIES = 256;
  * @throws {InputError} when dir or transpilerId is not a non-empty string
  */
 export function createTranspileCache(dir: string, transpilerId: string): TranspileCache {
-  if (typeof dir !== "string" || dir === "") throw new InputError("createTranspileCache", "dir", "must be a non-empty path", dir);
-  if (typeof transpilerId !== "string" || transpilerId === "") throw new InputError("createTranspileCache", "transpilerId", "must be a non-empty string", transpilerId);
+  if (typeof dir !== "string" || dir === "")
+    throw new InputError("createTranspileCache", "dir", "must be a non-empty path", dir);
+  if (typeof transpilerId !== "string" || transpilerId === "")
+    throw new InputError("createTranspileCache", "transpilerId", "must be a non-empty string", transpilerId);
   const pathOf = (file: string, source: string) =>
     join(dir, `${createHash("sha256").update(`${transpilerId}\u0000${file}\u0000${source}`).digest("hex")}.js`);
   return {
@@ -63,5 +65,8 @@ function prune(dir: string): void {
 
 /** The project's transpile cache: node_modules/.cache/microdosing-workbook/transpiled, for TypeScript's output. */
 export function projectTranspileCache(root: string): TranspileCache {
-  return createTranspileCache(join(root, "node_modules", ".cache", "microdosing-workbook", "transpiled"), transpilerId());
+  return createTranspileCache(
+    join(root, "node_modules", ".cache", "microdosing-workbook", "transpiled"),
+    transpilerId(),
+  );
 }

@@ -24,12 +24,21 @@ export function transpileWith(ts: typeof TypeScript, file: string, source: strin
   const out = ts.transpileModule(source, {
     fileName: file,
     reportDiagnostics: true,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, sourceMap: false },
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      esModuleInterop: true,
+      sourceMap: false,
+    },
   });
   const errors = (out.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
   if (errors.length === 0) return { ok: true, js: out.outputText };
   const d = errors[0];
   const where = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
   const text = ts.flattenDiagnosticMessageText(d.messageText, "\n");
-  return { ok: false, message: `${file}${where ? `:${where.line + 1}:${where.character + 1}` : ""}: ${text}`, errorCount: errors.length };
+  return {
+    ok: false,
+    message: `${file}${where ? `:${where.line + 1}:${where.character + 1}` : ""}: ${text}`,
+    errorCount: errors.length,
+  };
 }

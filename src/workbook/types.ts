@@ -22,9 +22,7 @@ export interface Tolerance {
 }
 
 /** The shape of an answer and, for numbers, the unit it is stated in (a mathjs Unit answer is converted to it). */
-export type AnswerSpec =
-  | { type: "number"; unit?: string; label?: string }
-  | { type: "boolean" };
+export type AnswerSpec = { type: "number"; unit?: string; label?: string } | { type: "boolean" };
 
 /** The chapter files students edit: exercises/chNN.ts (the reference solutions mirror them). */
 export type ChapterFile = "ch01" | "ch02" | "ch03" | "ch04" | "ch05" | "ch06";

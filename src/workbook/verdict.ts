@@ -27,14 +27,25 @@ function base(ex: Exercise): Omit<Verdict, "status" | "points" | "checks" | "hin
 
 /** A verdict for an exercise whose file could not be loaded at all. */
 export function loadFailureVerdict(ex: Exercise, loadError: string): Verdict {
-  return { ...base(ex), status: "fail", points: 0, checks: [{ name: "the exercises file loads", visibility: "public", passed: false, message: loadError }], hints: [], loadError };
+  return {
+    ...base(ex),
+    status: "fail",
+    points: 0,
+    checks: [{ name: "the exercises file loads", visibility: "public", passed: false, message: loadError }],
+    hints: [],
+    loadError,
+  };
 }
 
 /**
  * Judge planned checks given the outcome of each probe.
  * @param outcomeOf returns the outcome of a probe (looked up by probeKey, or computed)
  */
-export function judgePlanned(ex: Exercise, planned: readonly PlannedCheck[], outcomeOf: (probe: Probe) => Outcome): Verdict {
+export function judgePlanned(
+  ex: Exercise,
+  planned: readonly PlannedCheck[],
+  outcomeOf: (probe: Probe) => Outcome,
+): Verdict {
   const outcomes = planned.map((check) => check.probes.map(outcomeOf));
   if (outcomes.some((list) => list.some((o) => o.kind === "not-attempted"))) {
     return { ...base(ex), status: "not-attempted", points: 0, checks: [], hints: [] };
@@ -43,7 +54,10 @@ export function judgePlanned(ex: Exercise, planned: readonly PlannedCheck[], out
   const hints: string[] = [];
   planned.forEach((check, i) => {
     const list = outcomes[i];
-    const failed = list.find((o): o is Exclude<Outcome, { kind: "answer" } | { kind: "not-attempted" }> => o.kind !== "answer" && o.kind !== "not-attempted");
+    const failed = list.find(
+      (o): o is Exclude<Outcome, { kind: "answer" } | { kind: "not-attempted" }> =>
+        o.kind !== "answer" && o.kind !== "not-attempted",
+    );
     if (failed !== undefined) {
       checks.push({ name: check.name, visibility: check.visibility, passed: false, message: failed.message });
       return;
@@ -53,7 +67,10 @@ export function judgePlanned(ex: Exercise, planned: readonly PlannedCheck[], out
     try {
       judgement = check.judge(answers);
     } catch (err) {
-      judgement = { passed: false, message: `could not be judged: ${err instanceof Error ? err.message : String(err)}` };
+      judgement = {
+        passed: false,
+        message: `could not be judged: ${err instanceof Error ? err.message : String(err)}`,
+      };
     }
     const result: CheckResult = { name: check.name, visibility: check.visibility, passed: judgement.passed };
     if (judgement.message !== undefined) result.message = judgement.message;

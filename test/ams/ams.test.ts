@@ -75,7 +75,9 @@ describe("counting statistics", () => {
   });
 
   it("counting functions reject bad input", () => {
-    expect(() => poissonRelativePrecision(0)).toThrow(/poissonRelativePrecision: counts must be greater than 0; received 0/);
+    expect(() => poissonRelativePrecision(0)).toThrow(
+      /poissonRelativePrecision: counts must be greater than 0; received 0/,
+    );
     expect(() => countsForPrecision(5)).toThrow(/countsForPrecision: relativePrecision must be at most 1/);
   });
 });
@@ -93,17 +95,36 @@ describe("atoms in a sample", () => {
 
   it("the claim holds across MW 300–500 g/mol and for a typical microtracer label (37 kBq per 100 ug)", () => {
     for (const mw of [300, 400, 500]) {
-      expect(c14AtomsInSample({ concentration: "0.5 pg/mL", volume: "1 mL", molecularWeight: `${mw} g/mol` }).atoms).toBeGreaterThan(1000);
+      expect(
+        c14AtomsInSample({ concentration: "0.5 pg/mL", volume: "1 mL", molecularWeight: `${mw} g/mol` }).atoms,
+      ).toBeGreaterThan(1000);
     }
-    const tracer = c14AtomsInSample({ concentration: "0.5 pg/mL", volume: "1 mL", molecularWeight: "400 g/mol", specificActivity: "370 kBq/mg" });
+    const tracer = c14AtomsInSample({
+      concentration: "0.5 pg/mL",
+      volume: "1 mL",
+      molecularWeight: "400 g/mol",
+      specificActivity: "370 kBq/mg",
+    });
     expect(tracer.labelledMolecules / tracer.molecules).toBeCloseTo(0.06411, 4);
     expect(tracer.atoms).toBeGreaterThan(4.8e7);
     // The claim fails only below a label fraction of 1000 / 7.53e8 ≈ 1.33e-6.
-    expect(c14AtomsInSample({ concentration: "0.5 pg/mL", volume: "1 mL", molecularWeight: "400 g/mol", labelFraction: 1e-6 }).atoms).toBeLessThan(1000);
+    expect(
+      c14AtomsInSample({
+        concentration: "0.5 pg/mL",
+        volume: "1 mL",
+        molecularWeight: "400 g/mol",
+        labelFraction: 1e-6,
+      }).atoms,
+    ).toBeLessThan(1000);
   });
 
   it("c14AtomsInSample accepts molar concentrations and counts atomsPerMolecule", () => {
-    const r = c14AtomsInSample({ concentration: "1 pM", volume: "1 mL", molecularWeight: "400 g/mol", atomsPerMolecule: 2 });
+    const r = c14AtomsInSample({
+      concentration: "1 pM",
+      volume: "1 mL",
+      molecularWeight: "400 g/mol",
+      atomsPerMolecule: 2,
+    });
     expect(r.molecules).toBeCloseTo(1e-15 * 6.02214076e23, -1);
     expect(r.atoms).toBeCloseTo(2 * r.molecules, -1);
     expect(r.activity.toNumber("Bq")).toBeCloseTo(r.atoms * C14.decayConstantPerSecond, 15);
@@ -117,48 +138,116 @@ describe("atoms in a sample", () => {
 
   it("labelFractionFromSpecificActivity requires its specific activity and molecular weight (a missing one returned 1, 'fully labelled', before issue 12)", () => {
     const call = labelFractionFromSpecificActivity as (...args: unknown[]) => number;
-    expect(() => call(undefined, "400 g/mol")).toThrow('labelFractionFromSpecificActivity: specificActivity is required: an activity per mass or per amount, e.g. "370 kBq/mg" or "62.4 mCi/mmol"; received undefined');
+    expect(() => call(undefined, "400 g/mol")).toThrow(
+      'labelFractionFromSpecificActivity: specificActivity is required: an activity per mass or per amount, e.g. "370 kBq/mg" or "62.4 mCi/mmol"; received undefined',
+    );
     expect(() => call(null, "400 g/mol")).toThrow(/labelFractionFromSpecificActivity: specificActivity is required/);
-    expect(() => call("370 kBq/mg", undefined)).toThrow("labelFractionFromSpecificActivity: molecularWeight must be a quantity with a unit; received undefined");
-    expect(() => call("370 kBq/mg", "400 g/mol", null)).toThrow("labelFractionFromSpecificActivity: atomsPerMolecule must be an integer >= 1; received null");
+    expect(() => call("370 kBq/mg", undefined)).toThrow(
+      "labelFractionFromSpecificActivity: molecularWeight must be a quantity with a unit; received undefined",
+    );
+    expect(() => call("370 kBq/mg", "400 g/mol", null)).toThrow(
+      "labelFractionFromSpecificActivity: atomsPerMolecule must be an integer >= 1; received null",
+    );
   });
 
   it("the other AMS functions throw for a missing argument instead of assuming a value", () => {
     const missing: [string, () => unknown, RegExp][] = [
-      ["activityFromAtoms", () => (activityFromAtoms as (a?: number) => unknown)(), /activityFromAtoms: atoms must be a finite number; received undefined/],
-      ["atomsFromActivity", () => (atomsFromActivity as (a?: string) => unknown)(), /atomsFromActivity: activity must be a quantity with a unit; received undefined/],
-      ["poissonRelativePrecision", () => (poissonRelativePrecision as (a?: number) => unknown)(), /poissonRelativePrecision: counts must be a finite number; received undefined/],
-      ["countsForPrecision", () => (countsForPrecision as (a?: number) => unknown)(), /countsForPrecision: relativePrecision must be a finite number; received undefined/],
-      ["modernCarbonC14", () => (modernCarbonC14 as (a?: string) => unknown)(), /modernCarbonC14: carbonMass must be a quantity with a unit; received undefined/],
-      ["c14AtomsInSample", () => c14AtomsInSample({ volume: "1 mL", molecularWeight: "400 g/mol" } as unknown as Parameters<typeof c14AtomsInSample>[0]), /c14AtomsInSample: concentration must be a quantity with a unit; received undefined/],
-      ["lowestQuantifiableConcentration", () => lowestQuantifiableConcentration({ volume: "1 mL", molecularWeight: "400 g/mol" } as unknown as Parameters<typeof lowestQuantifiableConcentration>[0]), /lowestQuantifiableConcentration: targetPrecision must be a finite number; received undefined/],
+      [
+        "activityFromAtoms",
+        () => (activityFromAtoms as (a?: number) => unknown)(),
+        /activityFromAtoms: atoms must be a finite number; received undefined/,
+      ],
+      [
+        "atomsFromActivity",
+        () => (atomsFromActivity as (a?: string) => unknown)(),
+        /atomsFromActivity: activity must be a quantity with a unit; received undefined/,
+      ],
+      [
+        "poissonRelativePrecision",
+        () => (poissonRelativePrecision as (a?: number) => unknown)(),
+        /poissonRelativePrecision: counts must be a finite number; received undefined/,
+      ],
+      [
+        "countsForPrecision",
+        () => (countsForPrecision as (a?: number) => unknown)(),
+        /countsForPrecision: relativePrecision must be a finite number; received undefined/,
+      ],
+      [
+        "modernCarbonC14",
+        () => (modernCarbonC14 as (a?: string) => unknown)(),
+        /modernCarbonC14: carbonMass must be a quantity with a unit; received undefined/,
+      ],
+      [
+        "c14AtomsInSample",
+        () =>
+          c14AtomsInSample({ volume: "1 mL", molecularWeight: "400 g/mol" } as unknown as Parameters<
+            typeof c14AtomsInSample
+          >[0]),
+        /c14AtomsInSample: concentration must be a quantity with a unit; received undefined/,
+      ],
+      [
+        "lowestQuantifiableConcentration",
+        () =>
+          lowestQuantifiableConcentration({ volume: "1 mL", molecularWeight: "400 g/mol" } as unknown as Parameters<
+            typeof lowestQuantifiableConcentration
+          >[0]),
+        /lowestQuantifiableConcentration: targetPrecision must be a finite number; received undefined/,
+      ],
     ];
     for (const [name, call, message] of missing) expect(call, name).toThrow(message);
   });
 
   it("atoms in a sample scale linearly with concentration and volume (property)", () => {
     assertProperty(
-      fc.property(fc.double({ min: 1e-3, max: 1e3, noNaN: true }), fc.double({ min: 0.01, max: 10, noNaN: true }), (c, v) => {
-        const one = c14AtomsInSample({ concentration: "1 pg/mL", volume: "1 mL", molecularWeight: "400 g/mol" }).atoms;
-        const r = c14AtomsInSample({ concentration: `${c} pg/mL`, volume: `${v} mL`, molecularWeight: "400 g/mol" }).atoms;
-        expect(r / (one * c * v)).toBeCloseTo(1, 10);
-      }),
+      fc.property(
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+        fc.double({ min: 0.01, max: 10, noNaN: true }),
+        (c, v) => {
+          const one = c14AtomsInSample({
+            concentration: "1 pg/mL",
+            volume: "1 mL",
+            molecularWeight: "400 g/mol",
+          }).atoms;
+          const r = c14AtomsInSample({
+            concentration: `${c} pg/mL`,
+            volume: `${v} mL`,
+            molecularWeight: "400 g/mol",
+          }).atoms;
+          expect(r / (one * c * v)).toBeCloseTo(1, 10);
+        },
+      ),
     );
   });
 
   it("sample functions reject invalid labels and quantities", () => {
     const base = { concentration: "0.5 pg/mL", volume: "1 mL", molecularWeight: "400 g/mol" };
-    expect(() => c14AtomsInSample({ ...base, labelFraction: 0 })).toThrow(/c14AtomsInSample: labelFraction must be greater than 0/);
-    expect(() => c14AtomsInSample({ ...base, labelFraction: 0.5, specificActivity: "1 kBq/mg" })).toThrow(/labelFraction cannot be given together with specificActivity/);
-    expect(() => c14AtomsInSample({ ...base, specificActivity: "100 mCi/mmol" })).toThrow(/specificActivity is above the theoretical maximum for 1 14C per molecule \(62.39 mCi\/mmol\)/);
-    expect(() => c14AtomsInSample({ ...base, specificActivity: "1 kBq" })).toThrow(/specificActivity must be an activity per mass or per amount/);
+    expect(() => c14AtomsInSample({ ...base, labelFraction: 0 })).toThrow(
+      /c14AtomsInSample: labelFraction must be greater than 0/,
+    );
+    expect(() => c14AtomsInSample({ ...base, labelFraction: 0.5, specificActivity: "1 kBq/mg" })).toThrow(
+      /labelFraction cannot be given together with specificActivity/,
+    );
+    expect(() => c14AtomsInSample({ ...base, specificActivity: "100 mCi/mmol" })).toThrow(
+      /specificActivity is above the theoretical maximum for 1 14C per molecule \(62.39 mCi\/mmol\)/,
+    );
+    expect(() => c14AtomsInSample({ ...base, specificActivity: "1 kBq" })).toThrow(
+      /specificActivity must be an activity per mass or per amount/,
+    );
     expect(() => c14AtomsInSample({ ...base, volume: "1 mg" })).toThrow(/c14AtomsInSample: volume expected a volume/);
-    expect(() => c14AtomsInSample({ ...base, atomsPerMolecule: 1.5 })).toThrow(/atomsPerMolecule must be an integer >= 1/);
+    expect(() => c14AtomsInSample({ ...base, atomsPerMolecule: 1.5 })).toThrow(
+      /atomsPerMolecule must be an integer >= 1/,
+    );
   });
 });
 
 describe("lowestQuantifiableConcentration", () => {
-  const input = { targetPrecision: 0.05, volume: "1 mL", molecularWeight: "400 g/mol", labelFraction: 0.01, countingEfficiency: 0.01 };
+  const input = {
+    targetPrecision: 0.05,
+    volume: "1 mL",
+    molecularWeight: "400 g/mol",
+    labelFraction: 0.01,
+    countingEfficiency: 0.01,
+  };
 
   it("lowestQuantifiableConcentration: 5 % precision, 1 % label, 1 % efficiency in 1 mL is 0.0027 pg/mL (doc example)", () => {
     const r = lowestQuantifiableConcentration(input);
@@ -171,16 +260,36 @@ describe("lowestQuantifiableConcentration", () => {
 
   it("a sample at the lowest quantifiable concentration yields the target precision (round-trip property)", () => {
     assertProperty(
-      fc.property(fc.double({ min: 0.005, max: 0.5, noNaN: true }), fc.double({ min: 1e-4, max: 1, noNaN: true }), fc.double({ min: 1e-3, max: 1, noNaN: true }), (p, label, eff) => {
-        const r = lowestQuantifiableConcentration({ targetPrecision: p, volume: "1 mL", molecularWeight: "400 g/mol", labelFraction: label, countingEfficiency: eff });
-        const atoms = c14AtomsInSample({ concentration: r.concentration, volume: "1 mL", molecularWeight: "400 g/mol", labelFraction: label }).atoms;
-        expect(poissonRelativePrecision(atoms * eff)).toBeLessThanOrEqual(p * (1 + 1e-9));
-      }),
+      fc.property(
+        fc.double({ min: 0.005, max: 0.5, noNaN: true }),
+        fc.double({ min: 1e-4, max: 1, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1, noNaN: true }),
+        (p, label, eff) => {
+          const r = lowestQuantifiableConcentration({
+            targetPrecision: p,
+            volume: "1 mL",
+            molecularWeight: "400 g/mol",
+            labelFraction: label,
+            countingEfficiency: eff,
+          });
+          const atoms = c14AtomsInSample({
+            concentration: r.concentration,
+            volume: "1 mL",
+            molecularWeight: "400 g/mol",
+            labelFraction: label,
+          }).atoms;
+          expect(poissonRelativePrecision(atoms * eff)).toBeLessThanOrEqual(p * (1 + 1e-9));
+        },
+      ),
     );
   });
 
   it("lowestQuantifiableConcentration rejects precision or efficiency outside (0, 1]", () => {
-    expect(() => lowestQuantifiableConcentration({ ...input, targetPrecision: 0 })).toThrow(/targetPrecision must be greater than 0/);
-    expect(() => lowestQuantifiableConcentration({ ...input, countingEfficiency: 2 })).toThrow(/countingEfficiency must be between 0 and 1; received 2/);
+    expect(() => lowestQuantifiableConcentration({ ...input, targetPrecision: 0 })).toThrow(
+      /targetPrecision must be greater than 0/,
+    );
+    expect(() => lowestQuantifiableConcentration({ ...input, countingEfficiency: 2 })).toThrow(
+      /countingEfficiency must be between 0 and 1; received 2/,
+    );
   });
 });

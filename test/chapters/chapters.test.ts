@@ -35,7 +35,10 @@ beforeAll(async () => {
 }, 600_000);
 
 function prose(n: ExecutedNotebook): string {
-  return n.notebook.cells.filter((c) => c.cell_type === "markdown").map((c) => joinText(c.source)).join("\n");
+  return n.notebook.cells
+    .filter((c) => c.cell_type === "markdown")
+    .map((c) => joinText(c.source))
+    .join("\n");
 }
 
 function printed(n: ExecutedNotebook): string {
@@ -55,7 +58,16 @@ function printed(n: ExecutedNotebook): string {
 
 function charts(n: ExecutedNotebook): number {
   return n.notebook.cells.reduce(
-    (count, c) => count + (c.cell_type === "code" ? c.outputs.filter((o) => o.output_type === "display_data" && "application/vnd.vegalite.v5+json" in o.data && "image/svg+xml" in o.data).length : 0),
+    (count, c) =>
+      count +
+      (c.cell_type === "code"
+        ? c.outputs.filter(
+            (o) =>
+              o.output_type === "display_data" &&
+              "application/vnd.vegalite.v5+json" in o.data &&
+              "image/svg+xml" in o.data,
+          ).length
+        : 0),
     0,
   );
 }
@@ -76,7 +88,9 @@ describe("the chapters", () => {
 
     it("runs top to bottom with no error", () => {
       const n = notebook();
-      const errors = n.notebook.cells.flatMap((c) => (c.cell_type === "code" ? c.outputs.filter((o) => o.output_type === "error") : []));
+      const errors = n.notebook.cells.flatMap((c) =>
+        c.cell_type === "code" ? c.outputs.filter((o) => o.output_type === "error") : [],
+      );
       expect(errors.map((e) => (e.output_type === "error" ? `${e.ename}: ${e.evalue}` : ""))).toEqual([]);
     });
 
@@ -84,7 +98,11 @@ describe("the chapters", () => {
       const n = notebook();
       expect(n.chapter.title).toMatch(new RegExp(`^${chapter}`));
       expect(n.chapter.goals.length).toBeGreaterThanOrEqual(3);
-      const intro = n.notebook.cells.filter((c) => c.cell_type === "markdown").slice(0, 3).map((c) => joinText(c.source)).join("\n");
+      const intro = n.notebook.cells
+        .filter((c) => c.cell_type === "markdown")
+        .slice(0, 3)
+        .map((c) => joinText(c.source))
+        .join("\n");
       expect(intro).toMatch(/001_079d5926d130f870|000_0e59da50f18e1b01|source/i);
     });
 

@@ -32,9 +32,21 @@ export const everyChart: Record<string, () => ChartSpec> = {
       doses: [{ time: 0, label: "Dose" }],
     }),
   "concentrationTimeChart (semi-log)": () =>
-    concentrationTimeChart({ profiles: [{ name: "A", time, conc: time.map((t) => 10 * Math.exp(-0.2 * t)) }], timeUnit: "h", concUnit: "pg/mL", scale: "log", lloq: 0.1 }),
+    concentrationTimeChart({
+      profiles: [{ name: "A", time, conc: time.map((t) => 10 * Math.exp(-0.2 * t)) }],
+      timeUnit: "h",
+      concUnit: "pg/mL",
+      scale: "log",
+      lloq: 0.1,
+    }),
   "concentrationTimeChart (both)": () =>
-    concentrationTimeChart({ profiles: [{ name: "A", time, conc: time.map((t) => 10 * Math.exp(-0.2 * t)) }], timeUnit: "h", concUnit: "pg/mL", scale: "both", doses: [{ time: 0 }, { time: 12 }] }),
+    concentrationTimeChart({
+      profiles: [{ name: "A", time, conc: time.map((t) => 10 * Math.exp(-0.2 * t)) }],
+      timeUnit: "h",
+      concUnit: "pg/mL",
+      scale: "both",
+      doses: [{ time: 0 }, { time: 12 }],
+    }),
   occupancyChart: () =>
     occupancyChart({
       curves: [{ name: "ρ = C/(C+Kd)", conc: grid, occupancy: grid.map((c) => c / (c + kd)) }],
@@ -43,9 +55,21 @@ export const everyChart: Record<string, () => ChartSpec> = {
       kd,
     }),
   doseProportionalityChart: () =>
-    doseProportionalityChart({ dose: [0.1, 1, 10, 100], exposure: [2.1, 19, 230, 2600], doseUnit: "mg", exposureUnit: "ng·h/mL", exposureName: "AUC0–∞", fit: { coefficient: 20.5, exponent: 1.05 } }),
+    doseProportionalityChart({
+      dose: [0.1, 1, 10, 100],
+      exposure: [2.1, 19, 230, 2600],
+      doseUnit: "mg",
+      exposureUnit: "ng·h/mL",
+      exposureName: "AUC0–∞",
+      fit: { coefficient: 20.5, exponent: 1.05 },
+    }),
   "doseProportionalityChart (vega-lite fit)": () =>
-    doseProportionalityChart({ dose: [0.1, 1, 10, 100], exposure: [2.1, 19, 230, 2600], doseUnit: "mg", exposureUnit: "ng·h/mL" }),
+    doseProportionalityChart({
+      dose: [0.1, 1, 10, 100],
+      exposure: [2.1, 19, 230, 2600],
+      doseUnit: "mg",
+      exposureUnit: "ng·h/mL",
+    }),
   clearanceConcentrationChart: () =>
     clearanceConcentrationChart({
       curves: [{ name: "CL = Vmax/(Km + C)", conc: grid, clearance: grid.map((c) => 50 / (2 + c)) }],
@@ -64,13 +88,28 @@ export const everyChart: Record<string, () => ChartSpec> = {
       clearanceUnit: "L/h",
     }),
   amsPrecisionChart: () =>
-    amsPrecisionChart({ series: [{ name: "Poisson 1/√N", counts: [10, 100, 1000, 10000, 100000], relativeSd: [10, 100, 1000, 10000, 100000].map((n) => 1 / Math.sqrt(n)) }], target: 0.02 }),
+    amsPrecisionChart({
+      series: [
+        {
+          name: "Poisson 1/√N",
+          counts: [10, 100, 1000, 10000, 100000],
+          relativeSd: [10, 100, 1000, 10000, 100000].map((n) => 1 / Math.sqrt(n)),
+        },
+      ],
+      target: 0.02,
+    }),
   troughOccupancyChart: () =>
-    troughOccupancyChart({ series: [{ name: "Once daily", dose: [1, 3, 10, 30, 100, 300], occupancy: [0.05, 0.14, 0.35, 0.62, 0.84, 0.94] }], doseUnit: "mg/day", target: 0.8 }),
+    troughOccupancyChart({
+      series: [{ name: "Once daily", dose: [1, 3, 10, 30, 100, 300], occupancy: [0.05, 0.14, 0.35, 0.62, 0.84, 0.94] }],
+      doseUnit: "mg/day",
+      target: 0.8,
+    }),
   populationChart: () =>
     populationChart({
       time,
-      individuals: Array.from({ length: 30 }, (_, i) => time.map((t) => (t === 0 ? 0 : (5 + (i % 7)) * Math.exp(-(0.1 + (i % 5) * 0.02) * t)))),
+      individuals: Array.from({ length: 30 }, (_, i) =>
+        time.map((t) => (t === 0 ? 0 : (5 + (i % 7)) * Math.exp(-(0.1 + (i % 5) * 0.02) * t))),
+      ),
       timeUnit: "h",
       concUnit: "ng/mL",
     }),
@@ -85,7 +124,13 @@ export const everyChart: Record<string, () => ChartSpec> = {
     }),
   "concentrationTimeChart (reference lines, semi-log)": () =>
     concentrationTimeChart({
-      profiles: [{ name: "IR, 456 mg once daily", time, conc: time.map((t) => 80 + 2900 * Math.exp(-0.17 * t) * (1 - Math.exp(-1.5 * t))) }],
+      profiles: [
+        {
+          name: "IR, 456 mg once daily",
+          time,
+          conc: time.map((t) => 80 + 2900 * Math.exp(-0.17 * t) * (1 - Math.exp(-1.5 * t))),
+        },
+      ],
       timeUnit: "h",
       concUnit: "ng/mL",
       scale: "log",
@@ -105,18 +150,36 @@ export const everyChart: Record<string, () => ChartSpec> = {
       referenceValue: 1,
       referenceLabel: "Public dose limit",
     }),
-  "barChart (linear)": () => barChart({ bars: [{ label: "Urine", value: 53.3 }, { label: "Faeces", value: 41.8 }], valueTitle: "Recovery", unit: "% of dose" }),
+  "barChart (linear)": () =>
+    barChart({
+      bars: [
+        { label: "Urine", value: 53.3 },
+        { label: "Faeces", value: 41.8 },
+      ],
+      valueTitle: "Recovery",
+      unit: "% of dose",
+    }),
   "contentUniformityChart (AV with band)": () =>
     contentUniformityChart({
       series: [
-        { name: "20 µm dry blend", dose: [1000, 100, 10, 1, 0.16], value: [4.9, 5.2, 7, 19, 45], lower: [3, 3.5, 5, 14, 38], upper: [7, 7.5, 9.5, 25, 52] },
+        {
+          name: "20 µm dry blend",
+          dose: [1000, 100, 10, 1, 0.16],
+          value: [4.9, 5.2, 7, 19, 45],
+          lower: [3, 3.5, 5, 14, 38],
+          upper: [7, 7.5, 9.5, 25, 52],
+        },
         { name: "0.3 µm nanocrystals", dose: [1000, 100, 10, 1, 0.16], value: [4.8, 4.8, 4.8, 4.8, 4.9] },
       ],
       doseUnit: "µg",
       bandLabel: "5th–95th percentile of 200 batches",
     }),
   "contentUniformityChart (pass rate)": () =>
-    contentUniformityChart({ series: [{ name: "20 µm dry blend", dose: [1000, 100, 10, 1, 0.16], value: [1, 1, 0.98, 0.4, 0] }], doseUnit: "µg", measure: "passRate" }),
+    contentUniformityChart({
+      series: [{ name: "20 µm dry blend", dose: [1000, 100, 10, 1, 0.16], value: [1, 1, 0.98, 0.4, 0] }],
+      doseUnit: "µg",
+      measure: "passRate",
+    }),
   predictivityChart: () =>
     predictivityChart({
       compounds: [
@@ -130,7 +193,13 @@ export const everyChart: Record<string, () => ChartSpec> = {
       quantity: "CL/F",
       threeFold: true,
     }),
-  massBalanceChart: () => massBalanceChart({ collectionEnd: [24, 48, 96, 168], urine: [40.2, 10, 3.2, 0.9], faeces: [6.3, 20.1, 13.2, 3.5], timeUnit: "h" }),
+  massBalanceChart: () =>
+    massBalanceChart({
+      collectionEnd: [24, 48, 96, 168],
+      urine: [40.2, 10, 3.2, 0.9],
+      faeces: [6.3, 20.1, 13.2, 3.5],
+      timeUnit: "h",
+    }),
 };
 
 /** Every x/y axis title in a spec (layers and side-by-side views included). */

@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { concentrationTimeChart, displayBundle, markdownImage, show } from "../../src";
 
 const tslabJupyter = createRequire(__filename)("tslab/dist/jupyter") as { lastWriteDisplayData: unknown };
-const chart = () => concentrationTimeChart({ profiles: [{ name: "A", time: [0, 1, 2], conc: [0, 4, 2] }], timeUnit: "h", concUnit: "ng/mL", title: "Demo" });
+const chart = () =>
+  concentrationTimeChart({
+    profiles: [{ name: "A", time: [0, 1, 2], conc: [0, 4, 2] }],
+    timeUnit: "h",
+    concUnit: "ng/mL",
+    title: "Demo",
+  });
 
 afterEach(() => {
   tslabJupyter.lastWriteDisplayData = null;
@@ -29,9 +35,15 @@ describe("show(spec) and displayBundle(spec)", () => {
   });
 
   it("markdownImage(svg, alt) keeps brackets and line breaks out of the alt text and validates its input", () => {
-    expect(markdownImage('<svg xmlns="http://www.w3.org/2000/svg"/>', "A [demo]\nchart")).toBe("![A (demo) chart](data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=)");
-    expect(markdownImage("<svg>µ</svg>", "x")).toBe(`![x](data:image/svg+xml;base64,${Buffer.from("<svg>µ</svg>").toString("base64")})`);
-    expect(() => markdownImage("<p>not svg</p>", "x")).toThrow("markdownImage: svg must be an SVG document starting with <svg; received");
+    expect(markdownImage('<svg xmlns="http://www.w3.org/2000/svg"/>', "A [demo]\nchart")).toBe(
+      "![A (demo) chart](data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=)",
+    );
+    expect(markdownImage("<svg>µ</svg>", "x")).toBe(
+      `![x](data:image/svg+xml;base64,${Buffer.from("<svg>µ</svg>").toString("base64")})`,
+    );
+    expect(() => markdownImage("<p>not svg</p>", "x")).toThrow(
+      "markdownImage: svg must be an SVG document starting with <svg; received",
+    );
     expect(() => markdownImage("<svg/>", " ")).toThrow("markdownImage: alt must be a non-empty string; received");
   });
 
@@ -40,9 +52,17 @@ describe("show(spec) and displayBundle(spec)", () => {
     tslabJupyter.lastWriteDisplayData = (message: unknown, update: boolean) => messages.push({ message, update });
     await show(chart());
     expect(messages).toHaveLength(1);
-    const [{ message, update }] = messages as { message: { data: Record<string, unknown>; metadata: unknown; transient: unknown }; update: boolean }[];
+    const [{ message, update }] = messages as {
+      message: { data: Record<string, unknown>; metadata: unknown; transient: unknown };
+      update: boolean;
+    }[];
     expect(update).toBe(false);
-    expect(Object.keys(message.data).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/svg+xml", "text/markdown", "text/plain"]);
+    expect(Object.keys(message.data).sort()).toEqual([
+      "application/vnd.vegalite.v5+json",
+      "image/svg+xml",
+      "text/markdown",
+      "text/plain",
+    ]);
     expect(message.metadata).toEqual({});
     expect(message.transient).toEqual({});
   });

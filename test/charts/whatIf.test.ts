@@ -24,7 +24,10 @@ import {
 const vega = createRequire(__filename)("vega") as typeof import("vega");
 type Row = Record<string, number | string>;
 
-async function runView(spec: ChartSpec, signals: Record<string, number> = {}): Promise<{ rows: (fields: string[]) => Row[][]; finalize: () => void }> {
+async function runView(
+  spec: ChartSpec,
+  signals: Record<string, number> = {},
+): Promise<{ rows: (fields: string[]) => Row[][]; finalize: () => void }> {
   const compiled = compileChart(spec);
   expect(compiled.warnings).toEqual([]);
   const view = new vega.View(vega.parse(compiled.vega), { renderer: "none" });
@@ -32,7 +35,8 @@ async function runView(spec: ChartSpec, signals: Record<string, number> = {}): P
   await view.runAsync();
   const names = (compiled.vega.data ?? []).map((d) => d.name);
   return {
-    rows: (fields) => names.map((n) => view.data(n) as Row[]).filter((rows) => rows.length > 0 && fields.every((f) => f in rows[0])),
+    rows: (fields) =>
+      names.map((n) => view.data(n) as Row[]).filter((rows) => rows.length > 0 && fields.every((f) => f in rows[0])),
     finalize: () => view.finalize(),
   };
 }
@@ -41,12 +45,22 @@ function closeTo(actual: number, expected: number, relative = 1e-9): void {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(relative * Math.abs(expected) + 1e-300);
 }
 
-const occupancyOptions = { kd: { value: 5, min: 0.5, max: 50, step: 0.5 }, concUnit: "nM", concRange: [0.001, 1000] as const, marks: [{ name: "Microdose", conc: 0.005 }, { name: "Therapeutic", conc: 20 }] };
+const occupancyOptions = {
+  kd: { value: 5, min: 0.5, max: 50, step: 0.5 },
+  concUnit: "nM",
+  concRange: [0.001, 1000] as const,
+  marks: [
+    { name: "Microdose", conc: 0.005 },
+    { name: "Therapeutic", conc: 20 },
+  ],
+};
 
 describe("what-if charts: sliders bound to vega-lite params", () => {
   it("occupancyWhatIfChart(options) binds Kd to a labelled range input and describes the slider", () => {
     const spec = occupancyWhatIfChart(occupancyOptions);
-    expect(spec.params).toEqual([{ name: "Kd", value: 5, bind: { input: "range", min: 0.5, max: 50, step: 0.5, name: "Kd (nM) " } }]);
+    expect(spec.params).toEqual([
+      { name: "Kd", value: 5, bind: { input: "range", min: 0.5, max: 50, step: 0.5, name: "Kd (nM) " } },
+    ]);
     expect(spec.description).toContain("slider for Kd (nM) 0.5–50, now 5 nM");
     expect(spec.description).toContain("Microdose at 0.005 nM (0.0999 %)");
   });
@@ -93,7 +107,8 @@ describe("what-if charts: sliders bound to vega-lite params", () => {
       closeTo(Number(curve[curve.length - 1].t), 24, 1e-12);
       for (const row of curve) {
         // mg/L from the library, ng/mL on the chart: × 1000
-        const expected = 1000 * oralConcentration(Number(row.t), { dose: p.dose, f: p.F, ka: p.ka, ke: p.ke, volume: 70 });
+        const expected =
+          1000 * oralConcentration(Number(row.t), { dose: p.dose, f: p.F, ka: p.ka, ke: p.ke, volume: 70 });
         closeTo(Number(row.conc), expected);
       }
       run.finalize();
@@ -101,7 +116,11 @@ describe("what-if charts: sliders bound to vega-lite params", () => {
   });
 
   it("clearanceWhatIfChart(options): the curve is saturableClearance(C, { vmax, km }) at the defaults and after moving the sliders (1e-9)", async () => {
-    const spec = clearanceWhatIfChart({ vmax: { value: 10, min: 1, max: 50, step: 1 }, km: { value: 1, min: 0.1, max: 10, step: 0.1 }, concRange: [0.001, 100] });
+    const spec = clearanceWhatIfChart({
+      vmax: { value: 10, min: 1, max: 50, step: 1 },
+      km: { value: 1, min: 0.1, max: 10, step: 0.1 },
+      concRange: [0.001, 100],
+    });
     expect(spec.params?.map((p) => p.name)).toEqual(["Vmax", "Km"]);
     const moves: Record<string, number>[] = [{}, { Vmax: 42, Km: 0.3 }];
     for (const moved of moves) {
@@ -109,14 +128,27 @@ describe("what-if charts: sliders bound to vega-lite params", () => {
       const run = await runView(spec, moved);
       const [curve] = run.rows(["conc", "clearance"]);
       expect(curve.length).toBe(160);
-      for (const row of curve) closeTo(Number(row.clearance), saturableClearance(`${row.conc} mg/L`, { vmax: `${p.Vmax} mg/h`, km: `${p.Km} mg/L` }).toNumber("L/h"));
+      for (const row of curve)
+        closeTo(
+          Number(row.clearance),
+          saturableClearance(`${row.conc} mg/L`, { vmax: `${p.Vmax} mg/h`, km: `${p.Km} mg/L` }).toNumber("L/h"),
+        );
       run.finalize();
     }
   });
 
   it("amsPrecisionWhatIfChart(options): the curve is poissonRelativePrecision(N) and the marked counts are countsForPrecision(p) as the slider moves", async () => {
-    const spec = amsPrecisionWhatIfChart({ targetPercent: { value: 3, min: 0.5, max: 20, step: 0.5 }, countRange: [10, 1e6] });
-    expect(spec.params).toEqual([{ name: "target", value: 3, bind: { input: "range", min: 0.5, max: 20, step: 0.5, name: "Precision wanted (relative SD, %) " } }]);
+    const spec = amsPrecisionWhatIfChart({
+      targetPercent: { value: 3, min: 0.5, max: 20, step: 0.5 },
+      countRange: [10, 1e6],
+    });
+    expect(spec.params).toEqual([
+      {
+        name: "target",
+        value: 3,
+        bind: { input: "range", min: 0.5, max: 20, step: 0.5, name: "Precision wanted (relative SD, %) " },
+      },
+    ]);
     for (const target of [3, 5, 0.5, 20]) {
       const run = await runView(spec, { target });
       const [curve] = run.rows(["u", "counts", "relativeSd"]);
@@ -130,18 +162,34 @@ describe("what-if charts: sliders bound to vega-lite params", () => {
   it("the static image (renderSvg) draws each chart at its default values", async () => {
     const svg = await renderSvg(occupancyWhatIfChart(occupancyOptions));
     expect(svg).toContain("Kd 5 nM");
-    const ams = await renderSvg(amsPrecisionWhatIfChart({ targetPercent: { value: 5, min: 0.5, max: 20, step: 0.5 }, countRange: [10, 1e6] }));
+    const ams = await renderSvg(
+      amsPrecisionWhatIfChart({ targetPercent: { value: 5, min: 0.5, max: 20, step: 0.5 }, countRange: [10, 1e6] }),
+    );
     expect(ams).toContain("400 counts for 5 %");
   });
 
   it("sliders are validated: min < max, min ≤ value ≤ max, 0 < step, and the model's bounds", () => {
     const kd = occupancyOptions.kd;
-    expect(() => occupancyWhatIfChart({ ...occupancyOptions, kd: { ...kd, value: 60 } })).toThrow("occupancyWhatIfChart: Kd.value must lie between Kd.min and Kd.max (0.5–50); received 60");
-    expect(() => occupancyWhatIfChart({ ...occupancyOptions, kd: { ...kd, min: 0, value: 5 } })).toThrow("occupancyWhatIfChart: Kd.min must be greater than 0; received 0");
-    expect(() => occupancyWhatIfChart({ ...occupancyOptions, kd: { ...kd, step: 0 } })).toThrow("occupancyWhatIfChart: Kd.step must be > 0 and at most max − min (49.5); received 0");
-    expect(() => occupancyWhatIfChart({ ...occupancyOptions, kd: undefined as never })).toThrow(/occupancyWhatIfChart: Kd must be/);
-    expect(() => occupancyWhatIfChart({ ...occupancyOptions, concRange: [10, 1] })).toThrow("occupancyWhatIfChart: concRange[1] must be greater than concRange[0] (10); received 1");
-    expect(() => oralProfileWhatIfChart({ ...oralOptions, f: { value: 0.5, min: 0.1, max: 1.5, step: 0.1 } })).toThrow("oralProfileWhatIfChart: F.max must be at most 1; received 1.5");
-    expect(() => oralProfileWhatIfChart({ ...oralOptions, concUnit: "nM" })).toThrow("oralProfileWhatIfChart: concUnit must be a mass concentration unit such as ng/mL; received nM");
+    expect(() => occupancyWhatIfChart({ ...occupancyOptions, kd: { ...kd, value: 60 } })).toThrow(
+      "occupancyWhatIfChart: Kd.value must lie between Kd.min and Kd.max (0.5–50); received 60",
+    );
+    expect(() => occupancyWhatIfChart({ ...occupancyOptions, kd: { ...kd, min: 0, value: 5 } })).toThrow(
+      "occupancyWhatIfChart: Kd.min must be greater than 0; received 0",
+    );
+    expect(() => occupancyWhatIfChart({ ...occupancyOptions, kd: { ...kd, step: 0 } })).toThrow(
+      "occupancyWhatIfChart: Kd.step must be > 0 and at most max − min (49.5); received 0",
+    );
+    expect(() => occupancyWhatIfChart({ ...occupancyOptions, kd: undefined as never })).toThrow(
+      /occupancyWhatIfChart: Kd must be/,
+    );
+    expect(() => occupancyWhatIfChart({ ...occupancyOptions, concRange: [10, 1] })).toThrow(
+      "occupancyWhatIfChart: concRange[1] must be greater than concRange[0] (10); received 1",
+    );
+    expect(() => oralProfileWhatIfChart({ ...oralOptions, f: { value: 0.5, min: 0.1, max: 1.5, step: 0.1 } })).toThrow(
+      "oralProfileWhatIfChart: F.max must be at most 1; received 1.5",
+    );
+    expect(() => oralProfileWhatIfChart({ ...oralOptions, concUnit: "nM" })).toThrow(
+      "oralProfileWhatIfChart: concUnit must be a mass concentration unit such as ng/mL; received nM",
+    );
   });
 });

@@ -27,7 +27,9 @@ describe("writeFileAtomic(path, data)", () => {
   });
 
   it("is the one atomic writer: the typed entry delegates to src/core/atomic-write.cjs, which src/cli/check.cjs uses too", () => {
-    const shared = createRequire(join(root, "src", "core", "files.ts"))("./atomic-write.cjs") as { writeFileAtomic: (p: string, d: string) => void };
+    const shared = createRequire(join(root, "src", "core", "files.ts"))("./atomic-write.cjs") as {
+      writeFileAtomic: (p: string, d: string) => void;
+    };
     const spy = vi.spyOn(shared, "writeFileAtomic");
     try {
       writeFileAtomic(join(dir, "spied.txt"), "x");

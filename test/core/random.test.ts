@@ -5,7 +5,9 @@ import { createRandom } from "../../src";
 
 describe("createRandom(seed)", () => {
   it("gives the same sequence for the same seed and a different one for another seed", () => {
-    const a = createRandom(42), b = createRandom(42), c = createRandom(43);
+    const a = createRandom(42),
+      b = createRandom(42),
+      c = createRandom(43);
     const xa = Array.from({ length: 5 }, () => a.uniform());
     expect(Array.from({ length: 5 }, () => b.uniform())).toEqual(xa);
     expect(Array.from({ length: 5 }, () => c.uniform())).not.toEqual(xa);
@@ -17,10 +19,12 @@ describe("createRandom(seed)", () => {
     const variance = xs.reduce((s, x) => s + (x - mean) ** 2, 0) / xs.length;
     expect(Math.abs(mean)).toBeLessThan(0.02);
     expect(Math.abs(variance - 1)).toBeLessThan(0.03);
-    assertProperty(fc.property(fc.integer(), (seed) => {
-      const u = createRandom(seed).uniform();
-      return u >= 0 && u < 1;
-    }));
+    assertProperty(
+      fc.property(fc.integer(), (seed) => {
+        const u = createRandom(seed).uniform();
+        return u >= 0 && u < 1;
+      }),
+    );
   });
   it("logNormal(median, omega) has the requested median", () => {
     const r = createRandom(11);
@@ -34,8 +38,11 @@ describe("createRandom(seed)", () => {
     expect([...seen].sort()).toEqual([1, 2, 3, 4, 5, 6]);
   });
   it("fork() gives reproducible, independent child streams", () => {
-    const p1 = createRandom(5), p2 = createRandom(5);
-    const a1 = p1.fork(), b1 = p1.fork(), a2 = p2.fork();
+    const p1 = createRandom(5),
+      p2 = createRandom(5);
+    const a1 = p1.fork(),
+      b1 = p1.fork(),
+      a2 = p2.fork();
     expect(a1.uniform()).toBe(a2.uniform());
     expect(b1.uniform()).not.toBe(a1.uniform());
   });
@@ -51,7 +58,8 @@ describe("createRandom(seed)", () => {
     expect(new Set(all).size).toBe(all.length);
   });
   it("fork() child differs from the parent's own sequence", () => {
-    const a = createRandom(9), b = createRandom(9);
+    const a = createRandom(9),
+      b = createRandom(9);
     const child = a.fork();
     expect(Array.from({ length: 4 }, () => child.uniform())).not.toEqual(Array.from({ length: 4 }, () => b.uniform()));
   });

@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { assertProperty } from "../support/properties";
-import { amountToMass, formatQuantity, inUnit, InputError, kindOf, magnitude, massToAmount, quantity, toMassConcentration, toMolarConcentration, unit } from "../../src";
+import {
+  amountToMass,
+  formatQuantity,
+  inUnit,
+  InputError,
+  kindOf,
+  magnitude,
+  massToAmount,
+  quantity,
+  toMassConcentration,
+  toMolarConcentration,
+  unit,
+} from "../../src";
 
 describe("units", () => {
   it("massToAmount(mass, mw) divides by the molecular weight", () => {
@@ -10,18 +22,25 @@ describe("units", () => {
   it("amountToMass(amount, mw) multiplies by the molecular weight", () => {
     expect(inUnit(amountToMass("30 nmol", "150000 g/mol"), "mg")).toBeCloseTo(4.5, 10);
   });
-  it("toMolarConcentration(\"1 ng/mL\", \"400 g/mol\") is 2.5 nM", () => {
+  it('toMolarConcentration("1 ng/mL", "400 g/mol") is 2.5 nM', () => {
     expect(inUnit(toMolarConcentration("1 ng/mL", "400 g/mol"), "nM")).toBeCloseTo(2.5, 10);
   });
-  it("toMassConcentration(\"5 nM\", \"400 g/mol\") is 2 ng/mL", () => {
+  it('toMassConcentration("5 nM", "400 g/mol") is 2 ng/mL', () => {
     expect(inUnit(toMassConcentration("5 nM", "400 g/mol"), "ng/mL")).toBeCloseTo(2, 10);
   });
   it("ng/mL -> nM -> ng/mL round-trips for any concentration and molecular weight", () => {
     assertProperty(
-      fc.property(fc.double({ min: 1e-6, max: 1e6, noNaN: true }), fc.double({ min: 10, max: 2e5, noNaN: true }), (c, mw) => {
-        const back = inUnit(toMassConcentration(toMolarConcentration(unit(c, "ng/mL"), unit(mw, "g/mol")), unit(mw, "g/mol")), "ng/mL");
-        expect(back).toBeCloseTo(c, 6);
-      }),
+      fc.property(
+        fc.double({ min: 1e-6, max: 1e6, noNaN: true }),
+        fc.double({ min: 10, max: 2e5, noNaN: true }),
+        (c, mw) => {
+          const back = inUnit(
+            toMassConcentration(toMolarConcentration(unit(c, "ng/mL"), unit(mw, "g/mol")), unit(mw, "g/mol")),
+            "ng/mL",
+          );
+          expect(back).toBeCloseTo(c, 6);
+        },
+      ),
     );
   });
   it("knows the units pharmacology needs: M, Bq, Ci, dpm, Sv", () => {
@@ -38,10 +57,16 @@ describe("units", () => {
     );
   });
   it("quantity(...) rejects bare numbers, unparsable strings and negative values", () => {
-    expect(() => quantity("f", "dose", 5, "mass")).toThrow(/f: dose must be a quantity with a unit \(a bare number has no unit/);
-    expect(() => quantity("f", "dose", "five mg", "mass")).toThrow(/f: dose must be a quantity with a unit such as "20 mg"/);
+    expect(() => quantity("f", "dose", 5, "mass")).toThrow(
+      /f: dose must be a quantity with a unit \(a bare number has no unit/,
+    );
+    expect(() => quantity("f", "dose", "five mg", "mass")).toThrow(
+      /f: dose must be a quantity with a unit such as "20 mg"/,
+    );
     expect(() => quantity("f", "dose", "-5 mg", "mass")).toThrow("f: dose must not be negative; received -5 mg");
-    expect(() => quantity("f", "dose", "0 mg", "mass", { allowZero: false })).toThrow("f: dose must be greater than zero; received 0 mg");
+    expect(() => quantity("f", "dose", "0 mg", "mass", { allowZero: false })).toThrow(
+      "f: dose must be greater than zero; received 0 mg",
+    );
     expect(() => quantity("f", "dose", "5 mg", "mass")).not.toThrow();
   });
   it("magnitude(...) gives a plain number in the requested unit", () => {
@@ -63,12 +88,18 @@ describe("units", () => {
     expect(unit(200, "ug").toNumber("mg")).toBeCloseTo(0.2, 15);
     expect(() => unit(NaN, "mg")).toThrow("unit: value must be a finite number; received NaN");
     expect(() => unit(1, "furlongs")).toThrow(/unit: unitName must be a unit mathjs knows .*; received furlongs/);
-    expect(() => formatQuantity("0.2 mg", "mL")).toThrow("formatQuantity: unitName must have the dimension of mg; received mL");
+    expect(() => formatQuantity("0.2 mg", "mL")).toThrow(
+      "formatQuantity: unitName must have the dimension of mg; received mL",
+    );
     expect(() => formatQuantity("0.2 mg", "parsecs")).toThrow(/formatQuantity: unitName must be a unit mathjs knows/);
-    expect(() => formatQuantity("0.2 mg", "ug", 0)).toThrow("formatQuantity: significantDigits must be an integer from 1 to 15; received 0");
+    expect(() => formatQuantity("0.2 mg", "ug", 0)).toThrow(
+      "formatQuantity: significantDigits must be an integer from 1 to 15; received 0",
+    );
   });
   it("massToAmount rejects a molecular weight of zero or of the wrong kind", () => {
-    expect(() => massToAmount("1 mg", "0 g/mol")).toThrow("massToAmount: molecularWeight must be greater than zero; received 0 g/mol");
+    expect(() => massToAmount("1 mg", "0 g/mol")).toThrow(
+      "massToAmount: molecularWeight must be greater than zero; received 0 g/mol",
+    );
     expect(() => massToAmount("1 mg", "400 g")).toThrow(/massToAmount: molecularWeight expected a molecular weight/);
   });
 });

@@ -36,7 +36,12 @@ describe("acceptanceValue", () => {
     expect(acceptanceValue(high).referenceValue).toBe(101.5);
     expect(acceptanceValue(high).av).toBeCloseTo(2.5 + 2.4 * Math.sqrt(20 / 9), 12);
     expect(acceptanceValue(high, { targetContent: 103 }).referenceValue).toBe(103);
-    expect(acceptanceValue(ten.map((v) => v + 2), { targetContent: 103 }).referenceValue).toBeCloseTo(102, 12);
+    expect(
+      acceptanceValue(
+        ten.map((v) => v + 2),
+        { targetContent: 103 },
+      ).referenceValue,
+    ).toBeCloseTo(102, 12);
   });
 
   it("acceptanceValue uses k = 2.0 for 30 units", () => {
@@ -57,14 +62,18 @@ describe("acceptanceValue", () => {
   });
 
   it("acceptanceValue rejects sample sizes other than 10 or 30 and non-finite results", () => {
-    expect(() => acceptanceValue([100, 100, 100])).toThrow(/acceptanceValue: contents must hold exactly 10 \(stage 1\) or 30 \(stage 2\) unit results; received 3 values/);
-    expect(() => acceptanceValue([...ten.slice(0, 9), Number.NaN])).toThrow(/contents must contain only finite numbers \(index 9 is NaN\)/);
+    expect(() => acceptanceValue([100, 100, 100])).toThrow(
+      /acceptanceValue: contents must hold exactly 10 \(stage 1\) or 30 \(stage 2\) unit results; received 3 values/,
+    );
+    expect(() => acceptanceValue([...ten.slice(0, 9), Number.NaN])).toThrow(
+      /contents must contain only finite numbers \(index 9 is NaN\)/,
+    );
     expect(() => acceptanceValue(ten, { targetContent: 0 })).toThrow(/opts.targetContent must be greater than 0/);
   });
 });
 
 describe("contentUniformityTest", () => {
-  it('contentUniformityTest passes a uniform batch at stage 1 (doc example)', () => {
+  it("contentUniformityTest passes a uniform batch at stage 1 (doc example)", () => {
     const r = contentUniformityTest(ten);
     expect(r.verdict).toBe("pass");
     expect(r.stage).toBe(1);
@@ -97,13 +106,15 @@ describe("contentUniformityTest", () => {
   });
 
   it("contentUniformityTest rejects other sample sizes", () => {
-    expect(() => contentUniformityTest(ten.slice(0, 5))).toThrow(/contentUniformityTest: contents must hold exactly 10 \(stage 1\) or 30/);
+    expect(() => contentUniformityTest(ten.slice(0, 5))).toThrow(
+      /contentUniformityTest: contents must hold exactly 10 \(stage 1\) or 30/,
+    );
   });
 });
 
 describe("particles and blend uniformity", () => {
   it('particlesPerUnit("10 ug", "10 um") is 10 ug / (1.3 g/cm³ · π (10 um)³ / 6) = 14691 (doc example)', () => {
-    const expected = 10e-6 / ((1.3 * Math.PI * (10e-4) ** 3) / 6);
+    const expected = 10e-6 / ((1.3 * Math.PI * 10e-4 ** 3) / 6);
     expect(particlesPerUnit("10 ug", "10 um")).toBeCloseTo(expected, 6);
     expect(Math.round(particlesPerUnit("10 ug", "10 um"))).toBe(14691);
   });
@@ -111,10 +122,14 @@ describe("particles and blend uniformity", () => {
   it('maxParticleDiameter("1 ug", 0.02) is 8.376 um and round-trips with particlesPerUnit (doc example, property)', () => {
     expect(maxParticleDiameter("1 ug", 0.02).toNumber("um")).toBeCloseTo(8.376, 3);
     assertProperty(
-      fc.property(fc.double({ min: 0.01, max: 1e4, noNaN: true }), fc.double({ min: 0.001, max: 0.5, noNaN: true }), (ug, rsd) => {
-        const d = maxParticleDiameter(`${ug} ug`, rsd);
-        expect(1 / Math.sqrt(particlesPerUnit(`${ug} ug`, d))).toBeCloseTo(rsd, 9);
-      }),
+      fc.property(
+        fc.double({ min: 0.01, max: 1e4, noNaN: true }),
+        fc.double({ min: 0.001, max: 0.5, noNaN: true }),
+        (ug, rsd) => {
+          const d = maxParticleDiameter(`${ug} ug`, rsd);
+          expect(1 / Math.sqrt(particlesPerUnit(`${ug} ug`, d))).toBeCloseTo(rsd, 9);
+        },
+      ),
     );
   });
 
@@ -132,7 +147,9 @@ describe("particles and blend uniformity", () => {
   });
 
   it("simulateContentUniformity: AV grows as the dose falls to micrograms, and nanocrystals restore uniformity at 0.16 ug", () => {
-    const av = ["1000 ug", "100 ug", "10 ug", "1 ug", "0.16 ug"].map((dose) => simulateContentUniformity({ dose, particleDiameter: "20 um", seed: 2, batches: 100 }).meanStage1Av);
+    const av = ["1000 ug", "100 ug", "10 ug", "1 ug", "0.16 ug"].map(
+      (dose) => simulateContentUniformity({ dose, particleDiameter: "20 um", seed: 2, batches: 100 }).meanStage1Av,
+    );
     for (let i = 1; i < av.length; i++) expect(av[i]).toBeGreaterThan(av[i - 1]);
     const nano = simulateContentUniformity({ dose: "0.16 ug", particleDiameter: "0.3 um", seed: 2, batches: 100 });
     expect(nano.passRateStage1).toBe(1);
@@ -143,9 +160,20 @@ describe("particles and blend uniformity", () => {
     const a = simulateContentUniformity({ dose: "10 ug", particleDiameter: "20 um", seed: 9, batches: 20 });
     const b = simulateContentUniformity({ dose: "10 ug", particleDiameter: "20 um", seed: 9, batches: 20 });
     expect(a.stage1Av).toEqual(b.stage1Av);
-    const withProcess = simulateContentUniformity({ dose: "1000 ug", particleDiameter: "20 um", processRsd: 0.03, seed: 9, batches: 300 });
-    expect(withProcess.predictedRsdPercent).toBeCloseTo(100 * Math.sqrt(1 / withProcess.particlesPerUnit + 0.03 ** 2), 12);
-    expect(Math.abs((withProcess.observedRsdPercent as number) / withProcess.predictedRsdPercent - 1)).toBeLessThan(0.05);
+    const withProcess = simulateContentUniformity({
+      dose: "1000 ug",
+      particleDiameter: "20 um",
+      processRsd: 0.03,
+      seed: 9,
+      batches: 300,
+    });
+    expect(withProcess.predictedRsdPercent).toBeCloseTo(
+      100 * Math.sqrt(1 / withProcess.particlesPerUnit + 0.03 ** 2),
+      12,
+    );
+    expect(Math.abs((withProcess.observedRsdPercent as number) / withProcess.predictedRsdPercent - 1)).toBeLessThan(
+      0.05,
+    );
   });
 
   it("the Poisson draws have mean and variance λ for small and large λ (seeded check via particle counts)", () => {
@@ -161,16 +189,24 @@ describe("particles and blend uniformity", () => {
     expect(() => particlesPerUnit("10 ug", "10 mg")).toThrow(/particlesPerUnit: particleDiameter expected a length/);
     expect(() => particlesPerUnit("10 ug", "10 um", "1.3 g")).toThrow(/density expected a density/);
     expect(() => maxParticleDiameter("1 ug", 1)).toThrow(/maxParticleDiameter: targetRsd must be below 1/);
-    expect(() => simulateContentUniformity({ dose: "1 ug", particleDiameter: "20 um", seed: 1.5 })).toThrow(/simulateContentUniformity: seed must be an integer/);
-    expect(() => simulateContentUniformity({ dose: "1 ug", particleDiameter: "20 um", seed: 1, batches: 0 })).toThrow(/batches must be an integer >= 1/);
+    expect(() => simulateContentUniformity({ dose: "1 ug", particleDiameter: "20 um", seed: 1.5 })).toThrow(
+      /simulateContentUniformity: seed must be an integer/,
+    );
+    expect(() => simulateContentUniformity({ dose: "1 ug", particleDiameter: "20 um", seed: 1, batches: 0 })).toThrow(
+      /batches must be an integer >= 1/,
+    );
   });
 });
 
 describe("content uniformity: edge cases found in review", () => {
   it("acceptanceValue and contentUniformityTest reject a negative unit content (% of label claim)", () => {
     const withNegative = [...ten.slice(0, 9), -1];
-    expect(() => acceptanceValue(withNegative)).toThrow("acceptanceValue: contents must not contain negative values (index 9 is -1)");
-    expect(() => contentUniformityTest(withNegative)).toThrow("contentUniformityTest: contents must not contain negative values (index 9 is -1)");
+    expect(() => acceptanceValue(withNegative)).toThrow(
+      "acceptanceValue: contents must not contain negative values (index 9 is -1)",
+    );
+    expect(() => contentUniformityTest(withNegative)).toThrow(
+      "contentUniformityTest: contents must not contain negative values (index 9 is -1)",
+    );
   });
 
   it("simulateContentUniformity with far less than one particle per unit reports the observed RSD as null, never NaN", () => {
@@ -201,22 +237,27 @@ describe("MICROGRAM_DOSAGE_FORMS", () => {
   it("MICROGRAM_DOSAGE_FORMS: every number in a dose range is written in the quoted source passage", () => {
     for (const form of MICROGRAM_DOSAGE_FORMS) {
       expect(form.source.quote.length).toBeGreaterThan(40);
-      for (const ug of form.doseRangeUg ?? []) expect(form.source.quote, form.name).toContain(ug.toLocaleString("en-US"));
-      for (const route of form.routes) expect(form.source.quote + form.notes, form.name).toMatch(new RegExp(route === "oral" ? "oral|tablet" : route));
+      for (const ug of form.doseRangeUg ?? [])
+        expect(form.source.quote, form.name).toContain(ug.toLocaleString("en-US"));
+      for (const route of form.routes)
+        expect(form.source.quote + form.notes, form.name).toMatch(new RegExp(route === "oral" ? "oral|tablet" : route));
     }
   });
 
   // The source texts live outside the repository (../shared/seeds); check the quotes where they are present.
   const seed = "/work/shared/seeds/000_0e59da50f18e1b01.txt";
-  it.runIf(existsSync(seed))("MICROGRAM_DOSAGE_FORMS quotes each passage and section heading of 000_0e59da50f18e1b01.txt verbatim", () => {
-    const text = readFileSync(seed, "utf8");
-    for (const form of MICROGRAM_DOSAGE_FORMS) {
-      expect(text).toContain(form.source.quote);
-      expect(text.split("\n")).toContain(form.source.section);
-      // The passage comes after its section heading.
-      const start = text.indexOf(`\n${form.source.section}\n`);
-      expect(start).toBeGreaterThanOrEqual(0);
-      expect(text.indexOf(form.source.quote)).toBeGreaterThan(start);
-    }
-  });
+  it.runIf(existsSync(seed))(
+    "MICROGRAM_DOSAGE_FORMS quotes each passage and section heading of 000_0e59da50f18e1b01.txt verbatim",
+    () => {
+      const text = readFileSync(seed, "utf8");
+      for (const form of MICROGRAM_DOSAGE_FORMS) {
+        expect(text).toContain(form.source.quote);
+        expect(text.split("\n")).toContain(form.source.section);
+        // The passage comes after its section heading.
+        const start = text.indexOf(`\n${form.source.section}\n`);
+        expect(start).toBeGreaterThanOrEqual(0);
+        expect(text.indexOf(form.source.quote)).toBeGreaterThan(start);
+      }
+    },
+  );
 });

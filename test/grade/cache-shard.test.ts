@@ -2,7 +2,15 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { csvCell, gradeClass, graderFingerprint, isSafeRelativePath, mergeShards, parseShard, shardOf } from "../../src/course/grade";
+import {
+  csvCell,
+  gradeClass,
+  graderFingerprint,
+  isSafeRelativePath,
+  mergeShards,
+  parseShard,
+  shardOf,
+} from "../../src/course/grade";
 import { referenceSolutions } from "../../src/cli/instructor/reference-solutions";
 import { FILES, idsOfFile, makeDir, mixed, pointsOf, projectCopy, solution, stubs, writeStudent } from "./fixtures";
 
@@ -16,14 +24,23 @@ let root: string;
 
 beforeAll(() => {
   root = projectCopy(dir);
-  students.forEach((s, i) => writeStudent(subs, s, { ...stubs(), [`${FILES[i % FILES.length]}.ts`]: solution(FILES[i % FILES.length]) }));
+  students.forEach((s, i) =>
+    writeStudent(subs, s, { ...stubs(), [`${FILES[i % FILES.length]}.ts`]: solution(FILES[i % FILES.length]) }),
+  );
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("gradeClass(options) re-runs", () => {
   it("reuses every unchanged submission and regrades only the changed one", async () => {
     const out = join(dir, "out");
-    const first = await gradeClass({ reference: referenceSolutions(root), submissions: subs, out, root, progress: false, settings });
+    const first = await gradeClass({
+      reference: referenceSolutions(root),
+      submissions: subs,
+      out,
+      root,
+      progress: false,
+      settings,
+    });
     expect([first.graded, first.cached]).toEqual([4, 0]);
     const csv = readFileSync(join(out, "grades.csv"), "utf8");
     // What another process leaves in src/ meanwhile (an atomic write's temporary file, an editor's
@@ -31,22 +48,56 @@ describe("gradeClass(options) re-runs", () => {
     writeFileSync(join(root, "src", "pk", `.oral.ts.${process.pid}.1a2b3c4d.tmp`), "half a file");
     writeFileSync(join(root, "src", "pk", ".oral.ts.swp"), "vim");
     symlinkSync("someone@host.4242", join(root, "src", "pk", ".#oral.ts"));
-    const again = await gradeClass({ reference: referenceSolutions(root), submissions: subs, out, root, progress: false, settings });
+    const again = await gradeClass({
+      reference: referenceSolutions(root),
+      submissions: subs,
+      out,
+      root,
+      progress: false,
+      settings,
+    });
     expect([again.graded, again.cached]).toEqual([0, 4]);
     expect(readFileSync(join(out, "grades.csv"), "utf8")).toBe(csv);
     expect(again.results.map((r) => r.total).sort()).toEqual(first.results.map((r) => r.total).sort());
     const late = new Set(idsOfFile("ch02").slice(0, 1));
     writeFileSync(join(subs, "ben", "exercises", "ch02.ts"), mixed("ch02", late));
-    const third = await gradeClass({ reference: referenceSolutions(root), submissions: subs, out, root, progress: false, settings });
+    const third = await gradeClass({
+      reference: referenceSolutions(root),
+      submissions: subs,
+      out,
+      root,
+      progress: false,
+      settings,
+    });
     expect([third.graded, third.cached]).toEqual([1, 3]);
     expect(third.results.find((r) => r.student === "ben")!.total).toBe(pointsOf(late));
   }, 120_000);
 
   it("--shard i/n splits the class and merge gives the same grades.csv as one run", async () => {
     const whole = join(dir, "whole");
-    await gradeClass({ reference: referenceSolutions(root), submissions: subs, out: whole, root, progress: false, settings });
+    await gradeClass({
+      reference: referenceSolutions(root),
+      submissions: subs,
+      out: whole,
+      root,
+      progress: false,
+      settings,
+    });
     const shardDirs = [1, 2].map((i) => join(dir, `shard-${i}`));
-    const parts = await Promise.all(shardDirs.map((out, i) => gradeClass({ reference: referenceSolutions(root), submissions: subs, out, root, shard: { index: i + 1, count: 2 }, progress: false, settings, concurrency: 1 })));
+    const parts = await Promise.all(
+      shardDirs.map((out, i) =>
+        gradeClass({
+          reference: referenceSolutions(root),
+          submissions: subs,
+          out,
+          root,
+          shard: { index: i + 1, count: 2 },
+          progress: false,
+          settings,
+          concurrency: 1,
+        }),
+      ),
+    );
     expect(parts[0].results.length + parts[1].results.length).toBe(students.length);
     const merged = join(dir, "merged");
     await mergeShards(merged, shardDirs);
@@ -57,7 +108,12 @@ describe("gradeClass(options) re-runs", () => {
 describe("grader helpers", () => {
   it("graderFingerprint(root, settings, solutionsDir) changes with a source, a solution, data or the lock file, and ignores stray files", () => {
     const project = join(dir, "tiny-project");
-    for (const [rel, text] of [["src/a.ts", "export const a = 1;\n"], ["solutions/ch01.ts", "export const x = 1;\n"], ["data/d.csv", "t,c\n"], ["package-lock.json", "{}"]]) {
+    for (const [rel, text] of [
+      ["src/a.ts", "export const a = 1;\n"],
+      ["solutions/ch01.ts", "export const x = 1;\n"],
+      ["data/d.csv", "t,c\n"],
+      ["package-lock.json", "{}"],
+    ]) {
       mkdirSync(join(project, rel, ".."), { recursive: true });
       writeFileSync(join(project, rel), text);
     }
@@ -92,7 +148,8 @@ describe("grader helpers", () => {
   });
   it("isSafeRelativePath(path) refuses .., absolute and backslash paths", () => {
     expect(isSafeRelativePath("exercises/ch01.ts")).toBe(true);
-    for (const bad of ["../x", "exercises/../../x", "/etc/passwd", "C:/x", "a\\b", "a//b", "./a"]) expect(isSafeRelativePath(bad)).toBe(false);
+    for (const bad of ["../x", "exercises/../../x", "/etc/passwd", "C:/x", "a\\b", "a//b", "./a"])
+      expect(isSafeRelativePath(bad)).toBe(false);
   });
   it("csvCell(value) quotes separators and defuses spreadsheet formulas", () => {
     expect(csvCell('say "hi", then')).toBe('"say ""hi"", then"');

@@ -36,7 +36,9 @@ describe("npm run grade -- --submissions DIR --out DIR", () => {
     const lines = run.stdout.trim().split("\n");
     expect(lines[lines.length - 1]).toBe("3 submissions: 2 graded, 1 refused.");
     expect(run.stderr).toContain("bob: a symbolic link; refused (never followed)");
-    expect(run.stderr).toMatch(/José Müller 🧪 \(late\): not a safe student id; graded as Jose-Muller-late-[0-9a-f]{6}/);
+    expect(run.stderr).toMatch(
+      /José Müller 🧪 \(late\): not a safe student id; graded as Jose-Muller-late-[0-9a-f]{6}/,
+    );
     const rows = readFileSync(join(out, "grades.csv"), "utf8").trim().split("\r\n").slice(1);
     expect(rows.map((r) => [r.split(",")[0].replace(/-[0-9a-f]{6}$/, "-…"), ...r.split(",").slice(-2)])).toEqual([
       ["ada", "graded", "ada"],
@@ -50,10 +52,14 @@ describe("the grader refuses to judge against stale answer hashes", () => {
   // A copy of what the check reads, with one solution edited as an instructor would, without `npm run stubs`.
   const root = join(dir, "project");
   beforeAll(() => {
-    for (const part of ["src", "solutions", "exercises", "package.json"]) cpSync(join(ROOT, part), join(root, part), { recursive: true });
+    for (const part of ["src", "solutions", "exercises", "package.json"])
+      cpSync(join(ROOT, part), join(root, part), { recursive: true });
     symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"));
     const ch01 = join(root, "solutions", "ch01.ts");
-    const edited = readFileSync(ch01, "utf8").replace(/export const ex1_1_doseRatio: number = [^;]+;/, "export const ex1_1_doseRatio: number = 250 / 100;");
+    const edited = readFileSync(ch01, "utf8").replace(
+      /export const ex1_1_doseRatio: number = [^;]+;/,
+      "export const ex1_1_doseRatio: number = 250 / 100;",
+    );
     expect(edited).toContain("= 250 / 100;");
     writeFileSync(ch01, edited);
     mkdirSync(join(dir, "empty"));
@@ -61,7 +67,16 @@ describe("the grader refuses to judge against stale answer hashes", () => {
 
   it("gradeClass({ root }) rejects with StaleAnswersError naming the exercise and `npm run stubs`, and writes nothing", async () => {
     const out = join(dir, "stale-out");
-    const failure = await gradeClass({ reference: referenceSolutions(root), submissions: subs, out, root, progress: false }).then(() => undefined, (err: unknown) => err);
+    const failure = await gradeClass({
+      reference: referenceSolutions(root),
+      submissions: subs,
+      out,
+      root,
+      progress: false,
+    }).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
     expect(failure).toBeInstanceOf(StaleAnswersError);
     expect((failure as StaleAnswersError).stale.map((s) => s.id)).toEqual(["ex-1.1"]);
     expect((failure as Error).message).toMatch(/ex-1\.1/);

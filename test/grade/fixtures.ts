@@ -1,6 +1,17 @@
 // Generates student submissions (honest and hostile) into temporary folders.
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { zipSync } from "fflate";
@@ -17,7 +28,8 @@ export const MAX = EXERCISES.reduce((s, e) => s + e.points, 0);
 
 export const solution = (file: string): string => readFileSync(join(ROOT, "solutions", `${file}.ts`), "utf8");
 export const stub = (file: string): string => readFileSync(join(ROOT, "exercises", `${file}.ts`), "utf8");
-export const pointsOf = (ids: Iterable<string>): number => [...ids].reduce((s, id) => s + EXERCISES.find((e) => e.id === id)!.points, 0);
+export const pointsOf = (ids: Iterable<string>): number =>
+  [...ids].reduce((s, id) => s + EXERCISES.find((e) => e.id === id)!.points, 0);
 export const idsOfFile = (file: string): string[] => EXERCISES.filter((e) => e.file === file).map((e) => e.id);
 export const exercise = (id: string): Exercise => EXERCISES.find((e) => e.id === id)!;
 
@@ -53,10 +65,15 @@ export function stubWith(file: string, answer: (ex: Exercise) => string | undefi
  * throwing — e.g. reading solutions/. A score of 0 then proves the attempt was blocked.
  */
 export function correctIfAllowed(file: string, attempt: string): string {
-  return stubWith(file, (ex) => (ex.kind === "value" ? `(() => { try { ${attempt}; return ${JSON.stringify(referenceAnswer(REFERENCE, ex))}; } catch { return -1; } })() as any` : undefined));
+  return stubWith(file, (ex) =>
+    ex.kind === "value"
+      ? `(() => { try { ${attempt}; return ${JSON.stringify(referenceAnswer(REFERENCE, ex))}; } catch { return -1; } })() as any`
+      : undefined,
+  );
 }
 
-export const firstFunction = (file: string): Exercise => EXERCISES.find((e) => e.file === file && e.kind === "function")!;
+export const firstFunction = (file: string): Exercise =>
+  EXERCISES.find((e) => e.file === file && e.kind === "function")!;
 
 export type Tree = Record<string, string | { symlink: string }>;
 

@@ -1,7 +1,14 @@
 // The grader's hash shortcut gives exactly the verdicts hashing gives.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { knownAnswersOf, registerReferenceAnswers } from "../../src/course/grade";
-import { EXERCISES, publicChecks, type Answer, type Exercise, type JsonValue, type PlannedCheck } from "../../src/workbook";
+import {
+  EXERCISES,
+  publicChecks,
+  type Answer,
+  type Exercise,
+  type JsonValue,
+  type PlannedCheck,
+} from "../../src/workbook";
 import { answerKey, forgetKnownAnswers, matchesHash, registerKnownAnswer } from "../../src/workbook/answer-hash";
 import { mistakenAnswer } from "../../src/workbook/instructor/mistakes";
 import { referenceAnswer } from "../../src/workbook/instructor/reference";
@@ -42,12 +49,20 @@ function cases(): Array<{ label: string; check: PlannedCheck; answers: Answer[] 
       .filter((check) => check.probes.length === 1)
       .map((check) => {
         const args = check.probes[0].args;
-        return { label: `${ex.id} ${check.name}`, check, answers: plantedAnswers(ex, referenceAnswer(REFERENCE, ex, args), args) };
+        return {
+          label: `${ex.id} ${check.name}`,
+          check,
+          answers: plantedAnswers(ex, referenceAnswer(REFERENCE, ex, args), args),
+        };
       }),
   );
 }
 
-const judgeAll = () => cases().map(({ label, check, answers }) => ({ label, judgements: answers.map((a) => ({ answer: a, ...check.judge([a]) })) }));
+const judgeAll = () =>
+  cases().map(({ label, check, answers }) => ({
+    label,
+    judgements: answers.map((a) => ({ answer: a, ...check.judge([a]) })),
+  }));
 
 describe("registerReferenceAnswers(exercises, hashes)", () => {
   let hashed: ReturnType<typeof judgeAll>;
@@ -60,7 +75,9 @@ describe("registerReferenceAnswers(exercises, hashes)", () => {
   afterAll(() => forgetKnownAnswers());
 
   it("registers the answer behind every stored hash of the sample and refuses none", () => {
-    const stored = SAMPLE.flatMap((ex) => Object.keys(hashes).filter((k) => k.startsWith(`${ex.id}#`) || k.startsWith(`${ex.id}!`) || k === ex.id));
+    const stored = SAMPLE.flatMap((ex) =>
+      Object.keys(hashes).filter((k) => k.startsWith(`${ex.id}#`) || k.startsWith(`${ex.id}!`) || k === ex.id),
+    );
     expect(registered).toEqual({ registered: stored.length, refused: [] });
   });
 
@@ -72,7 +89,8 @@ describe("registerReferenceAnswers(exercises, hashes)", () => {
     expect(all.some((j) => j.passed)).toBe(true);
     expect(all.some((j) => !j.passed && (j.hints ?? []).length === 0)).toBe(true);
     const hints = new Set(all.flatMap((j) => j.hints ?? []));
-    for (const ex of SAMPLE) for (const hint of ex.hints) expect(hints.has(hint.message), `${ex.id} ${hint.id} never fired`).toBe(true);
+    for (const ex of SAMPLE)
+      for (const hint of ex.hints) expect(hints.has(hint.message), `${ex.id} ${hint.id} never fired`).toBe(true);
   });
 });
 

@@ -19,14 +19,20 @@ describe("transpileTypeScript(file, source)", () => {
     expect(transpileTypeScript("a.ts", "export const x: number = 1;").ok).toBe(true);
   });
   it("reports the first syntax error at its line and column, and how many there were", () => {
-    expect(transpileTypeScript("a.ts", "const a = 1;\nexport const = ;\nexport const = ;")).toEqual({ ok: false, message: expect.stringMatching(/^a\.ts:2:14: /), errorCount: expect.any(Number) });
+    expect(transpileTypeScript("a.ts", "const a = 1;\nexport const = ;\nexport const = ;")).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^a\.ts:2:14: /),
+      errorCount: expect.any(Number),
+    });
   });
   it("lets type errors through (syntax only)", () => {
     const out = transpileTypeScript("a.ts", 'export const x: number = "not a number";');
     expect(out).toEqual({ ok: true, js: expect.stringContaining('exports.x = "not a number"') });
   });
   it("overflows the stack of the thread it runs on for 1,000 nested parentheses (why the grader uses a worker)", () => {
-    expect(() => transpileTypeScript("a.ts", `export const y = ${"(".repeat(1000)}1${")".repeat(1000)};`)).toThrow(/Maximum call stack size exceeded/);
+    expect(() => transpileTypeScript("a.ts", `export const y = ${"(".repeat(1000)}1${")".repeat(1000)};`)).toThrow(
+      /Maximum call stack size exceeded/,
+    );
   });
 });
 
@@ -44,7 +50,9 @@ describe("one syntax-only transpile for the notebook loader and the grader", () 
 describe("transpileStudentFile(label, source)", () => {
   it("gives the loader's JavaScript for a file that compiles", async () => {
     for (const source of ["export function f(x: number): number { return x * 2; }", solution("ch06")]) {
-      expect(await transpileStudentFile("exercises/ch01.ts", source)).toEqual(transpileTypeScript("exercises/ch01.ts", source));
+      expect(await transpileStudentFile("exercises/ch01.ts", source)).toEqual(
+        transpileTypeScript("exercises/ch01.ts", source),
+      );
     }
   });
   it("adds how many more errors there are to the loader's message", async () => {
@@ -52,7 +60,10 @@ describe("transpileStudentFile(label, source)", () => {
     const loader = transpileTypeScript("exercises/ch02.ts", source);
     if (loader.ok) throw new Error("expected a syntax error");
     expect(loader.errorCount).toBeGreaterThan(1);
-    expect(await transpileStudentFile("exercises/ch02.ts", source)).toEqual({ ok: false, message: `${loader.message} (and ${loader.errorCount - 1} more)` });
+    expect(await transpileStudentFile("exercises/ch02.ts", source)).toEqual({
+      ok: false,
+      message: `${loader.message} (and ${loader.errorCount - 1} more)`,
+    });
   });
 });
 
@@ -67,29 +78,54 @@ describe("new StudentTranspiler(limits).transpile(label, source) contains what b
     expect(out.ok && out.js).toMatch(/exports\.lookup = lookup/);
   });
   it("transpiles 1,000 nested parentheses and 800 nested array brackets", async () => {
-    expect((await transpiler.transpile("exercises/ch01.ts", `export const y = ${"(".repeat(1000)}1${")".repeat(1000)};`)).ok).toBe(true);
-    expect((await transpiler.transpile("exercises/ch01.ts", `export const y = ${"[".repeat(800)}1${"]".repeat(800)};`)).ok).toBe(true);
+    expect(
+      (await transpiler.transpile("exercises/ch01.ts", `export const y = ${"(".repeat(1000)}1${")".repeat(1000)};`)).ok,
+    ).toBe(true);
+    expect(
+      (await transpiler.transpile("exercises/ch01.ts", `export const y = ${"[".repeat(800)}1${"]".repeat(800)};`)).ok,
+    ).toBe(true);
   });
   it("turns a stack overflow into a message naming the file and the cause, and keeps working", async () => {
-    expect(await transpiler.transpile("exercises/ch03.ts", `export const y = ${"[".repeat(30_000)}1${"]".repeat(30_000)};`)).toEqual({
+    expect(
+      await transpiler.transpile("exercises/ch03.ts", `export const y = ${"[".repeat(30_000)}1${"]".repeat(30_000)};`),
+    ).toEqual({
       ok: false,
-      message: expect.stringMatching(/^exercises\/ch03\.ts: TypeScript could not read this file: its code is nested too deeply \(RangeError: Maximum call stack size exceeded\)/),
+      message: expect.stringMatching(
+        /^exercises\/ch03\.ts: TypeScript could not read this file: its code is nested too deeply \(RangeError: Maximum call stack size exceeded\)/,
+      ),
     });
-    expect(await transpiler.transpile("exercises/ch01.ts", "export const x: number = 1;")).toEqual({ ok: true, js: expect.stringContaining("exports.x = 1") });
+    expect(await transpiler.transpile("exercises/ch01.ts", "export const x: number = 1;")).toEqual({
+      ok: true,
+      js: expect.stringContaining("exports.x = 1"),
+    });
   });
   it("reports binary garbage as a syntax error", async () => {
     const out = await transpiler.transpile("exercises/ch04.ts", randomBytes(200_000).toString("latin1"));
     expect(out).toEqual({ ok: false, message: expect.stringMatching(/^exercises\/ch04\.ts:\d+:\d+: /) });
   });
   it("transpiles a huge literal (a 900 KB string, a 150,000-element array)", async () => {
-    expect((await transpiler.transpile("exercises/ch05.ts", `export const s = ${JSON.stringify("x".repeat(900_000))};`)).ok).toBe(true);
-    expect((await transpiler.transpile("exercises/ch05.ts", `export const a = [${Array.from({ length: 150_000 }, (_, i) => i).join(",")}];`)).ok).toBe(true);
+    expect(
+      (await transpiler.transpile("exercises/ch05.ts", `export const s = ${JSON.stringify("x".repeat(900_000))};`)).ok,
+    ).toBe(true);
+    expect(
+      (
+        await transpiler.transpile(
+          "exercises/ch05.ts",
+          `export const a = [${Array.from({ length: 150_000 }, (_, i) => i).join(",")}];`,
+        )
+      ).ok,
+    ).toBe(true);
   });
   it("gives up on a file that takes longer than its limit, naming the file and the limit", async () => {
     // 0.05 s cannot be enough for 6,000 branches (several seconds of TypeScript): the assertion only gets truer on a busy machine.
     const hurried = new StudentTranspiler({ timeoutMs: 50 });
     try {
-      expect(await hurried.transpile("exercises/ch02.ts", longChain(6000))).toEqual({ ok: false, message: expect.stringMatching(/^exercises\/ch02\.ts: TypeScript did not finish reading this \d+ KB file within 0\.05 s/) });
+      expect(await hurried.transpile("exercises/ch02.ts", longChain(6000))).toEqual({
+        ok: false,
+        message: expect.stringMatching(
+          /^exercises\/ch02\.ts: TypeScript did not finish reading this \d+ KB file within 0\.05 s/,
+        ),
+      });
     } finally {
       await hurried.close();
     }
@@ -98,9 +134,16 @@ describe("new StudentTranspiler(limits).transpile(label, source) contains what b
     const small = new StudentTranspiler({ heapMb: 32, timeoutMs: 120_000 });
     try {
       expect((await small.transpile("exercises/ch01.ts", "export const x = 1;")).ok).toBe(true);
-      expect(await small.transpile("exercises/ch05.ts", `export const a = [${Array.from({ length: 150_000 }, (_, i) => i).join(",")}];`)).toEqual({
+      expect(
+        await small.transpile(
+          "exercises/ch05.ts",
+          `export const a = [${Array.from({ length: 150_000 }, (_, i) => i).join(",")}];`,
+        ),
+      ).toEqual({
         ok: false,
-        message: expect.stringMatching(/^exercises\/ch05\.ts: TypeScript ran out of memory \(limit 32 MB\) on this 917 KB file/),
+        message: expect.stringMatching(
+          /^exercises\/ch05\.ts: TypeScript ran out of memory \(limit 32 MB\) on this 917 KB file/,
+        ),
       });
       expect((await small.transpile("exercises/ch01.ts", "export const x = 2;")).ok).toBe(true);
     } finally {
@@ -108,6 +151,8 @@ describe("new StudentTranspiler(limits).transpile(label, source) contains what b
     }
   });
   it("validates its limits", () => {
-    expect(() => new StudentTranspiler({ timeoutMs: 0 })).toThrow("StudentTranspiler: limits.timeoutMs must be a positive number; received 0");
+    expect(() => new StudentTranspiler({ timeoutMs: 0 })).toThrow(
+      "StudentTranspiler: limits.timeoutMs must be a positive number; received 0",
+    );
   });
 });

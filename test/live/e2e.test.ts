@@ -20,9 +20,20 @@ const ROOT = join(__dirname, "..", "..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
 if (!available && !process.env.CI) {
-  console.warn(`test/live/e2e.test.ts skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH). In CI this is a failure.`);
+  console.warn(
+    `test/live/e2e.test.ts skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH). In CI this is a failure.`,
+  );
 }
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const PAGE = "02-principles.html";
 
 describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromium", () => {
@@ -45,7 +56,13 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
       execute: async (path) => parseNotebook(JSON.parse(readFileSync(path, "utf8")), path),
     });
     site = await serveDirectory(join(dir, "site"));
-    context = await chromium.launchPersistentContext(tempDir("live-profile-"), { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    context = await chromium.launchPersistentContext(tempDir("live-profile-"), {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
     const origin = new URL(site.url).origin;
     await context.route("**/*", (route) => {
       const url = route.request().url();
@@ -75,13 +92,20 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
 
   /** The live cell whose code contains `text` now (by its index, so editing it does not lose it). */
   async function cellWith(page: Page, text: string): Promise<Locator> {
-    const index = await page.locator("[data-cell-index]", { has: page.locator(".cm-content", { hasText: text }) }).first().getAttribute("data-cell-index");
+    const index = await page
+      .locator("[data-cell-index]", { has: page.locator(".cm-content", { hasText: text }) })
+      .first()
+      .getAttribute("data-cell-index");
     return page.locator(`[data-cell-index="${index}"]`);
   }
 
   /** The code in a cell's editor, line by line (innerText would add blank lines around empty ones). */
   function codeOf(cell: Locator): Promise<string> {
-    return cell.locator(".cm-content").evaluate((el) => Array.from(el.querySelectorAll(".cm-line")).map((line) => line.textContent).join("\n"));
+    return cell.locator(".cm-content").evaluate((el) =>
+      Array.from(el.querySelectorAll(".cm-line"))
+        .map((line) => line.textContent)
+        .join("\n"),
+    );
   }
 
   async function setCode(page: Page, cell: Locator, code: string): Promise<void> {
@@ -97,7 +121,11 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
   }
 
   async function settled(page: Page, cell: Locator, timeout = 60_000): Promise<string> {
-    await page.waitForFunction((el) => el !== null && ["ok", "error", "stopped", "timeout"].includes((el as HTMLElement).dataset.state ?? ""), await cell.elementHandle(), { timeout });
+    await page.waitForFunction(
+      (el) => el !== null && ["ok", "error", "stopped", "timeout"].includes((el as HTMLElement).dataset.state ?? ""),
+      await cell.elementHandle(),
+      { timeout },
+    );
     await page.waitForFunction(() => document.body.dataset.live === "idle", null, { timeout });
     return (await cell.getAttribute("data-state")) ?? "";
   }
@@ -110,10 +138,13 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
     expect(await page.getByRole("textbox", { name: `Code cell ${cells}`, exact: true }).count()).toBe(1);
     expect(await page.getByRole("button", { name: "Run", exact: true }).count()).toBe(cells);
     expect(await page.getByRole("button", { name: "Reset cell", exact: true }).count()).toBe(cells);
-    for (const name of ["Run all", "Stop", "Download my answers", "Load answers"]) expect(await page.getByRole("button", { name, exact: true }).count(), name).toBe(1);
+    for (const name of ["Run all", "Stop", "Download my answers", "Load answers"])
+      expect(await page.getByRole("button", { name, exact: true }).count(), name).toBe(1);
     // the work cell of ex-2.1 holds the released stub, notebook style
     const work = page.locator('[data-exercise-role="work"][data-exercise="ex-2.1"] .cm-content');
-    expect(await work.innerText()).toContain('export const ex2_1_maxMicrodoseUg: number | Unit = notAttempted("ex-2.1");');
+    expect(await work.innerText()).toContain(
+      'export const ex2_1_maxMicrodoseUg: number | Unit = notAttempted("ex-2.1");',
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -121,7 +152,11 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
   it("a cell edited and re-run shows the new value, and an edited chart cell draws the new chart", async () => {
     const { page, errors } = await open();
     const cell = await cellWith(page, 'const dMin = unit("20 mg")');
-    await setCode(page, cell, 'const dMin = unit("20 mg");\nconsole.log("edited:", formatQuantity(math.divide(dMin, 4) as Unit, "mg"));');
+    await setCode(
+      page,
+      cell,
+      'const dMin = unit("20 mg");\nconsole.log("edited:", formatQuantity(math.divide(dMin, 4) as Unit, "mg"));',
+    );
     await cell.getByRole("button", { name: "Run", exact: true }).click();
     expect(await settled(page, cell)).toBe("ok");
     expect(await cell.locator(".outputs").innerText()).toContain("edited: 5 mg");
@@ -131,7 +166,11 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
     await setCode(page, chart, code.replace("The PK–PD disconnect", "Edited in the browser"));
     await chart.getByRole("button", { name: "Run", exact: true }).click();
     expect(await settled(page, chart)).toBe("ok");
-    await page.waitForFunction((el) => (el as HTMLElement).querySelector("figure.chart-is-live svg") !== null, await chart.elementHandle(), { timeout: 20_000 });
+    await page.waitForFunction(
+      (el) => (el as HTMLElement).querySelector("figure.chart-is-live svg") !== null,
+      await chart.elementHandle(),
+      { timeout: 20_000 },
+    );
     const figure = chart.locator("figure.chart");
     expect(await figure.locator("script.chart-spec").textContent()).toContain("Edited in the browser");
     expect(await figure.locator(".chart-live svg path").count()).toBeGreaterThan(2);
@@ -147,7 +186,11 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
     await settled(page, cell);
     // The checker loads once the kernel is idle; a cell that ran before is checked then.
     const outputs = cell.locator(".outputs");
-    await page.waitForFunction((el) => (el as HTMLElement).innerText.includes("TypeScriptError"), await outputs.elementHandle(), { timeout: 90_000 });
+    await page.waitForFunction(
+      (el) => (el as HTMLElement).innerText.includes("TypeScriptError"),
+      await outputs.elementHandle(),
+      { timeout: 90_000 },
+    );
     await cell.getByRole("button", { name: "Run", exact: true }).click();
     expect(await settled(page, cell)).toBe("error");
     const text = await outputs.innerText();
@@ -171,7 +214,10 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
         ([el, html]) => {
           const probe = document.createElement("div");
           probe.innerHTML = html as string;
-          return [(el as HTMLElement).querySelector(".check-result")?.textContent ?? "(no verdict)", probe.textContent ?? ""];
+          return [
+            (el as HTMLElement).querySelector(".check-result")?.textContent ?? "(no verdict)",
+            probe.textContent ?? "",
+          ];
         },
         [await checkCell.elementHandle(), expected] as const,
       );
@@ -185,15 +231,41 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
     const { page } = await open();
     const work = page.locator('[data-exercise-role="work"][data-exercise="ex-2.1"]');
     const stub = await codeOf(work);
-    await setCode(page, work, stub.replace('= notAttempted("ex-2.1")', '= inUnit(maxMicrodose("4.5 mg"), "ug")').replace("import { type Unit }", "import { type Unit, inUnit, maxMicrodose }"));
+    await setCode(
+      page,
+      work,
+      stub
+        .replace('= notAttempted("ex-2.1")', '= inUnit(maxMicrodose("4.5 mg"), "ug")')
+        .replace("import { type Unit }", "import { type Unit, inUnit, maxMicrodose }"),
+    );
     const answered = await codeOf(work);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download my answers", exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download my answers", exact: true }).click(),
+    ]);
     const submissions = join(dir, "submissions");
     mkdirSync(submissions, { recursive: true });
     await download.saveAs(join(submissions, "ada.zip"));
     const graded = join(dir, "graded");
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "src", "course", "cli", "grade.ts"), "--submissions", submissions, "--out", graded, "--quiet", "--jobs", "1"], { cwd: ROOT, stdio: "pipe", timeout: 240_000 });
-    const [head, row] = readFileSync(join(graded, "grades.csv"), "utf8").trim().split(/\r?\n/).map((l) => l.split(","));
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
+        join(ROOT, "src", "course", "cli", "grade.ts"),
+        "--submissions",
+        submissions,
+        "--out",
+        graded,
+        "--quiet",
+        "--jobs",
+        "1",
+      ],
+      { cwd: ROOT, stdio: "pipe", timeout: 240_000 },
+    );
+    const [head, row] = readFileSync(join(graded, "grades.csv"), "utf8")
+      .trim()
+      .split(/\r?\n/)
+      .map((l) => l.split(","));
     const score = (column: string): string => row[head.indexOf(column)];
     expect(score("student")).toBe("ada");
     expect(score("ex-2.1")).toBe("2");
@@ -230,7 +302,9 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
     const original = await codeOf(cell);
     await setCode(page, cell, "while (true) {}");
     await cell.getByRole("button", { name: "Run", exact: true }).click();
-    await page.waitForFunction(() => document.querySelector('[data-cell-index="0"]')?.getAttribute("data-state") === "running");
+    await page.waitForFunction(
+      () => document.querySelector('[data-cell-index="0"]')?.getAttribute("data-state") === "running",
+    );
     await page.waitForTimeout(500);
     // the page still answers while the loop runs in the worker
     expect(await page.evaluate(() => 6 * 7)).toBe(42);
@@ -266,9 +340,20 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
     await page.waitForFunction(() => document.body.dataset.live === "idle", null, { timeout: 120_000 });
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              opts: object,
+            ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }>;
+          };
+        }
+      ).axe;
       const result = await axe.run(document, { resultTypes: ["violations"] });
-      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+      return result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.impact} ${v.id} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
     });
     expect(violations).toEqual([]);
     expect(await page.locator('[data-cell-index][data-state="error"]').count()).toBe(0);
@@ -278,14 +363,23 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
   it("markdown and LaTeX displays are typeset as the build typesets them (markdown-it, KaTeX)", async () => {
     const { page, errors } = await open();
     const cell = await cellWith(page, 'const dMin = unit("20 mg")');
-    const markdown = "Limit: **100 µg** or $D_{min}/100$, the lesser\n\n| dose | limit |\n|---|---|\n| 20 mg | 100 µg |";
+    const markdown =
+      "Limit: **100 µg** or $D_{min}/100$, the lesser\n\n| dose | limit |\n|---|---|\n| 20 mg | 100 µg |";
     const latex = "$$\\frac{D_{min}}{100}$$";
     // the worker's display writer, as the library's display functions reach it
-    await setCode(page, cell, `const write = (globalThis as any)[Symbol.for("microdosing-workbook.liveDisplay")];\nwrite({ data: { "text/markdown": ${JSON.stringify(markdown)}, "text/plain": "limit" }, metadata: {}, transient: {} }, false);\nwrite({ data: { "text/latex": ${JSON.stringify(latex)}, "text/plain": "D/100" }, metadata: {}, transient: {} }, false);`);
+    await setCode(
+      page,
+      cell,
+      `const write = (globalThis as any)[Symbol.for("microdosing-workbook.liveDisplay")];\nwrite({ data: { "text/markdown": ${JSON.stringify(markdown)}, "text/plain": "limit" }, metadata: {}, transient: {} }, false);\nwrite({ data: { "text/latex": ${JSON.stringify(latex)}, "text/plain": "D/100" }, metadata: {}, transient: {} }, false);`,
+    );
     await cell.getByRole("button", { name: "Run", exact: true }).click();
     expect(await settled(page, cell)).toBe("ok");
     const outputs = cell.locator(".outputs");
-    await page.waitForFunction((el) => (el as HTMLElement).querySelector(".output-latex .katex") !== null, await outputs.elementHandle(), { timeout: 20_000 });
+    await page.waitForFunction(
+      (el) => (el as HTMLElement).querySelector(".output-latex .katex") !== null,
+      await outputs.elementHandle(),
+      { timeout: 20_000 },
+    );
     const expected = renderOutputs(
       [
         { output_type: "display_data", data: { "text/markdown": markdown, "text/plain": "limit" }, metadata: {} },
@@ -311,7 +405,8 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
     const measure = () =>
       page.evaluate(() => {
         const toolbar = document.querySelector(".live-toolbar") as HTMLElement;
-        const right = (selector: string) => Math.max(...Array.from(document.querySelectorAll(selector)).map((e) => e.getBoundingClientRect().right));
+        const right = (selector: string) =>
+          Math.max(...Array.from(document.querySelectorAll(selector)).map((e) => e.getBoundingClientRect().right));
         return {
           pageWidth: document.documentElement.scrollWidth,
           toolbarRight: toolbar.getBoundingClientRect().right,
@@ -325,7 +420,8 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
       if (scrolled) await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
       // a status as long as a run makes it, while Stop is enabled
       await page.evaluate(() => {
-        (document.querySelector(".live-status") as HTMLElement).textContent = "Running Cell 48… Cell 12 failed; the cells after it did not run.";
+        (document.querySelector(".live-status") as HTMLElement).textContent =
+          "Running Cell 48… Cell 12 failed; the cells after it did not run.";
       });
       const m = await measure();
       expect(m.pageWidth, JSON.stringify(m)).toBeLessThanOrEqual(375);

@@ -5,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { joinText, type CodeCell } from "../../src/core/nbformat";
 import { serveDirectory } from "../site/serve";
 import type { CellCheck } from "../../src/course/live/checker/type-checker";
-import { chromiumAvailable, CHROMIUM, executedNotebooks, launchChromium, outputText, prepareRuntimeSite, TEST_PAGE, type CellRun } from "./runtime-harness";
+import {
+  chromiumAvailable,
+  CHROMIUM,
+  executedNotebooks,
+  launchChromium,
+  outputText,
+  prepareRuntimeSite,
+  TEST_PAGE,
+  type CellRun,
+} from "./runtime-harness";
 import { tslabReference, TYPE_CHECK_CELLS } from "./type-check-reference";
 
 /**
@@ -21,14 +30,24 @@ import { tslabReference, TYPE_CHECK_CELLS } from "./type-check-reference";
 const notebooks = executedNotebooks();
 const runnable = chromiumAvailable && notebooks.size > 0;
 if (!runnable && !process.env.CI) {
-  console.warn(`test/live/fidelity.test.ts skipped: ${chromiumAvailable ? "no executed notebooks in .cache/site/embedded (run npm run build)" : `no Chromium at ${CHROMIUM}`}. In CI this is a failure.`);
+  console.warn(
+    `test/live/fidelity.test.ts skipped: ${chromiumAvailable ? "no executed notebooks in .cache/site/embedded (run npm run build)" : `no Chromium at ${CHROMIUM}`}. In CI this is a failure.`,
+  );
 }
 
 /** chapter → code cell number (1-based) → why its text may differ. Empty: no deliberate difference. */
 const DELIBERATE_DIFFERENCES: Record<string, Record<number, string>> = {};
 
 /** Markers that must never reach the student bundle (hidden checks, solutions). */
-const FORBIDDEN_IN_ASSETS = [/BEGIN SOLUTION/, /END SOLUTION/, /src\/workbook\/instructor/, /solutions\/ch0\d/, /WORKBOOK_HIDDEN_SEED/, /referenceAnswer/, /isMistakeFor/];
+const FORBIDDEN_IN_ASSETS = [
+  /BEGIN SOLUTION/,
+  /END SOLUTION/,
+  /src\/workbook\/instructor/,
+  /solutions\/ch0\d/,
+  /WORKBOOK_HIDDEN_SEED/,
+  /referenceAnswer/,
+  /isMistakeFor/,
+];
 
 describe.skipIf(!runnable && !process.env.CI)("the live runtime reproduces the executed notebooks", () => {
   let context: BrowserContext;
@@ -39,14 +58,18 @@ describe.skipIf(!runnable && !process.env.CI)("the live runtime reproduces the e
   let tslabVerdicts: CellCheck[];
 
   beforeAll(async () => {
-    [{ dir }, tslabVerdicts] = await Promise.all([prepareRuntimeSite(), tslabReference(join(__dirname, "..", ".."), TYPE_CHECK_CELLS)]);
+    [{ dir }, tslabVerdicts] = await Promise.all([
+      prepareRuntimeSite(),
+      tslabReference(join(__dirname, "..", ".."), TYPE_CHECK_CELLS),
+    ]);
     site = await serveDirectory(dir);
     context = await launchChromium();
     // Every request must stay on the site's own host: anything else is recorded and aborted.
     const own = new URL(site.url).host;
     await context.route("**/*", (route) => {
       const url = new URL(route.request().url());
-      if (url.protocol === "blob:" || url.protocol === "data:" || url.protocol === "file:" || url.host === own) return route.continue();
+      if (url.protocol === "blob:" || url.protocol === "data:" || url.protocol === "file:" || url.host === own)
+        return route.continue();
       foreign.push(url.href);
       return route.abort();
     });
@@ -64,7 +87,10 @@ describe.skipIf(!runnable && !process.env.CI)("the live runtime reproduces the e
   }
 
   function run(page: Page, cells: string[]): Promise<CellRun[]> {
-    return page.evaluate((cs) => (window as unknown as { liveRun(c: string[]): Promise<CellRun[]> }).liveRun(cs), cells);
+    return page.evaluate(
+      (cs) => (window as unknown as { liveRun(c: string[]): Promise<CellRun[]> }).liveRun(cs),
+      cells,
+    );
   }
 
   /** One page whose kernel type-checks every cell (the checker loads once; each chapter restarts the kernel). */
@@ -75,10 +101,18 @@ describe.skipIf(!runnable && !process.env.CI)("the live runtime reproduces the e
       return typed;
     }
     typed = await freshPage();
-    await typed.evaluate(() => (window as unknown as { liveKernel(t: number, typed: boolean): boolean }).liveKernel(30_000, true));
+    await typed.evaluate(() =>
+      (window as unknown as { liveKernel(t: number, typed: boolean): boolean }).liveKernel(30_000, true),
+    );
     await run(typed, [""]); // the first run loads the checker
-    await typed.waitForFunction(() => (window as unknown as { liveTypeChecking(): string }).liveTypeChecking() !== "loading", undefined, { timeout: 120_000 });
-    expect(await typed.evaluate(() => (window as unknown as { liveTypeChecking(): string }).liveTypeChecking())).toBe("ready");
+    await typed.waitForFunction(
+      () => (window as unknown as { liveTypeChecking(): string }).liveTypeChecking() !== "loading",
+      undefined,
+      { timeout: 120_000 },
+    );
+    expect(await typed.evaluate(() => (window as unknown as { liveTypeChecking(): string }).liveTypeChecking())).toBe(
+      "ready",
+    );
     return typed;
   }
 
@@ -86,28 +120,45 @@ describe.skipIf(!runnable && !process.env.CI)("the live runtime reproduces the e
     it(`${chapter}: every cell type-checked and run top to bottom prints what the executed notebook printed`, async () => {
       const cells = notebook.cells.filter((c): c is CodeCell => c.cell_type === "code");
       const page = await typedKernel();
-      const results = await run(page, cells.map((c) => joinText(c.source)));
+      const results = await run(
+        page,
+        cells.map((c) => joinText(c.source)),
+      );
       const allowed = DELIBERATE_DIFFERENCES[chapter] ?? {};
       const differences: string[] = [];
       const errors: string[] = [];
       results.forEach((result, i) => {
-        if (result.status !== "ok" || result.outputs.some((o) => o.output_type === "error")) errors.push(`cell ${i + 1}: ${result.status} ${JSON.stringify(outputText(result.outputs))}`);
+        if (result.status !== "ok" || result.outputs.some((o) => o.output_type === "error"))
+          errors.push(`cell ${i + 1}: ${result.status} ${JSON.stringify(outputText(result.outputs))}`);
         const got = outputText(result.outputs);
         const expected = outputText(cells[i].outputs);
-        if (JSON.stringify(got) !== JSON.stringify(expected) && !(i + 1 in allowed)) differences.push(`cell ${i + 1}:\n  live:     ${JSON.stringify(got)}\n  notebook: ${JSON.stringify(expected)}`);
+        if (JSON.stringify(got) !== JSON.stringify(expected) && !(i + 1 in allowed))
+          differences.push(
+            `cell ${i + 1}:\n  live:     ${JSON.stringify(got)}\n  notebook: ${JSON.stringify(expected)}`,
+          );
       });
       expect(errors).toEqual([]);
       expect(differences).toEqual([]);
       // A chart cell gives the vega-lite spec the page draws, as in the notebook.
-      const charts = cells.filter((c) => c.outputs.some((o) => o.output_type === "display_data" && "application/vnd.vegalite.v5+json" in o.data)).length;
-      const liveCharts = results.filter((r) => r.outputs.some((o) => o.output_type === "display_data" && "application/vnd.vegalite.v5+json" in o.data)).length;
+      const charts = cells.filter((c) =>
+        c.outputs.some((o) => o.output_type === "display_data" && "application/vnd.vegalite.v5+json" in o.data),
+      ).length;
+      const liveCharts = results.filter((r) =>
+        r.outputs.some((o) => o.output_type === "display_data" && "application/vnd.vegalite.v5+json" in o.data),
+      ).length;
       expect(liveCharts).toBe(charts);
     }, 180_000);
   }
 
   it("reports a syntax error and a runtime error each with its cell and line, and keeps going", async () => {
     const page = await freshPage();
-    const results = await run(page, ["const a = 1;\nconst b = ;", "const n: number = 2;\n\nnull!.toString();", 'function boom(): never {\n  throw new RangeError("bad dose");\n}', "boom()", "console.log(n + 1)"]);
+    const results = await run(page, [
+      "const a = 1;\nconst b = ;",
+      "const n: number = 2;\n\nnull!.toString();",
+      'function boom(): never {\n  throw new RangeError("bad dose");\n}',
+      "boom()",
+      "console.log(n + 1)",
+    ]);
     await page.close();
     const first = (r: CellRun) => {
       const error = r.outputs.find((o) => o.output_type === "error");
@@ -164,14 +215,18 @@ describe.skipIf(!runnable && !process.env.CI)("the live runtime reproduces the e
     const verdict = (r: CellRun) => outputText(r.outputs).join("");
     expect(verdict(results[1])).toContain("○ ex-2.1 not attempted — 0/2 points");
     expect(verdict(results[3])).toContain("✘ ex-2.1 not yet right — 0/2 points");
-    expect(results[3].outputs[0].output_type === "display_data" && String(results[3].outputs[0].data["text/html"])).toContain('class="check-result fail"');
+    expect(
+      results[3].outputs[0].output_type === "display_data" && String(results[3].outputs[0].data["text/html"]),
+    ).toContain('class="check-result fail"');
     expect(verdict(results[5])).toContain("✔ ex-2.1 passed — 2/2 points");
   }, 60_000);
 
   it("runs from disk (file://), where Chromium refuses a worker URL, through a Blob worker", async () => {
     const page = await context.newPage();
     await page.goto(`file://${join(dir, TEST_PAGE)}`);
-    const [result] = await run(page, ['import { unit, formatQuantity } from "microdosing-workbook";\nformatQuantity(unit("20 mg"), "ug")']);
+    const [result] = await run(page, [
+      'import { unit, formatQuantity } from "microdosing-workbook";\nformatQuantity(unit("20 mg"), "ug")',
+    ]);
     await page.close();
     expect(result.status).toBe("ok");
     expect(outputText(result.outputs)).toEqual(["[stdout] 20000 ug\n"]);
@@ -190,16 +245,24 @@ describe.skipIf(!runnable && !process.env.CI)("the live runtime reproduces the e
   it("from disk too: the checker loads after the first run, then checks the cells that ran before it", async () => {
     const page = await context.newPage();
     await page.goto(`file://${join(dir, TEST_PAGE)}`);
-    await page.evaluate(() => (window as unknown as { liveKernel(t: number, typed: boolean): boolean }).liveKernel(30_000, true));
+    await page.evaluate(() =>
+      (window as unknown as { liveKernel(t: number, typed: boolean): boolean }).liveKernel(30_000, true),
+    );
     expect((await run(page, ['const early: number = "not a number";']))[0].status).toBe("ok");
     const lastResults = () => (window as unknown as { liveLastResults: CellRun[] }).liveLastResults;
     await page.waitForFunction(
-      () => (window as unknown as { liveLastResults: CellRun[] }).liveLastResults[0].outputs.some((o) => o.output_type === "error" && o.ename === "TypeScriptError"),
+      () =>
+        (window as unknown as { liveLastResults: CellRun[] }).liveLastResults[0].outputs.some(
+          (o) => o.output_type === "error" && o.ename === "TypeScriptError",
+        ),
       undefined,
       { timeout: 120_000 },
     );
     const [late] = await page.evaluate(lastResults);
-    expect(late.outputs.at(-1)).toMatchObject({ ename: "TypeScriptError", evalue: "1:7 - Type 'string' is not assignable to type 'number'." });
+    expect(late.outputs.at(-1)).toMatchObject({
+      ename: "TypeScriptError",
+      evalue: "1:7 - Type 'string' is not assignable to type 'number'.",
+    });
     // As in tslab, which would not have run that cell: later cells' checks do not know its name.
     const [next] = await run(page, ["early.length;"]);
     await page.close();
@@ -215,7 +278,12 @@ describe.skipIf(!runnable && !process.env.CI)("the live runtime reproduces the e
     const files = readdirSync(join(dir, "assets", "live")).map((f) => join(dir, "assets", "live", f));
     for (const file of files) {
       const text = readFileSync(file, "utf8");
-      for (const marker of FORBIDDEN_IN_ASSETS) expect({ file, marker: String(marker), leaked: marker.test(text) }).toEqual({ file, marker: String(marker), leaked: false });
+      for (const marker of FORBIDDEN_IN_ASSETS)
+        expect({ file, marker: String(marker), leaked: marker.test(text) }).toEqual({
+          file,
+          marker: String(marker),
+          leaked: false,
+        });
     }
   });
 });

@@ -12,7 +12,10 @@ describe("cachedOutput (the live type checker's build cache)", () => {
     writeFileSync(a, "one");
     writeFileSync(b, "two");
     let makes = 0;
-    const make = async () => ({ text: `${readFileSync(a, "utf8")}+${readFileSync(b, "utf8")} #${++makes}`, inputs: [a, b] });
+    const make = async () => ({
+      text: `${readFileSync(a, "utf8")}+${readFileSync(b, "utf8")} #${++makes}`,
+      inputs: [a, b],
+    });
     const out = join(dir, "cache", "out.js");
     expect(await cachedOutput(out, make)).toBe("one+two #1");
     expect(await cachedOutput(out, make)).toBe("one+two #1");

@@ -15,7 +15,9 @@ describe("serveSite(dir) behind npm run serve", () => {
       const index = await fetch(site.url);
       expect(index.status).toBe(200);
       expect(index.headers.get("content-type")).toBe("text/html; charset=utf-8");
-      expect((await fetch(`${site.url}assets/live/page.js`)).headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+      expect((await fetch(`${site.url}assets/live/page.js`)).headers.get("content-type")).toBe(
+        "text/javascript; charset=utf-8",
+      );
       expect((await fetch(`${site.url}missing.html`)).status).toBe(404);
       expect((await fetch(`${site.url}..%2f..%2fetc%2fpasswd`)).status).toBe(403);
     } finally {

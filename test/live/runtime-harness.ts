@@ -13,7 +13,16 @@ import { joinText, type Notebook, type Output } from "../../src/core/nbformat";
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const chromiumAvailable = existsSync(CHROMIUM);
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export const TEST_PAGE = "runtime-test.html";
 
@@ -45,7 +54,10 @@ window.liveRestart = () => kernel.restart();
  * Writes the live assets and the test page into a folder (a temporary one by default).
  * @returns the folder and what building the assets took [ms]
  */
-export async function prepareRuntimeSite(dir = mkdtempSync(join(tmpdir(), "live-runtime-")), edition: "student" | "instructor" = "student"): Promise<{ dir: string; buildMs: number }> {
+export async function prepareRuntimeSite(
+  dir = mkdtempSync(join(tmpdir(), "live-runtime-")),
+  edition: "student" | "instructor" = "student",
+): Promise<{ dir: string; buildMs: number }> {
   const t0 = performance.now();
   await buildLiveAssets(dir, { edition });
   const buildMs = performance.now() - t0;
@@ -74,7 +86,9 @@ export interface CellRun {
 }
 
 /** The newest executed copy of each notebook in the build's cache, by chapter (e.g. "02-principles"). */
-export function executedNotebooks(cacheDir = join(__dirname, "..", "..", ".cache", "site", "embedded")): Map<string, Notebook> {
+export function executedNotebooks(
+  cacheDir = join(__dirname, "..", "..", ".cache", "site", "embedded"),
+): Map<string, Notebook> {
   const newest = new Map<string, { file: string; mtime: number }>();
   if (!existsSync(cacheDir)) return new Map();
   for (const name of readdirSync(cacheDir)) {
@@ -85,7 +99,8 @@ export function executedNotebooks(cacheDir = join(__dirname, "..", "..", ".cache
     if (!seen || seen.mtime < mtime) newest.set(match[1], { file: join(cacheDir, name), mtime });
   }
   const out = new Map<string, Notebook>();
-  for (const [chapter, { file }] of [...newest].sort(([a], [b]) => a.localeCompare(b))) out.set(chapter, JSON.parse(readFileSync(file, "utf8")) as Notebook);
+  for (const [chapter, { file }] of [...newest].sort(([a], [b]) => a.localeCompare(b)))
+    out.set(chapter, JSON.parse(readFileSync(file, "utf8")) as Notebook);
   return out;
 }
 

@@ -5,7 +5,11 @@ import { readDataText as readEmbedded } from "../../src/data/dataText.browser";
 import { dataFile as browserDataFile } from "../../src/data/directory.browser";
 import { dataFile } from "../../src/data/directory";
 import { answerSalt as nodeSalt, scryptHex as nodeScrypt } from "../../src/workbook/answer-kdf";
-import { answerSalt as browserSalt, scryptHex as browserScrypt, scryptHexJs as browserScryptJs } from "../../src/workbook/answer-kdf.browser";
+import {
+  answerSalt as browserSalt,
+  scryptHex as browserScrypt,
+  scryptHexJs as browserScryptJs,
+} from "../../src/workbook/answer-kdf.browser";
 import { SCRYPT_WASM_BASE64 } from "../../src/workbook/answer-kdf.wasm";
 import { HASH_PARAMS } from "../../src/workbook/answer-hash";
 import { CellCompileError, CellRunError, CellSession } from "../../src/course/live/runtime/session";
@@ -23,7 +27,9 @@ vi.mock("mdw-live:data", async () => {
 async function printed(cells: string[], modules: Record<string, Record<string, unknown>> = {}): Promise<string[][]> {
   const session = new CellSession(modules);
   const out: string[][] = [];
-  const spy = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => void out[out.length - 1].push(args.map(String).join(" ")));
+  const spy = vi
+    .spyOn(console, "log")
+    .mockImplementation((...args: unknown[]) => void out[out.length - 1].push(args.map(String).join(" ")));
   try {
     for (const [i, cell] of cells.entries()) {
       out.push([]);
@@ -37,7 +43,9 @@ async function printed(cells: string[], modules: Record<string, Record<string, u
 
 describe("prepareCell(code) rewrites a cell with tslab's semantics", () => {
   it("prepareCell(code) lists top-level names, explicit exports and whether the last expression prints", () => {
-    const cell = prepareCell('import { unit, type Unit } from "m";\nexport const ex1: number = 1;\nlet { a, b: [c] } = { a: 1, b: [2] };\nfunction f(): void {}\nclass K {}\nf()');
+    const cell = prepareCell(
+      'import { unit, type Unit } from "m";\nexport const ex1: number = 1;\nlet { a, b: [c] } = { a: 1, b: [2] };\nfunction f(): void {}\nclass K {}\nf()',
+    );
     expect(cell.names.sort()).toEqual(["K", "a", "c", "ex1", "f", "unit"]);
     expect(cell.exported).toEqual(["ex1"]);
     expect(cell.printsLast).toBe(true);
@@ -56,7 +64,9 @@ describe("prepareCell(code) rewrites a cell with tslab's semantics", () => {
   });
 
   it("prepareCell(code) throws a located SyntaxError", () => {
-    expect(() => prepareCell("const a = 1;\nconst = 2;")).toThrow(expect.objectContaining({ name: "SyntaxError", line: 2 }));
+    expect(() => prepareCell("const a = 1;\nconst = 2;")).toThrow(
+      expect.objectContaining({ name: "SyntaxError", line: 2 }),
+    );
   });
 
   it("prepareCell(code) rejects a non-string with InputError", () => {
@@ -66,7 +76,12 @@ describe("prepareCell(code) rewrites a cell with tslab's semantics", () => {
 
 describe("CellSession runs cells like a tslab kernel", () => {
   it("run(code) shares names in run order, lets a later cell declare a name again, and prints the last value", async () => {
-    const out = await printed(["const dose = 2;\nlet total = 0;\nfor (const d of [1, 2, 3]) total += d;", "total * dose", "const dose = 10;\ndose + total", "dose"]);
+    const out = await printed([
+      "const dose = 2;\nlet total = 0;\nfor (const d of [1, 2, 3]) total += d;",
+      "total * dose",
+      "const dose = 10;\ndose + total",
+      "dose",
+    ]);
     expect(out).toEqual([[], ["12"], ["16"], ["10"]]);
   });
 
@@ -75,12 +90,16 @@ describe("CellSession runs cells like a tslab kernel", () => {
   });
 
   it("run(code) awaits top-level await and resolves the library imports, hoisted like TypeScript's require()", async () => {
-    const out = await printed(['const r = twice(await Promise.resolve(4));\nimport { twice } from "lib";\nr'], { lib: { twice: (x: number) => 2 * x } });
+    const out = await printed(['const r = twice(await Promise.resolve(4));\nimport { twice } from "lib";\nr'], {
+      lib: { twice: (x: number) => 2 * x },
+    });
     expect(out).toEqual([["8"]]);
   });
 
   it("run(code) names an unknown module", async () => {
-    await expect(new CellSession({ lib: {} }).run('import { x } from "nope";', "Cell 1")).rejects.toThrow("Cannot find module 'nope'");
+    await expect(new CellSession({ lib: {} }).run('import { x } from "nope";', "Cell 1")).rejects.toThrow(
+      "Cannot find module 'nope'",
+    );
   });
 
   it("exports() holds only the explicitly exported names: what check() judges", async () => {
@@ -109,7 +128,9 @@ describe("CellSession runs cells like a tslab kernel", () => {
 describe("browser twins behave like the Node modules", () => {
   it("answer-kdf.browser gives the same salt and scrypt bytes as Node's crypto", () => {
     const salt = nodeSalt("microdosing-workbook/answer/v1/ex-2.1");
-    expect(Buffer.from(browserSalt("microdosing-workbook/answer/v1/ex-2.1")).toString("hex")).toBe(Buffer.from(salt).toString("hex"));
+    expect(Buffer.from(browserSalt("microdosing-workbook/answer/v1/ex-2.1")).toString("hex")).toBe(
+      Buffer.from(salt).toString("hex"),
+    );
     expect(browserScrypt("4.50e+1", salt, HASH_PARAMS)).toBe(nodeScrypt("4.50e+1", salt, HASH_PARAMS));
   });
 
@@ -133,7 +154,9 @@ describe("browser twins behave like the Node modules", () => {
   it("answer-kdf.browser refuses the parameters Node refuses", () => {
     const salt = new Uint8Array(32);
     expect(() => browserScrypt("1", salt, { N: 1000, r: 8, p: 1, keyLength: 32 })).toThrow("N must be a power of 2");
-    expect(() => browserScrypt("1", salt, { N: 2 ** 20, r: 8, p: 1, keyLength: 32 })).toThrow("need more than 67108864 bytes");
+    expect(() => browserScrypt("1", salt, { N: 2 ** 20, r: 8, p: 1, keyLength: 32 })).toThrow(
+      "need more than 67108864 bytes",
+    );
     expect(() => nodeScrypt("1", salt, { N: 2 ** 20, r: 8, p: 1, keyLength: 32 })).toThrow();
   });
 
@@ -141,7 +164,10 @@ describe("browser twins behave like the Node modules", () => {
     const dist = readFileSync(require.resolve("hash-wasm/dist/scrypt.umd.min.js"), "utf8");
     const shipped = /name:"scrypt",data:"([A-Za-z0-9+/=]+)"/.exec(dist)?.[1];
     expect(shipped, "hash-wasm's dist/scrypt.umd.min.js no longer embeds a module named scrypt").toBeDefined();
-    expect(SCRYPT_WASM_BASE64, "update src/workbook/answer-kdf.wasm.ts with the module of the hash-wasm in package.json").toBe(shipped);
+    expect(
+      SCRYPT_WASM_BASE64,
+      "update src/workbook/answer-kdf.wasm.ts with the module of the hash-wasm in package.json",
+    ).toBe(shipped);
   });
 
   it("dataFile and readDataText in the browser serve the embedded data/ files", () => {

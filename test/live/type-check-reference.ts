@@ -30,11 +30,16 @@ export const TYPE_CHECK_CELLS: readonly string[] = [
 export async function tslabReference(root: string, cells: readonly string[]): Promise<CellCheck[]> {
   const converterPath = createRequire(join(root, "package.json")).resolve("tslab/dist/converter");
   const results = await new Promise<CellCheck[]>((resolve, reject) => {
-    const worker = new Worker(REFERENCE, { eval: true, workerData: { converterPath, notebooks: join(root, "notebooks"), cells } });
+    const worker = new Worker(REFERENCE, {
+      eval: true,
+      workerData: { converterPath, notebooks: join(root, "notebooks"), cells },
+    });
     worker.once("message", resolve);
     worker.once("error", reject);
   });
-  return results.map((r) => (r.ok === false ? { ok: false, diagnostics: r.diagnostics.map((d) => d.split(root).join("/course")) } : r));
+  return results.map((r) =>
+    r.ok === false ? { ok: false, diagnostics: r.diagnostics.map((d) => d.split(root).join("/course")) } : r,
+  );
 }
 
 const REFERENCE = `

@@ -48,12 +48,18 @@ describe("the live type checker reports what tslab reports", () => {
     checker.commit(first.declarations);
     expect(checker.check("doseMg.toFixed(1);").ok).toBe(true);
     checker.reset();
-    expect(checker.check("doseMg.toFixed(1);")).toEqual({ ok: false, diagnostics: ["1:1 - Cannot find name 'doseMg'."] });
+    expect(checker.check("doseMg.toFixed(1);")).toEqual({
+      ok: false,
+      diagnostics: ["1:1 - Cannot find name 'doseMg'."],
+    });
   }, 60_000);
 
   it("embeds declaration files without their doc comments, and nothing else removed", () => {
-    const text = '/// <reference types="node" />\n/** doc `x` */\nexport declare const a: "/** not */"; // keep\n/* keep */ type T = `a${`n${string}/**x*/`}/**b*/${number}c` | { a: 1 };\n/** last */';
-    expect(withoutDocComments(text)).toBe('/// <reference types="node" />\n\nexport declare const a: "/** not */"; // keep\n/* keep */ type T = `a${`n${string}/**x*/`}/**b*/${number}c` | { a: 1 };\n');
+    const text =
+      '/// <reference types="node" />\n/** doc `x` */\nexport declare const a: "/** not */"; // keep\n/* keep */ type T = `a${`n${string}/**x*/`}/**b*/${number}c` | { a: 1 };\n/** last */';
+    expect(withoutDocComments(text)).toBe(
+      '/// <reference types="node" />\n\nexport declare const a: "/** not */"; // keep\n/* keep */ type T = `a${`n${string}/**x*/`}/**b*/${number}c` | { a: 1 };\n',
+    );
     expect(Object.values(files).some((t) => t.includes("BEGIN SOLUTION"))).toBe(false);
   });
 
@@ -61,7 +67,9 @@ describe("the live type checker reports what tslab reports", () => {
     const checker = new TslabTypeChecker(files);
     expect(() => checker.check(42 as unknown as string)).toThrow(/TslabTypeChecker\.check.*code.*must be a string.*42/);
     expect(() => checker.commit(undefined as unknown as string)).toThrow(/TslabTypeChecker\.commit.*declarations/);
-    expect(() => memorySystem({ "relative.d.ts": "" }, { currentDirectory: "/a", executingFilePath: "/a/ts.js" })).toThrow(/memorySystem.*absolute/);
+    expect(() =>
+      memorySystem({ "relative.d.ts": "" }, { currentDirectory: "/a", executingFilePath: "/a/ts.js" }),
+    ).toThrow(/memorySystem.*absolute/);
   });
 });
 

@@ -152,7 +152,9 @@ describe("nca on a constant-rate infusion", () => {
   const k = 0.2;
   const rate = dose / duration;
   const conc = (t: number): number =>
-    t <= duration ? (rate / (k * v)) * (1 - Math.exp(-k * t)) : (rate / (k * v)) * (1 - Math.exp(-k * duration)) * Math.exp(-k * (t - duration));
+    t <= duration
+      ? (rate / (k * v)) * (1 - Math.exp(-k * t))
+      : (rate / (k * v)) * (1 - Math.exp(-k * duration)) * Math.exp(-k * (t - duration));
 
   it("gives AUCinf = D/CL, MRTinf = 1/k (after subtracting duration/2) and Vss = V on a fine grid", () => {
     const time = Array.from({ length: 1201 }, (_, i) => i * 0.04);

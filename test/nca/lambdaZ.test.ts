@@ -90,9 +90,18 @@ describe("nca(...) λz chosen by the analyst", () => {
   });
 
   it("lambdaZWindow over a rising part gives null λz with a reason", () => {
-    const r = nca(time, conc, { dose: 1, route: "extravascular", lambdaZWindow: { start: 0.5, end: 1.5 }, lambdaZMinPoints: 3 });
+    const r = nca(time, conc, {
+      dose: 1,
+      route: "extravascular",
+      lambdaZWindow: { start: 0.5, end: 1.5 },
+      lambdaZMinPoints: 3,
+    });
     expect(r.lambdaZ).toBeNull();
-    const rising = nca([0, 1, 2, 3], [0, 1, 2, 3], { dose: 1, route: "extravascular", lambdaZWindow: { start: 1, end: 3 } });
+    const rising = nca([0, 1, 2, 3], [0, 1, 2, 3], {
+      dose: 1,
+      route: "extravascular",
+      lambdaZWindow: { start: 1, end: 3 },
+    });
     expect(rising.notes.lambdaZ).toMatch(/is not declining \(λz = -0.5493 1\/h\)/);
   });
 });

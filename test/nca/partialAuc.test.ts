@@ -29,17 +29,34 @@ describe("partialAuc(time, conc, { start, end })", () => {
   });
 
   it("nca(..., { partialAucs }) reports intervals from the dose time, null with a reason past tlast without λz", () => {
-    const r = nca([1, 2, 4], [8, 4, 1], { dose: 1, route: "extravascular", partialAucs: [{ start: 0, end: 1 }, { start: 2, end: 6 }] });
+    const r = nca([1, 2, 4], [8, 4, 1], {
+      dose: 1,
+      route: "extravascular",
+      partialAucs: [
+        { start: 0, end: 1 },
+        { start: 2, end: 6 },
+      ],
+    });
     expect(r.partialAucs[0]).toEqual({ start: 0, end: 1, auc: 4 });
     expect(r.partialAucs[1].auc).toBeNull();
     expect(r.partialAucs[1].reason).toMatch(/needs λz: fewer than 3 measurable points after tmax/);
   });
 
   it("rejects a start before the first sample, an end past a positive last sample without λz, and bad profiles", () => {
-    expect(() => partialAuc([1, 2], [1, 2], { start: 0, end: 2 })).toThrow("partialAuc: options.start must not be before the first sample (1 h); received 0");
-    expect(() => partialAuc([1, 2], [1, 2], { start: 1, end: 3 })).toThrow("partialAuc: options.lambdaZ is needed to extrapolate past the last sample (2 h); received undefined");
-    expect(() => partialAuc([1, 2], [1, 2], { start: 1, end: 3, lambdaZ: 0 })).toThrow("partialAuc: options.lambdaZ must be greater than 0; received 0");
-    expect(() => partialAuc([2, 1], [1, 2], { start: 1, end: 2 })).toThrow(/partialAuc: time must be strictly increasing/);
-    expect(() => partialAuc([1, 2], [1, 2], { start: 1.5, end: 1.5 })).toThrow("partialAuc: options.end must be greater than start (1.5); received 1.5");
+    expect(() => partialAuc([1, 2], [1, 2], { start: 0, end: 2 })).toThrow(
+      "partialAuc: options.start must not be before the first sample (1 h); received 0",
+    );
+    expect(() => partialAuc([1, 2], [1, 2], { start: 1, end: 3 })).toThrow(
+      "partialAuc: options.lambdaZ is needed to extrapolate past the last sample (2 h); received undefined",
+    );
+    expect(() => partialAuc([1, 2], [1, 2], { start: 1, end: 3, lambdaZ: 0 })).toThrow(
+      "partialAuc: options.lambdaZ must be greater than 0; received 0",
+    );
+    expect(() => partialAuc([2, 1], [1, 2], { start: 1, end: 2 })).toThrow(
+      /partialAuc: time must be strictly increasing/,
+    );
+    expect(() => partialAuc([1, 2], [1, 2], { start: 1.5, end: 1.5 })).toThrow(
+      "partialAuc: options.end must be greater than start (1.5); received 1.5",
+    );
   });
 });

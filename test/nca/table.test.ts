@@ -34,7 +34,9 @@ describe("the NCA parameter registry", () => {
   });
 
   it("ncaParameter rejects an unknown id", () => {
-    expect(() => ncaParameter("auc" as NcaParameterId)).toThrow("ncaParameter: id must be an NCA parameter id (see NCA_PARAMETER_IDS); received auc");
+    expect(() => ncaParameter("auc" as NcaParameterId)).toThrow(
+      "ncaParameter: id must be an NCA parameter id (see NCA_PARAMETER_IDS); received auc",
+    );
   });
 
   it('parameterForWinNonlinColumn maps both extravascular and intravascular names ("Cl_F_obs" and "Cl_obs" → cl)', () => {
@@ -64,29 +66,50 @@ describe("ncaTable(profiles, options)", () => {
     const flat = ncaTable(loadIndometh(), { dose: 25, route: "iv-bolus", parameters: ["cl"] });
     expect(indometh.rows).toEqual(flat.rows);
     const theoph = loadTheoph();
-    const byWeight = ncaTable(theoph, { dose: (p) => (p.doseMgPerKg as number) * (p.weightKg as number), route: "extravascular", parameters: ["cl"] });
+    const byWeight = ncaTable(theoph, {
+      dose: (p) => (p.doseMgPerKg as number) * (p.weightKg as number),
+      route: "extravascular",
+      parameters: ["cl"],
+    });
     const first = nca(theoph[0].time, theoph[0].conc, { dose: 4.02 * 79.6, route: "extravascular" });
     expect(byWeight.rows[0].cl).toBeCloseTo(first.cl as number, 12);
   });
 
   it("rejects empty input, unknown parameters, a missing dose, and names the subject of a bad profile", () => {
-    expect(() => ncaTable([], { dose: 1, route: "iv-bolus" })).toThrow("ncaTable: profiles must be a non-empty array of profiles; received []");
+    expect(() => ncaTable([], { dose: 1, route: "iv-bolus" })).toThrow(
+      "ncaTable: profiles must be a non-empty array of profiles; received []",
+    );
     const profiles = [{ subject: "A", time: [0, 1], conc: [1, 0.5] }];
-    expect(() => ncaTable(profiles, { dose: 1, route: "iv-bolus", parameters: ["auc" as NcaParameterId] })).toThrow(/ncaTable: options.parameters must contain only NCA parameter ids/);
-    expect(() => ncaTable(profiles, { route: "iv-bolus" })).toThrow(/ncaTable: profiles\[0\] \(subject A\): options.dose must be a finite number; received undefined/);
-    expect(() => ncaTable([{ subject: "B", time: [1, 0], conc: [1, 2] }], { dose: 1, route: "iv-bolus" })).toThrow(/ncaTable: profiles\[0\] \(subject B\): time must be strictly increasing/);
+    expect(() => ncaTable(profiles, { dose: 1, route: "iv-bolus", parameters: ["auc" as NcaParameterId] })).toThrow(
+      /ncaTable: options.parameters must contain only NCA parameter ids/,
+    );
+    expect(() => ncaTable(profiles, { route: "iv-bolus" })).toThrow(
+      /ncaTable: profiles\[0\] \(subject A\): options.dose must be a finite number; received undefined/,
+    );
+    expect(() => ncaTable([{ subject: "B", time: [1, 0], conc: [1, 2] }], { dose: 1, route: "iv-bolus" })).toThrow(
+      /ncaTable: profiles\[0\] \(subject B\): time must be strictly increasing/,
+    );
   });
 });
 
 describe("formatNcaTable(table, significantDigits)", () => {
   it("doc example: the first line is the header, starting with Subject", () => {
-    expect(formatNcaTable(ncaTable(loadIndometh(), { route: "iv-bolus" })).split("\n")[0].startsWith("Subject")).toBe(true);
+    expect(
+      formatNcaTable(ncaTable(loadIndometh(), { route: "iv-bolus" }))
+        .split("\n")[0]
+        .startsWith("Subject"),
+    ).toBe(true);
   });
 
   it("prints labels with units, rounded numbers and — for null", () => {
-    const table = ncaTable([{ subject: "A", time: [0, 1, 2], conc: [0, 4, 2], doseMg: 1 }], { route: "extravascular", parameters: ["aucLast", "lambdaZ"] });
+    const table = ncaTable([{ subject: "A", time: [0, 1, 2], conc: [0, 4, 2], doseMg: 1 }], {
+      route: "extravascular",
+      parameters: ["aucLast", "lambdaZ"],
+    });
     const text = formatNcaTable(table, 3);
     expect(text).toBe(["Subject  AUClast [h·mg/L]  λz [1/h]", "A                       5         —"].join("\n"));
-    expect(() => formatNcaTable(table, 0)).toThrow("formatNcaTable: significantDigits must be an integer from 1 to 15; received 0");
+    expect(() => formatNcaTable(table, 0)).toThrow(
+      "formatNcaTable: significantDigits must be an integer from 1 to 15; received 0",
+    );
   });
 });

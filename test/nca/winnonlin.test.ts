@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { loadIndometh, loadTheoph, loadWinNonlinReference, nca, parameterForWinNonlinColumn, type NcaOptions, type WinNonlinReferenceName } from "../../src";
+import {
+  loadIndometh,
+  loadTheoph,
+  loadWinNonlinReference,
+  nca,
+  parameterForWinNonlinColumn,
+  type NcaOptions,
+  type WinNonlinReferenceName,
+} from "../../src";
 
 /**
  * Reproduce Phoenix WinNonlin's NCA tables (NonCompart validation set): every parameter
@@ -7,9 +15,24 @@ import { loadIndometh, loadTheoph, loadWinNonlinReference, nca, parameterForWinN
  * checked to 1e-6 relative; the Indometh table carries full double precision and is
  * checked to 1e-9 (the issue asks for 0.1 %).
  */
-const cases: { name: WinNonlinReferenceName; profiles: () => { subject: string; time: readonly number[]; conc: readonly number[] }[]; options: NcaOptions; tolerance: number }[] = [
-  { name: "Theoph-linear", profiles: loadTheoph, options: { dose: 320, route: "extravascular", aucMethod: "linear" }, tolerance: 1e-6 },
-  { name: "Indometh-bolus-linear", profiles: loadIndometh, options: { dose: 25, route: "iv-bolus", aucMethod: "linear" }, tolerance: 1e-9 },
+const cases: {
+  name: WinNonlinReferenceName;
+  profiles: () => { subject: string; time: readonly number[]; conc: readonly number[] }[];
+  options: NcaOptions;
+  tolerance: number;
+}[] = [
+  {
+    name: "Theoph-linear",
+    profiles: loadTheoph,
+    options: { dose: 320, route: "extravascular", aucMethod: "linear" },
+    tolerance: 1e-6,
+  },
+  {
+    name: "Indometh-bolus-linear",
+    profiles: loadIndometh,
+    options: { dose: 25, route: "iv-bolus", aucMethod: "linear" },
+    tolerance: 1e-9,
+  },
 ];
 
 for (const { name, profiles, options, tolerance } of cases) {

@@ -17,12 +17,16 @@ describe("fitOccupancyModel", () => {
 
   it("fitOccupancyModel recovers Emax and EC50 together from noise-free data (property)", () => {
     assertProperty(
-      fc.property(fc.double({ min: 0.3, max: 1, noNaN: true }), fc.double({ min: 0.8, max: 30, noNaN: true }), (emax, ec50) => {
-        const fit = fitOccupancyModel(conc, conc.map(model(emax, ec50)));
-        expect(fit.ec50).toBeCloseTo(ec50, 5);
-        expect(fit.emax).toBeCloseTo(emax, 6);
-        expect(fit.atSearchBoundary).toBe(false);
-      }),
+      fc.property(
+        fc.double({ min: 0.3, max: 1, noNaN: true }),
+        fc.double({ min: 0.8, max: 30, noNaN: true }),
+        (emax, ec50) => {
+          const fit = fitOccupancyModel(conc, conc.map(model(emax, ec50)));
+          expect(fit.ec50).toBeCloseTo(ec50, 5);
+          expect(fit.emax).toBeCloseTo(emax, 6);
+          expect(fit.atSearchBoundary).toBe(false);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -66,10 +70,16 @@ describe("fitOccupancyModel", () => {
 
   it("fitOccupancyModel rejects bad input", () => {
     expect(() => fitOccupancyModel([1, 2], [0.1, 0.2])).toThrow(/fitOccupancyModel: conc must have at least 3 values/);
-    expect(() => fitOccupancyModel([1, 2, 3, 4], [0.1, 0.2, 0.3])).toThrow(/conc and occupancy must have the same length/);
-    expect(() => fitOccupancyModel([0, 0, 0], [0.1, 0.2, 0.3])).toThrow(/conc must contain at least one concentration above 0/);
+    expect(() => fitOccupancyModel([1, 2, 3, 4], [0.1, 0.2, 0.3])).toThrow(
+      /conc and occupancy must have the same length/,
+    );
+    expect(() => fitOccupancyModel([0, 0, 0], [0.1, 0.2, 0.3])).toThrow(
+      /conc must contain at least one concentration above 0/,
+    );
     expect(() => fitOccupancyModel([1, -2, 3], [0.1, 0.2, 0.3])).toThrow(/conc must not contain negative values/);
-    expect(() => fitOccupancyModel([1, 2, 3], [0.1, 0.2, 0.3], { emax: 0 })).toThrow(/opts.emax must be greater than 0/);
+    expect(() => fitOccupancyModel([1, 2, 3], [0.1, 0.2, 0.3], { emax: 0 })).toThrow(
+      /opts.emax must be greater than 0/,
+    );
   });
 
   it("fitOccupancyModel(...).predict(c) rejects a negative or non-finite concentration instead of returning nonsense", () => {

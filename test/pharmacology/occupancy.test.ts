@@ -25,13 +25,18 @@ describe("receptorOccupancy", () => {
 
   it("receptorOccupancy is in [0, 1), monotone in cu and ≈ cu/kd when cu << kd (property)", () => {
     assertProperty(
-      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 1e-3, max: 1e3, noNaN: true }), (a, b, kd) => {
-        const ra = receptorOccupancy(`${a} nM`, `${kd} nM`);
-        const rb = receptorOccupancy(`${b} nM`, `${kd} nM`);
-        expect(ra).toBeGreaterThanOrEqual(0);
-        expect(ra).toBeLessThanOrEqual(1);
-        if (a < b) expect(ra).toBeLessThanOrEqual(rb);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+        (a, b, kd) => {
+          const ra = receptorOccupancy(`${a} nM`, `${kd} nM`);
+          const rb = receptorOccupancy(`${b} nM`, `${kd} nM`);
+          expect(ra).toBeGreaterThanOrEqual(0);
+          expect(ra).toBeLessThanOrEqual(1);
+          if (a < b) expect(ra).toBeLessThanOrEqual(rb);
+        },
+      ),
     );
     expect(receptorOccupancy("0.001 nM", "10 nM") / (0.001 / 10)).toBeCloseTo(1, 3);
   });
@@ -50,15 +55,21 @@ describe("concentrationForOccupancy", () => {
 
   it("concentrationForOccupancy inverts receptorOccupancy (round-trip property)", () => {
     assertProperty(
-      fc.property(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 1e-3, max: 1e3, noNaN: true }), (rho, kd) => {
-        const c = concentrationForOccupancy(rho, `${kd} nM`);
-        expect(receptorOccupancy(c, `${kd} nM`)).toBeCloseTo(rho, 10);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+        (rho, kd) => {
+          const c = concentrationForOccupancy(rho, `${kd} nM`);
+          expect(receptorOccupancy(c, `${kd} nM`)).toBeCloseTo(rho, 10);
+        },
+      ),
     );
   });
 
   it("concentrationForOccupancy rejects full occupancy and out-of-range targets", () => {
-    expect(() => concentrationForOccupancy(1, "5 nM")).toThrow(/targetOccupancy must be less than 1 \(full occupancy needs an infinite concentration\)/);
+    expect(() => concentrationForOccupancy(1, "5 nM")).toThrow(
+      /targetOccupancy must be less than 1 \(full occupancy needs an infinite concentration\)/,
+    );
     expect(() => concentrationForOccupancy(-0.1, "5 nM")).toThrow(/targetOccupancy must be between 0 and 1/);
     expect(() => concentrationForOccupancy(0.5, "5 mg")).toThrow(/kd expected a molar concentration/);
   });
@@ -72,12 +83,16 @@ describe("unboundConcentration", () => {
 
   it("unboundConcentration never exceeds the total (property)", () => {
     assertProperty(
-      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 1e-6, max: 1, noNaN: true }), (c, fu) => {
-        const total = math.unit(c, "nM");
-        // Against the total as mathjs holds it: see the regression case below.
-        expect(unboundConcentration(total, fu).toNumber("nM")).toBeLessThanOrEqual(total.toNumber("nM"));
-        if (c >= 1e-290) expect(unboundConcentration(total, fu).toNumber("nM")).toBeLessThanOrEqual(c * (1 + 1e-12));
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 1e-6, max: 1, noNaN: true }),
+        (c, fu) => {
+          const total = math.unit(c, "nM");
+          // Against the total as mathjs holds it: see the regression case below.
+          expect(unboundConcentration(total, fu).toNumber("nM")).toBeLessThanOrEqual(total.toNumber("nM"));
+          if (c >= 1e-290) expect(unboundConcentration(total, fu).toNumber("nM")).toBeLessThanOrEqual(c * (1 + 1e-12));
+        },
+      ),
     );
   });
 

@@ -11,10 +11,18 @@ describe("ivBolusConcentration", () => {
   });
 
   it("ivBolusConcentration rejects a negative time, a zero volume and a missing ke with the rule and value", () => {
-    expect(() => ivBolusConcentration(-1, { dose: 1, volume: 1, ke: 1 })).toThrow("ivBolusConcentration: t must be 0 or greater; received -1");
-    expect(() => ivBolusConcentration(1, { dose: 1, volume: 0, ke: 1 })).toThrow("ivBolusConcentration: volume must be greater than 0; received 0");
-    expect(() => ivBolusConcentration(1, { dose: 1, volume: 1 } as never)).toThrow("ivBolusConcentration: ke must be a finite number; received undefined");
-    expect(() => ivBolusConcentration(Number.NaN, { dose: 1, volume: 1, ke: 1 })).toThrow(/t must be a finite number; received NaN/);
+    expect(() => ivBolusConcentration(-1, { dose: 1, volume: 1, ke: 1 })).toThrow(
+      "ivBolusConcentration: t must be 0 or greater; received -1",
+    );
+    expect(() => ivBolusConcentration(1, { dose: 1, volume: 0, ke: 1 })).toThrow(
+      "ivBolusConcentration: volume must be greater than 0; received 0",
+    );
+    expect(() => ivBolusConcentration(1, { dose: 1, volume: 1 } as never)).toThrow(
+      "ivBolusConcentration: ke must be a finite number; received undefined",
+    );
+    expect(() => ivBolusConcentration(Number.NaN, { dose: 1, volume: 1, ke: 1 })).toThrow(
+      /t must be a finite number; received NaN/,
+    );
     expect(() => ivBolusConcentration(1, null as never)).toThrow(/params must be an options object; received null/);
   });
 });
@@ -37,7 +45,9 @@ describe("infusionConcentration", () => {
   });
 
   it("infusionConcentration rejects a zero duration", () => {
-    expect(() => infusionConcentration(1, { dose: 10, duration: 0, volume: 10, ke: 1 })).toThrow("infusionConcentration: duration must be greater than 0; received 0");
+    expect(() => infusionConcentration(1, { dose: 10, duration: 0, volume: 10, ke: 1 })).toThrow(
+      "infusionConcentration: duration must be greater than 0; received 0",
+    );
   });
 });
 
@@ -50,7 +60,9 @@ describe("oralConcentration", () => {
 
   it("oralConcentration matches the textbook Bateman formula when ka and ke are well apart", () => {
     for (const t of [0.1, 1, 4, 24]) {
-      const bateman = ((base.f * base.dose * base.ka) / (base.volume * (base.ka - base.ke))) * (Math.exp(-base.ke * t) - Math.exp(-base.ka * t));
+      const bateman =
+        ((base.f * base.dose * base.ka) / (base.volume * (base.ka - base.ke))) *
+        (Math.exp(-base.ke * t) - Math.exp(-base.ka * t));
       expect(oralConcentration(t, base)).toBeCloseTo(bateman, 13);
     }
   });
@@ -65,7 +77,8 @@ describe("oralConcentration", () => {
     for (const delta of [1e-4, 1e-8, 1e-12, -1e-12, -1e-8, -1e-4]) {
       const ka = k * (1 + delta);
       const x = (ka - k) * t;
-      const reference = ((base.f * base.dose * ka) / base.volume) * Math.exp(-k * t) * t * (1 - x / 2 + (x * x) / 6 - (x * x * x) / 24);
+      const reference =
+        ((base.f * base.dose * ka) / base.volume) * Math.exp(-k * t) * t * (1 - x / 2 + (x * x) / 6 - (x * x * x) / 24);
       expect(Math.abs(oralConcentration(t, { ...base, ka, ke: k }) / reference - 1)).toBeLessThan(2e-15);
     }
   });
@@ -85,13 +98,21 @@ describe("oralConcentration", () => {
 
   it("oralConcentration requires f: omitting it throws instead of silently using F = 1 (issue 12)", () => {
     const { f: _omitted, ...withoutF } = base;
-    expect(() => oralConcentration(1, withoutF as typeof base)).toThrow("oralConcentration: f is required: the bioavailable fraction F in (0, 1] (pass f: 1 for a fully absorbed dose); received undefined");
+    expect(() => oralConcentration(1, withoutF as typeof base)).toThrow(
+      "oralConcentration: f is required: the bioavailable fraction F in (0, 1] (pass f: 1 for a fully absorbed dose); received undefined",
+    );
   });
 
   it("oralConcentration rejects f outside (0, 1], a negative lag and a zero ka", () => {
-    expect(() => oralConcentration(1, { ...base, f: 1.2 })).toThrow("oralConcentration: f must be between 0 and 1; received 1.2");
+    expect(() => oralConcentration(1, { ...base, f: 1.2 })).toThrow(
+      "oralConcentration: f must be between 0 and 1; received 1.2",
+    );
     expect(() => oralConcentration(1, { ...base, f: 0 })).toThrow(/f must be greater than 0/);
-    expect(() => oralConcentration(1, { ...base, tlag: -1 })).toThrow("oralConcentration: tlag must be 0 or greater; received -1");
-    expect(() => oralConcentration(1, { ...base, ka: 0 })).toThrow("oralConcentration: ka must be greater than 0; received 0");
+    expect(() => oralConcentration(1, { ...base, tlag: -1 })).toThrow(
+      "oralConcentration: tlag must be 0 or greater; received -1",
+    );
+    expect(() => oralConcentration(1, { ...base, ka: 0 })).toThrow(
+      "oralConcentration: ka must be greater than 0; received 0",
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { lambertW0, michaelisMentenAucInf, michaelisMentenConcentration, nca, repeatedDoses, simulateMichaelisMenten } from "../../src";
+import {
+  lambertW0,
+  michaelisMentenAucInf,
+  michaelisMentenConcentration,
+  nca,
+  repeatedDoses,
+  simulateMichaelisMenten,
+} from "../../src";
 
 /**
  * Reference values at 17 significant digits from mpmath 1.3.0 (mp.dps = 40), evaluated at the
@@ -87,7 +94,9 @@ describe("lambertW0", () => {
   });
 
   it("lambertW0 rejects x below −1/e and non-finite x", () => {
-    expect(() => lambertW0(-0.5)).toThrow(/lambertW0: x must be at least −1\/e \(-0\.36787944117144233\); received -0\.5/);
+    expect(() => lambertW0(-0.5)).toThrow(
+      /lambertW0: x must be at least −1\/e \(-0\.36787944117144233\); received -0\.5/,
+    );
     expect(() => lambertW0(Infinity)).toThrow("lambertW0: x must be a finite number; received Infinity");
   });
 });
@@ -105,7 +114,9 @@ describe("michaelisMentenConcentration", () => {
     for (const [c0, vmax, km, t, c] of MM_REFERENCE) {
       // Rounding Vmax·t/Km (one ulp of an exponent of ~540) alone moves C by ~540·1.1e-16 relative.
       const conditioning = (vmax * t * Number.EPSILON) / km;
-      expect(Math.abs(michaelisMentenConcentration(t, { c0, vmax, km }) / c - 1), `c0 = ${c0}, t = ${t}`).toBeLessThan(1e-14 + conditioning);
+      expect(Math.abs(michaelisMentenConcentration(t, { c0, vmax, km }) / c - 1), `c0 = ${c0}, t = ${t}`).toBeLessThan(
+        1e-14 + conditioning,
+      );
     }
   });
 
@@ -123,8 +134,12 @@ describe("michaelisMentenConcentration", () => {
   });
 
   it("michaelisMentenConcentration rejects a negative time and a zero Km", () => {
-    expect(() => michaelisMentenConcentration(-1, { c0: 1, vmax: 1, km: 1 })).toThrow("michaelisMentenConcentration: t must be 0 or greater; received -1");
-    expect(() => michaelisMentenConcentration(1, { c0: 1, vmax: 1, km: 0 })).toThrow("michaelisMentenConcentration: km must be greater than 0; received 0");
+    expect(() => michaelisMentenConcentration(-1, { c0: 1, vmax: 1, km: 1 })).toThrow(
+      "michaelisMentenConcentration: t must be 0 or greater; received -1",
+    );
+    expect(() => michaelisMentenConcentration(1, { c0: 1, vmax: 1, km: 0 })).toThrow(
+      "michaelisMentenConcentration: km must be greater than 0; received 0",
+    );
   });
 });
 
@@ -135,12 +150,17 @@ describe("michaelisMentenAucInf", () => {
 
   it("michaelisMentenAucInf equals the integral of the closed form (numerical AUC to ∞)", () => {
     const p = { c0: 30, vmax: 4, km: 3 };
-    const sim = simulateMichaelisMenten({ doses: [{ time: 0, amount: p.c0 * 10, route: "iv-bolus" }], volume: 10, vmax: p.vmax, km: p.km }, { times: [0, 200] });
+    const sim = simulateMichaelisMenten(
+      { doses: [{ time: 0, amount: p.c0 * 10, route: "iv-bolus" }], volume: 10, vmax: p.vmax, km: p.km },
+      { times: [0, 200] },
+    );
     expect(sim.auc / michaelisMentenAucInf(p)).toBeCloseTo(1, 9);
   });
 
   it("michaelisMentenAucInf rejects a negative vmax", () => {
-    expect(() => michaelisMentenAucInf({ c0: 2, vmax: -1, km: 1 })).toThrow("michaelisMentenAucInf: vmax must be greater than 0; received -1");
+    expect(() => michaelisMentenAucInf({ c0: 2, vmax: -1, km: 1 })).toThrow(
+      "michaelisMentenAucInf: vmax must be greater than 0; received -1",
+    );
   });
 });
 
@@ -148,7 +168,10 @@ describe("simulateMichaelisMenten", () => {
   const hourly = Array.from({ length: 49 }, (_, i) => i);
 
   it("simulateMichaelisMenten of a 100 mg bolus in 10 L equals the closed form at 1 h (doc example)", () => {
-    const sim = simulateMichaelisMenten({ doses: [{ time: 0, amount: 100, route: "iv-bolus" }], volume: 10, vmax: 2, km: 1 }, { times: [0, 1] });
+    const sim = simulateMichaelisMenten(
+      { doses: [{ time: 0, amount: 100, route: "iv-bolus" }], volume: 10, vmax: 2, km: 1 },
+      { times: [0, 1] },
+    );
     expect(sim.conc[0]).toBe(10);
     expect(sim.conc[1]).toBeCloseTo(michaelisMentenConcentration(1, { c0: 10, vmax: 2, km: 1 }), 9);
   });
@@ -159,8 +182,13 @@ describe("simulateMichaelisMenten", () => {
       const vmax = 0.4; // low-concentration half-life ln2·Km/Vmax = 3.5 h: C spans 4 decades at C0/Km = 0.01
       const c0 = ratio * km;
       const volume = 20;
-      const sim = simulateMichaelisMenten({ doses: [{ time: 0, amount: c0 * volume, route: "iv-bolus" }], volume, vmax, km }, { times: hourly });
-      const worst = Math.max(...hourly.map((t, i) => Math.abs(sim.conc[i] / michaelisMentenConcentration(t, { c0, vmax, km }) - 1)));
+      const sim = simulateMichaelisMenten(
+        { doses: [{ time: 0, amount: c0 * volume, route: "iv-bolus" }], volume, vmax, km },
+        { times: hourly },
+      );
+      const worst = Math.max(
+        ...hourly.map((t, i) => Math.abs(sim.conc[i] / michaelisMentenConcentration(t, { c0, vmax, km }) - 1)),
+      );
       expect(worst).toBeLessThan(1e-8);
       // AUC(0–48) exactly: ∫C dt = ∫ (Km + C)/Vmax dC from C(48) to C0
       const c48 = michaelisMentenConcentration(48, { c0, vmax, km });
@@ -171,7 +199,10 @@ describe("simulateMichaelisMenten", () => {
 
   it("simulateMichaelisMenten keeps full relative accuracy in the tail and never goes negative, so nca() accepts its output (issue 12: −4.78e-27 at 48 h)", () => {
     const times = [0, 12, 24, 48, 96];
-    const sim = simulateMichaelisMenten({ doses: [{ time: 0, amount: 500, route: "iv-bolus" }], volume: 50, vmax: 2, km: 1 }, { times });
+    const sim = simulateMichaelisMenten(
+      { doses: [{ time: 0, amount: 500, route: "iv-bolus" }], volume: 50, vmax: 2, km: 1 },
+      { times },
+    );
     times.forEach((t, i) => {
       const exact = michaelisMentenConcentration(t, { c0: 10, vmax: 2, km: 1 }); // 4.47e-37 at 48 h, 1e-78 at 96 h
       expect(Math.abs(sim.conc[i] / exact - 1), `t = ${t}`).toBeLessThan(1e-8);
@@ -182,7 +213,10 @@ describe("simulateMichaelisMenten", () => {
 
   it("simulateMichaelisMenten restarts at each bolus: a second dose at 12 h continues from the closed form", () => {
     const p = { vmax: 1, km: 2 };
-    const sim = simulateMichaelisMenten({ doses: repeatedDoses({ amount: 50, tau: 12, count: 2, route: "iv-bolus" }), volume: 10, ...p }, { times: [11, 12, 18] });
+    const sim = simulateMichaelisMenten(
+      { doses: repeatedDoses({ amount: 50, tau: 12, count: 2, route: "iv-bolus" }), volume: 10, ...p },
+      { times: [11, 12, 18] },
+    );
     const before = michaelisMentenConcentration(12, { c0: 5, ...p });
     expect(sim.conc[0]).toBeCloseTo(michaelisMentenConcentration(11, { c0: 5, ...p }), 9);
     expect(sim.conc[1]).toBeCloseTo(before + 5, 9);
@@ -192,7 +226,10 @@ describe("simulateMichaelisMenten", () => {
   it("simulateMichaelisMenten with oral doses tends to the linear Bateman curve when C ≪ Km", () => {
     const km = 1000;
     const vmax = 100; // Vmax/Km = 0.1 1/h
-    const sim = simulateMichaelisMenten({ doses: [{ time: 0, amount: 1, route: "oral" }], volume: 10, vmax, km, ka: 1, f: 0.5 }, { times: [0, 2, 8] });
+    const sim = simulateMichaelisMenten(
+      { doses: [{ time: 0, amount: 1, route: "oral" }], volume: 10, vmax, km, ka: 1, f: 0.5 },
+      { times: [0, 2, 8] },
+    );
     const bateman = (t: number) => ((0.5 * 1 * 1) / (10 * 0.9)) * (Math.exp(-0.1 * t) - Math.exp(-t));
     expect(sim.conc[0]).toBe(0);
     expect(sim.conc[1] / bateman(2)).toBeCloseTo(1, 4);
@@ -207,10 +244,20 @@ describe("simulateMichaelisMenten", () => {
 
   it("simulateMichaelisMenten rejects unsorted times, a missing ka for oral doses and a negative tolerance", () => {
     const model = { doses: [{ time: 0, amount: 10, route: "iv-bolus" as const }], volume: 1, vmax: 1, km: 1 };
-    expect(() => simulateMichaelisMenten(model, { times: [0, 2, 1] })).toThrow("simulateMichaelisMenten: grid.times must be strictly increasing (index 2: 2 then 1); received [0, 2, 1]");
-    expect(() => simulateMichaelisMenten(model, { times: [-1, 2] })).toThrow("simulateMichaelisMenten: grid.times must not contain negative values; received [-1, 2]");
-    expect(() => simulateMichaelisMenten({ ...model, doses: [{ time: 0, amount: 10, route: "oral" }] }, { times: [0, 1] })).toThrow(/ka is required when a dose is oral/);
-    expect(() => simulateMichaelisMenten(model, { times: [0, 1], rtol: -1 })).toThrow("simulateMichaelisMenten: grid.rtol must be greater than 0; received -1");
-    expect(() => simulateMichaelisMenten(model, { times: [0] })).toThrow(/grid.times must extend beyond 0 when tEnd is not given/);
+    expect(() => simulateMichaelisMenten(model, { times: [0, 2, 1] })).toThrow(
+      "simulateMichaelisMenten: grid.times must be strictly increasing (index 2: 2 then 1); received [0, 2, 1]",
+    );
+    expect(() => simulateMichaelisMenten(model, { times: [-1, 2] })).toThrow(
+      "simulateMichaelisMenten: grid.times must not contain negative values; received [-1, 2]",
+    );
+    expect(() =>
+      simulateMichaelisMenten({ ...model, doses: [{ time: 0, amount: 10, route: "oral" }] }, { times: [0, 1] }),
+    ).toThrow(/ka is required when a dose is oral/);
+    expect(() => simulateMichaelisMenten(model, { times: [0, 1], rtol: -1 })).toThrow(
+      "simulateMichaelisMenten: grid.rtol must be greater than 0; received -1",
+    );
+    expect(() => simulateMichaelisMenten(model, { times: [0] })).toThrow(
+      /grid.times must extend beyond 0 when tEnd is not given/,
+    );
   });
 });

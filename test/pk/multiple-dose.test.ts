@@ -51,8 +51,12 @@ describe("multipleDoseConcentration", () => {
 
   it("multipleDoseConcentration of a single dose equals the single-dose model for each route", () => {
     const p = { volume: 20, ke: 0.2, ka: 1.5, f: 0.6, tlag: 0.25 };
-    expect(multipleDoseConcentration(3, [{ time: 0, amount: 50, route: "iv-bolus" }], p)).toBe(ivBolusConcentration(3, { dose: 50, volume: 20, ke: 0.2 }));
-    expect(multipleDoseConcentration(3, [{ time: 0, amount: 50, route: "oral" }], p)).toBe(oralConcentration(3, { dose: 50, f: 0.6, ka: 1.5, ke: 0.2, volume: 20, tlag: 0.25 }));
+    expect(multipleDoseConcentration(3, [{ time: 0, amount: 50, route: "iv-bolus" }], p)).toBe(
+      ivBolusConcentration(3, { dose: 50, volume: 20, ke: 0.2 }),
+    );
+    expect(multipleDoseConcentration(3, [{ time: 0, amount: 50, route: "oral" }], p)).toBe(
+      oralConcentration(3, { dose: 50, f: 0.6, ka: 1.5, ke: 0.2, volume: 20, tlag: 0.25 }),
+    );
   });
 
   it("multipleDoseConcentration adds an IV microtracer on top of an oral dose (mixed routes)", () => {
@@ -76,20 +80,35 @@ describe("multipleDoseConcentration", () => {
   it("multipleDoseConcentration rejects unsorted doses, a missing ka for oral doses and an infusion without duration", () => {
     const p = { volume: 10, ke: 0.1 };
     expect(() =>
-      multipleDoseConcentration(1, [{ time: 12, amount: 1, route: "iv-bolus" }, { time: 0, amount: 1, route: "iv-bolus" }], p),
+      multipleDoseConcentration(
+        1,
+        [
+          { time: 12, amount: 1, route: "iv-bolus" },
+          { time: 0, amount: 1, route: "iv-bolus" },
+        ],
+        p,
+      ),
     ).toThrow("multipleDoseConcentration: doses must be sorted by time (index 1: 12 then 0); received [12, 0]");
-    expect(() => multipleDoseConcentration(1, [{ time: 0, amount: 1, route: "oral" }], p)).toThrow(/multipleDoseConcentration: ka is required when a dose is oral/);
+    expect(() => multipleDoseConcentration(1, [{ time: 0, amount: 1, route: "oral" }], p)).toThrow(
+      /multipleDoseConcentration: ka is required when a dose is oral/,
+    );
     expect(() => multipleDoseConcentration(1, [{ time: 0, amount: 1, route: "iv-infusion" }], p)).toThrow(
       "multipleDoseConcentration: doses[0].duration must be a finite number; received undefined",
     );
-    expect(() => multipleDoseConcentration(1, [], p)).toThrow("multipleDoseConcentration: doses must not be empty; received []");
-    expect(() => multipleDoseConcentration(1, [{ time: 0, amount: -1, route: "iv-bolus" }], p)).toThrow(/doses\[0\]\.amount must be 0 or greater; received -1/);
-    expect(() => multipleDoseConcentration(1, [{ time: 0, amount: 1, route: "im" as never }], p)).toThrow(/doses\[0\]\.route must be one of "iv-bolus", "iv-infusion", "oral"; received im/);
+    expect(() => multipleDoseConcentration(1, [], p)).toThrow(
+      "multipleDoseConcentration: doses must not be empty; received []",
+    );
+    expect(() => multipleDoseConcentration(1, [{ time: 0, amount: -1, route: "iv-bolus" }], p)).toThrow(
+      /doses\[0\]\.amount must be 0 or greater; received -1/,
+    );
+    expect(() => multipleDoseConcentration(1, [{ time: 0, amount: 1, route: "im" as never }], p)).toThrow(
+      /doses\[0\]\.route must be one of "iv-bolus", "iv-infusion", "oral"; received im/,
+    );
   });
 });
 
 describe("repeatedDoses", () => {
-  it("repeatedDoses({ amount: 50, tau: 24, count: 2, route: \"oral\" }) lists the two doses (doc example)", () => {
+  it('repeatedDoses({ amount: 50, tau: 24, count: 2, route: "oral" }) lists the two doses (doc example)', () => {
     expect(repeatedDoses({ amount: 50, tau: 24, count: 2, route: "oral" })).toEqual([
       { time: 0, amount: 50, route: "oral" },
       { time: 24, amount: 50, route: "oral" },
@@ -104,9 +123,15 @@ describe("repeatedDoses", () => {
   });
 
   it("repeatedDoses rejects a fractional count, an infusion longer than tau and a duration on a bolus", () => {
-    expect(() => repeatedDoses({ amount: 1, tau: 12, count: 1.5, route: "oral" })).toThrow("repeatedDoses: count must be an integer >= 1; received 1.5");
-    expect(() => repeatedDoses({ amount: 1, tau: 12, count: 2, route: "iv-infusion", duration: 13 })).toThrow("repeatedDoses: duration must not exceed tau (12 h); received 13");
-    expect(() => repeatedDoses({ amount: 1, tau: 12, count: 2, route: "iv-bolus", duration: 1 })).toThrow(/duration is only meaningful for route "iv-infusion"/);
+    expect(() => repeatedDoses({ amount: 1, tau: 12, count: 1.5, route: "oral" })).toThrow(
+      "repeatedDoses: count must be an integer >= 1; received 1.5",
+    );
+    expect(() => repeatedDoses({ amount: 1, tau: 12, count: 2, route: "iv-infusion", duration: 13 })).toThrow(
+      "repeatedDoses: duration must not exceed tau (12 h); received 13",
+    );
+    expect(() => repeatedDoses({ amount: 1, tau: 12, count: 2, route: "iv-bolus", duration: 1 })).toThrow(
+      /duration is only meaningful for route "iv-infusion"/,
+    );
   });
 });
 
@@ -170,7 +195,12 @@ describe("steady state in closed form agrees with superposition of 60 doses", ()
   ] as const) {
     it(`steadyStateOral matches the last interval of 60 superposed oral doses (${label})`, () => {
       const p = { dose: 100, tau: 12, f: 0.7, ka, ke, volume: 35, tlag };
-      const doses = repeatedDoses({ amount: p.dose, tau: p.tau, count: label.startsWith("ka < ke") ? 200 : count, route: "oral" });
+      const doses = repeatedDoses({
+        amount: p.dose,
+        tau: p.tau,
+        count: label.startsWith("ka < ke") ? 200 : count,
+        route: "oral",
+      });
       const start = (doses.length - 1) * p.tau;
       const c = (s: number) => multipleDoseConcentration(start + s, doses, p);
       const ss = steadyStateOral(p);
@@ -199,8 +229,14 @@ describe("steady state in closed form agrees with superposition of 60 doses", ()
   });
 
   it("steady-state functions reject bad input with the function, argument and value", () => {
-    expect(() => steadyStateIvBolus({ dose: 1, tau: 0, volume: 1, ke: 1 })).toThrow("steadyStateIvBolus: tau must be greater than 0; received 0");
-    expect(() => steadyStateInfusion({ dose: 1, duration: 13, tau: 12, volume: 1, ke: 1 })).toThrow("steadyStateInfusion: duration must not exceed tau (12 h); received 13");
-    expect(() => steadyStateOral({ dose: 1, tau: 12, f: 1, ka: Number.NaN, ke: 1, volume: 1 })).toThrow("steadyStateOral: ka must be a finite number; received NaN");
+    expect(() => steadyStateIvBolus({ dose: 1, tau: 0, volume: 1, ke: 1 })).toThrow(
+      "steadyStateIvBolus: tau must be greater than 0; received 0",
+    );
+    expect(() => steadyStateInfusion({ dose: 1, duration: 13, tau: 12, volume: 1, ke: 1 })).toThrow(
+      "steadyStateInfusion: duration must not exceed tau (12 h); received 13",
+    );
+    expect(() => steadyStateOral({ dose: 1, tau: 12, f: 1, ka: Number.NaN, ke: 1, volume: 1 })).toThrow(
+      "steadyStateOral: ka must be a finite number; received NaN",
+    );
   });
 });

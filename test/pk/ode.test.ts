@@ -20,7 +20,8 @@ describe("integrate", () => {
   });
 
   it("integrate's error follows the requested tolerance", () => {
-    const err = (rtol: number) => Math.abs(integrate((_t, y) => [-0.7 * y[0]], [1], [0, 20], { rtol, atol: 1e-30 })[1][0] / Math.exp(-14) - 1);
+    const err = (rtol: number) =>
+      Math.abs(integrate((_t, y) => [-0.7 * y[0]], [1], [0, 20], { rtol, atol: 1e-30 })[1][0] / Math.exp(-14) - 1);
     expect(err(1e-6)).toBeLessThan(1e-4);
     expect(err(1e-12)).toBeLessThan(1e-10);
     expect(err(1e-12)).toBeLessThan(err(1e-6));
@@ -38,9 +39,17 @@ describe("integrate", () => {
 
   it("integrate rejects unsorted times, a non-positive tolerance and an rhs that returns NaN", () => {
     const rhs = (_t: number, y: readonly number[]) => [-y[0]];
-    expect(() => integrate(rhs, [1], [0, 2, 1], { rtol: 1e-6, atol: 1e-9 })).toThrow("integrate: times must be strictly increasing (index 2: 2 then 1); received [0, 2, 1]");
-    expect(() => integrate(rhs, [1], [0, 1], { rtol: 0, atol: 1e-9 })).toThrow("integrate: options.rtol must be greater than 0; received 0");
-    expect(() => integrate(rhs, [], [0, 1], { rtol: 1e-6, atol: 1e-9 })).toThrow("integrate: y0 must not be empty; received []");
-    expect(() => integrate(() => [Number.NaN], [1], [0, 1], { rtol: 1e-6, atol: 1e-9 })).toThrow(/rhs returned a non-finite derivative/);
+    expect(() => integrate(rhs, [1], [0, 2, 1], { rtol: 1e-6, atol: 1e-9 })).toThrow(
+      "integrate: times must be strictly increasing (index 2: 2 then 1); received [0, 2, 1]",
+    );
+    expect(() => integrate(rhs, [1], [0, 1], { rtol: 0, atol: 1e-9 })).toThrow(
+      "integrate: options.rtol must be greater than 0; received 0",
+    );
+    expect(() => integrate(rhs, [], [0, 1], { rtol: 1e-6, atol: 1e-9 })).toThrow(
+      "integrate: y0 must not be empty; received []",
+    );
+    expect(() => integrate(() => [Number.NaN], [1], [0, 1], { rtol: 1e-6, atol: 1e-9 })).toThrow(
+      /rhs returned a non-finite derivative/,
+    );
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { assertProperty } from "../support/properties";
-import { ivBolusConcentration, oralConcentration, percentiles, simulatePopulation, summarizePopulation, type PopulationOptions } from "../../src";
+import {
+  ivBolusConcentration,
+  oralConcentration,
+  percentiles,
+  simulatePopulation,
+  summarizePopulation,
+  type PopulationOptions,
+} from "../../src";
 
 const oralPopulation: PopulationOptions = {
   model: "oral",
@@ -16,7 +23,14 @@ const oralPopulation: PopulationOptions = {
 
 describe("simulatePopulation", () => {
   it("simulatePopulation without variability makes every subject typical (doc example)", () => {
-    const subjects = simulatePopulation({ model: "iv-bolus", typical: { cl: 5, v: 50 }, n: 2, times: [0, 10], dose: 100, seed: 1 });
+    const subjects = simulatePopulation({
+      model: "iv-bolus",
+      typical: { cl: 5, v: 50 },
+      n: 2,
+      times: [0, 10],
+      dose: 100,
+      seed: 1,
+    });
     expect(subjects[0].ipred[0]).toBe(2);
     expect(subjects[0].ipred[1]).toBeCloseTo(2 * Math.exp(-1), 14);
     expect(subjects[1].ipred).toEqual(subjects[0].ipred);
@@ -50,7 +64,10 @@ describe("simulatePopulation", () => {
     const s = simulatePopulation(oralPopulation)[7];
     s.time.forEach((t, i) => {
       const ka = s.params.ka as number;
-      expect(s.ipred[i]).toBeCloseTo(oralConcentration(t, { dose: 100, f: 0.8, ka, ke: s.params.ke, volume: s.params.v }), 14);
+      expect(s.ipred[i]).toBeCloseTo(
+        oralConcentration(t, { dose: 100, f: 0.8, ka, ke: s.params.ke, volume: s.params.v }),
+        14,
+      );
     });
     expect(s.params.ke).toBeCloseTo(s.params.cl / s.params.v, 15);
   });
@@ -61,7 +78,12 @@ describe("simulatePopulation", () => {
   });
 
   it("simulatePopulation reports observations below the LLOQ as BLQ (null), never as negative or truncated values", () => {
-    const subjects = simulatePopulation({ ...oralPopulation, residual: { proportional: 0.1, additive: 0.05 }, lloq: 0.02, times: [0.25, 24, 48, 72] });
+    const subjects = simulatePopulation({
+      ...oralPopulation,
+      residual: { proportional: 0.1, additive: 0.05 },
+      lloq: 0.02,
+      times: [0.25, 24, 48, 72],
+    });
     let blq = 0;
     for (const s of subjects) {
       s.conc.forEach((c, i) => {
@@ -89,10 +111,18 @@ describe("simulatePopulation", () => {
   });
 
   it("simulatePopulation rejects a missing ka for the oral model, a dose route that differs from the model and a fractional n", () => {
-    expect(() => simulatePopulation({ ...oralPopulation, typical: { cl: 5, v: 50 } })).toThrow("simulatePopulation: typical.ka must be a finite number; received undefined");
-    expect(() => simulatePopulation({ ...oralPopulation, dose: [{ time: 0, amount: 1, route: "iv-bolus" }] })).toThrow('simulatePopulation: dose[0].route must match the model "oral"; received iv-bolus');
-    expect(() => simulatePopulation({ ...oralPopulation, n: 2.5 })).toThrow("simulatePopulation: n must be an integer >= 1; received 2.5");
-    expect(() => simulatePopulation({ ...oralPopulation, omega: { cl: -0.3 } })).toThrow("simulatePopulation: omega.cl must be 0 or greater; received -0.3");
+    expect(() => simulatePopulation({ ...oralPopulation, typical: { cl: 5, v: 50 } })).toThrow(
+      "simulatePopulation: typical.ka must be a finite number; received undefined",
+    );
+    expect(() => simulatePopulation({ ...oralPopulation, dose: [{ time: 0, amount: 1, route: "iv-bolus" }] })).toThrow(
+      'simulatePopulation: dose[0].route must match the model "oral"; received iv-bolus',
+    );
+    expect(() => simulatePopulation({ ...oralPopulation, n: 2.5 })).toThrow(
+      "simulatePopulation: n must be an integer >= 1; received 2.5",
+    );
+    expect(() => simulatePopulation({ ...oralPopulation, omega: { cl: -0.3 } })).toThrow(
+      "simulatePopulation: omega.cl must be 0 or greater; received -0.3",
+    );
     expect(() => simulatePopulation({ ...oralPopulation, seed: 1.5 })).toThrow(/seed must be an integer/);
   });
 });
@@ -105,7 +135,9 @@ const sampleSd = (xs: readonly number[]): number => {
 const correlation = (xs: readonly number[], ys: readonly number[]): number => {
   const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
   const my = ys.reduce((a, b) => a + b, 0) / ys.length;
-  let sxy = 0, sxx = 0, syy = 0;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   xs.forEach((x, i) => {
     sxy += (x - mx) * (ys[i] - my);
     sxx += (x - mx) ** 2;
@@ -119,7 +151,12 @@ const logResiduals = (subjects: ReturnType<typeof simulatePopulation>): number[]
 
 describe("simulatePopulation: variability on F and crossover designs", () => {
   it("simulatePopulation with omega.f draws logit-normal F_i: median F, SD ω on the logit scale, always inside (0, 1)", () => {
-    const subjects = simulatePopulation({ ...oralPopulation, typical: { ...oralPopulation.typical, f: 0.3 }, omega: { f: 0.8 }, n: 2000 });
+    const subjects = simulatePopulation({
+      ...oralPopulation,
+      typical: { ...oralPopulation.typical, f: 0.3 },
+      omega: { f: 0.8 },
+      n: 2000,
+    });
     const f = subjects.map((s) => s.params.f);
     for (const fi of f) {
       expect(fi).toBeGreaterThan(0);
@@ -134,20 +171,42 @@ describe("simulatePopulation: variability on F and crossover designs", () => {
     const s = simulatePopulation({ ...oralPopulation, omega: { ...oralPopulation.omega, f: 0.5 } })[3];
     expect(s.params.f).not.toBe(0.8);
     s.time.forEach((t, i) => {
-      expect(s.ipred[i]).toBeCloseTo(oralConcentration(t, { dose: 100, f: s.params.f, ka: s.params.ka as number, ke: s.params.ke, volume: s.params.v }), 14);
+      expect(s.ipred[i]).toBeCloseTo(
+        oralConcentration(t, {
+          dose: 100,
+          f: s.params.f,
+          ka: s.params.ka as number,
+          ke: s.params.ke,
+          volume: s.params.v,
+        }),
+        14,
+      );
     });
   });
 
   it("simulatePopulation keeps 0 < F_i <= 1 for any typical F in (0, 1) and any ω_F (property)", () => {
     assertProperty(
-      fc.property(fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), fc.double({ min: 0, max: 20, noNaN: true }), fc.integer(), (f, omegaF, seed) => {
-        const subjects = simulatePopulation({ model: "oral", typical: { cl: 5, v: 50, ka: 1, f }, omega: { f: omegaF }, n: 20, times: [1], dose: 1, seed });
-        for (const s of subjects) {
-          expect(s.params.f).toBeGreaterThan(0);
-          expect(s.params.f).toBeLessThanOrEqual(1);
-          expect(Number.isFinite(s.ipred[0])).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        fc.integer(),
+        (f, omegaF, seed) => {
+          const subjects = simulatePopulation({
+            model: "oral",
+            typical: { cl: 5, v: 50, ka: 1, f },
+            omega: { f: omegaF },
+            n: 20,
+            times: [1],
+            dose: 1,
+            seed,
+          });
+          for (const s of subjects) {
+            expect(s.params.f).toBeGreaterThan(0);
+            expect(s.params.f).toBeLessThanOrEqual(1);
+            expect(Number.isFinite(s.ipred[0])).toBe(true);
+          }
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -155,15 +214,23 @@ describe("simulatePopulation: variability on F and crossover designs", () => {
   it("simulatePopulation adding omega.f does not change the subjects' CL, V or ka", () => {
     const without = simulatePopulation(oralPopulation);
     const withF = simulatePopulation({ ...oralPopulation, omega: { ...oralPopulation.omega, f: 0.5 } });
-    expect(withF.map((s) => [s.params.cl, s.params.v, s.params.ka])).toEqual(without.map((s) => [s.params.cl, s.params.v, s.params.ka]));
+    expect(withF.map((s) => [s.params.cl, s.params.v, s.params.ka])).toEqual(
+      without.map((s) => [s.params.cl, s.params.v, s.params.ka]),
+    );
   });
 
   it("simulatePopulation rejects omega.f > 0 when typical F is 1, and a residualSeed that is not an integer", () => {
-    expect(() => simulatePopulation({ ...oralPopulation, typical: { cl: 5, v: 50, ka: 1 }, omega: { f: 0.3 } })).toThrow(
+    expect(() =>
+      simulatePopulation({ ...oralPopulation, typical: { cl: 5, v: 50, ka: 1 }, omega: { f: 0.3 } }),
+    ).toThrow(
       "simulatePopulation: typical.f must be below 1 when omega.f > 0 (F is logit-normal: logit(F_i) = logit(F) + η, and logit(1) is infinite); received 1",
     );
-    expect(() => simulatePopulation({ ...oralPopulation, omega: { f: -0.1 } })).toThrow("simulatePopulation: omega.f must be 0 or greater; received -0.1");
-    expect(() => simulatePopulation({ ...oralPopulation, residualSeed: 0.5 })).toThrow("simulatePopulation: residualSeed must be an integer >= -9007199254740991; received 0.5");
+    expect(() => simulatePopulation({ ...oralPopulation, omega: { f: -0.1 } })).toThrow(
+      "simulatePopulation: omega.f must be 0 or greater; received -0.1",
+    );
+    expect(() => simulatePopulation({ ...oralPopulation, residualSeed: 0.5 })).toThrow(
+      "simulatePopulation: residualSeed must be an integer >= -9007199254740991; received 0.5",
+    );
   });
 
   it("simulatePopulation with the same seed and another residualSeed keeps every subject and redraws only the assay error", () => {
@@ -188,7 +255,14 @@ describe("simulatePopulation: variability on F and crossover designs", () => {
   });
 
   it("simulatePopulation crossover: an IV microtracer arm and an oral arm share each subject's CL and V; only F separates them", () => {
-    const shared = { typical: { cl: 10, v: 100, ka: 1.2, f: 0.4 }, omega: { cl: 0.3, v: 0.2, ka: 0.4, f: 0.5 }, residual: { proportional: 0.1 }, n: 12, times: [1, 4, 12], seed: 77 };
+    const shared = {
+      typical: { cl: 10, v: 100, ka: 1.2, f: 0.4 },
+      omega: { cl: 0.3, v: 0.2, ka: 0.4, f: 0.5 },
+      residual: { proportional: 0.1 },
+      n: 12,
+      times: [1, 4, 12],
+      seed: 77,
+    };
     const iv = simulatePopulation({ ...shared, model: "iv-bolus", dose: 0.1, residualSeed: 1 });
     const oral = simulatePopulation({ ...shared, model: "oral", dose: 100, residualSeed: 2 });
     iv.forEach((s, i) => {
@@ -203,13 +277,21 @@ describe("simulatePopulation: variability on F and crossover designs", () => {
 
   it("simulatePopulation before and after an inhibitor: the same seed scales every subject's CL by the same factor", () => {
     const before = simulatePopulation({ ...oralPopulation, residualSeed: 10 });
-    const after = simulatePopulation({ ...oralPopulation, typical: { ...oralPopulation.typical, cl: 2 }, residualSeed: 11 });
+    const after = simulatePopulation({
+      ...oralPopulation,
+      typical: { ...oralPopulation.typical, cl: 2 },
+      residualSeed: 11,
+    });
     after.forEach((s, i) => expect(s.params.cl / before[i].params.cl).toBeCloseTo(0.4, 12));
   });
 
   it("simulatePopulation gives each subject its own random effects (no subject reuses another's η)", () => {
     const subjects = simulatePopulation({ ...oralPopulation, n: 50 });
-    const etas = subjects.flatMap((s) => [Math.log(s.params.cl / 5), Math.log(s.params.v / 50), Math.log((s.params.ka as number) / 1.2)].map((x) => x.toFixed(12)));
+    const etas = subjects.flatMap((s) =>
+      [Math.log(s.params.cl / 5), Math.log(s.params.v / 50), Math.log((s.params.ka as number) / 1.2)].map((x) =>
+        x.toFixed(12),
+      ),
+    );
     expect(new Set(etas).size).toBe(etas.length);
   });
 });
@@ -254,16 +336,30 @@ describe("percentiles and summarizePopulation", () => {
 
   it("percentiles rejects an empty sample and a probability outside [0, 1]", () => {
     expect(() => percentiles([], [0.5])).toThrow("percentiles: values must not be empty; received []");
-    expect(() => percentiles([1], [1.5])).toThrow("percentiles: ps[0] must be a probability between 0 and 1; received 1.5");
+    expect(() => percentiles([1], [1.5])).toThrow(
+      "percentiles: ps[0] must be a probability between 0 and 1; received 1.5",
+    );
   });
 
   it("summarizePopulation of identical subjects gives the same value at every percentile (doc example)", () => {
-    const subjects = simulatePopulation({ model: "iv-bolus", typical: { cl: 5, v: 50 }, n: 3, times: [0], dose: 100, seed: 1 });
+    const subjects = simulatePopulation({
+      model: "iv-bolus",
+      typical: { cl: 5, v: 50 },
+      n: 3,
+      times: [0],
+      dose: 100,
+      seed: 1,
+    });
     expect(summarizePopulation(subjects).ipred).toEqual([[2], [2], [2]]);
   });
 
   it("summarizePopulation orders the 5/50/95 % bands and marks percentiles that fall among BLQ values as null", () => {
-    const subjects = simulatePopulation({ ...oralPopulation, residual: { proportional: 0.1, additive: 0.05 }, lloq: 0.05, times: [2, 72] });
+    const subjects = simulatePopulation({
+      ...oralPopulation,
+      residual: { proportional: 0.1, additive: 0.05 },
+      lloq: 0.05,
+      times: [2, 72],
+    });
     const summary = summarizePopulation(subjects);
     expect(summary.ps).toEqual([0.05, 0.5, 0.95]);
     expect(summary.ipred[0][0]).toBeLessThan(summary.ipred[1][0]);
@@ -272,6 +368,8 @@ describe("percentiles and summarizePopulation", () => {
   });
 
   it("summarizePopulation rejects an empty population", () => {
-    expect(() => summarizePopulation([])).toThrow("summarizePopulation: subjects must be a non-empty array of simulated subjects; received []");
+    expect(() => summarizePopulation([])).toThrow(
+      "summarizePopulation: subjects must be a non-empty array of simulated subjects; received []",
+    );
   });
 });

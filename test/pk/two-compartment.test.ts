@@ -40,11 +40,13 @@ function odeConcentrations(p: TwoCompartmentParams, times: readonly number[]): n
   const tlag = p.tlag ?? 0;
   const rate = p.route === "iv-infusion" ? p.dose / (p.duration as number) : 0;
   const end = p.route === "iv-infusion" ? (p.duration as number) : p.route === "oral" ? tlag : 0;
-  const rhs = (input: number) => (_t: number, [gut, central, peripheral]: readonly number[]) => [
-    -ka * gut,
-    input + ka * gut - (k10 + k12) * central + k21 * peripheral,
-    k12 * central - k21 * peripheral,
-  ];
+  const rhs =
+    (input: number) =>
+    (_t: number, [gut, central, peripheral]: readonly number[]) => [
+      -ka * gut,
+      input + ka * gut - (k10 + k12) * central + k21 * peripheral,
+      k12 * central - k21 * peripheral,
+    ];
   const grid = [...new Set([0, end, ...times])].sort((x, y) => x - y);
   const central = new Map<number, number>([[0, p.route === "iv-bolus" ? p.dose : 0]]);
   let state = p.route === "iv-bolus" ? [0, p.dose, 0] : [0, 0, 0];
@@ -60,8 +62,14 @@ function odeConcentrations(p: TwoCompartmentParams, times: readonly number[]): n
 }
 
 const TIMES = [0, 0.1, 0.5, 1, 2, 3, 6, 12, 24, 48, 96];
-const logUniform = (lo: number, hi: number) => fc.double({ min: Math.log10(lo), max: Math.log10(hi), noNaN: true }).map((x) => 10 ** x);
-const disposition = fc.record({ cl: logUniform(0.1, 50), v1: logUniform(1, 200), q: logUniform(0.05, 100), v2: logUniform(1, 500) });
+const logUniform = (lo: number, hi: number) =>
+  fc.double({ min: Math.log10(lo), max: Math.log10(hi), noNaN: true }).map((x) => 10 ** x);
+const disposition = fc.record({
+  cl: logUniform(0.1, 50),
+  v1: logUniform(1, 200),
+  q: logUniform(0.05, 100),
+  v2: logUniform(1, 500),
+});
 /** From a 1 Âµg microdose to a 1 g dose: the model is linear, its accuracy must not depend on scale. */
 const dose = logUniform(1e-3, 1000);
 
@@ -90,10 +98,17 @@ describe("twoCompartmentConcentration against an independent ODE integration (â‰
     assertProperty(
       // A lag that ends just before a sampling time makes t âˆ’ tlag ill-conditioned for both paths,
       // so lags are drawn away from the sampling times.
-      fc.property(disposition, dose, logUniform(0.05, 10), fc.constantFrom(0, 0.2, 0.35, 0.8, 1.7), fc.double({ min: 0.05, max: 1, noNaN: true }), (d, amount, ka, tlag, f) => {
-        const p: TwoCompartmentParams = { route: "oral", dose: amount, ka, f, tlag, ...d };
-        expectMatchesOde(p, TIMES);
-      }),
+      fc.property(
+        disposition,
+        dose,
+        logUniform(0.05, 10),
+        fc.constantFrom(0, 0.2, 0.35, 0.8, 1.7),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        (d, amount, ka, tlag, f) => {
+          const p: TwoCompartmentParams = { route: "oral", dose: amount, ka, f, tlag, ...d };
+          expectMatchesOde(p, TIMES);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -111,7 +126,16 @@ describe("twoCompartmentConcentration against an independent ODE integration (â‰
     const k = twoCompartmentMacroConstants({ dose: 1, cl: 2, v1: 10, q: 4, v2: 20 });
     for (const x of [k.alpha, k.beta]) {
       const at = twoCompartmentConcentration(5, { route: "oral", dose: 100, f: 1, ka: x, cl: 2, v1: 10, q: 4, v2: 20 });
-      const near = twoCompartmentConcentration(5, { route: "oral", dose: 100, f: 1, ka: x * (1 + 1e-9), cl: 2, v1: 10, q: 4, v2: 20 });
+      const near = twoCompartmentConcentration(5, {
+        route: "oral",
+        dose: 100,
+        f: 1,
+        ka: x * (1 + 1e-9),
+        cl: 2,
+        v1: 10,
+        q: 4,
+        v2: 20,
+      });
       expect(relative(at, near)).toBeLessThan(1e-8);
       expect(Number.isFinite(at) && at > 0).toBe(true);
     }
@@ -122,9 +146,26 @@ describe("two-compartment limits and closed forms", () => {
   it("with a vanishing Q it is the one-compartment model of V1 and CL", () => {
     const one = { dose: 50, volume: 10, ke: 0.2 };
     for (const t of [0, 1, 5, 24]) {
-      expect(relative(twoCompartmentConcentration(t, { route: "iv-bolus", dose: 50, cl: 2, v1: 10, q: 1e-12, v2: 20 }), ivBolusConcentration(t, one))).toBeLessThan(1e-9);
       expect(
-        relative(twoCompartmentConcentration(t + 0.5, { route: "oral", dose: 50, f: 0.7, ka: 1.3, cl: 2, v1: 10, q: 1e-12, v2: 20 }), oralConcentration(t + 0.5, { ...one, f: 0.7, ka: 1.3 })),
+        relative(
+          twoCompartmentConcentration(t, { route: "iv-bolus", dose: 50, cl: 2, v1: 10, q: 1e-12, v2: 20 }),
+          ivBolusConcentration(t, one),
+        ),
+      ).toBeLessThan(1e-9);
+      expect(
+        relative(
+          twoCompartmentConcentration(t + 0.5, {
+            route: "oral",
+            dose: 50,
+            f: 0.7,
+            ka: 1.3,
+            cl: 2,
+            v1: 10,
+            q: 1e-12,
+            v2: 20,
+          }),
+          oralConcentration(t + 0.5, { ...one, f: 0.7, ka: 1.3 }),
+        ),
       ).toBeLessThan(1e-9);
     }
   });
@@ -138,7 +179,12 @@ describe("two-compartment limits and closed forms", () => {
         expect(relative(k.alpha + k.beta, k.k10 + k.k12 + k.k21)).toBeLessThan(1e-13);
         expect(k.alpha).toBeGreaterThan(k.beta);
         expect(k.vz).toBeGreaterThanOrEqual(k.vss * (1 - 1e-12));
-        expect(relative(twoCompartmentConcentration(3, { route: "iv-bolus", dose: amount, ...d }), k.a * Math.exp(-k.alpha * 3) + k.b * Math.exp(-k.beta * 3))).toBeLessThan(1e-12);
+        expect(
+          relative(
+            twoCompartmentConcentration(3, { route: "iv-bolus", dose: amount, ...d }),
+            k.a * Math.exp(-k.alpha * 3) + k.b * Math.exp(-k.beta * 3),
+          ),
+        ).toBeLessThan(1e-12);
       }),
       { numRuns: 200 },
     );
@@ -149,7 +195,8 @@ describe("two-compartment limits and closed forms", () => {
       fc.property(disposition, dose, (d, amount) => {
         const k = twoCompartmentMacroConstants({ dose: amount, ...d });
         const back = twoCompartmentMicroConstants({ dose: amount, a: k.a, alpha: k.alpha, b: k.b, beta: k.beta });
-        for (const key of ["cl", "v1", "q", "v2"] as const) expect(relative(back[key], d[key]), key).toBeLessThan(1e-10);
+        for (const key of ["cl", "v1", "q", "v2"] as const)
+          expect(relative(back[key], d[key]), key).toBeLessThan(1e-10);
       }),
       { numRuns: 200 },
     );
@@ -160,7 +207,12 @@ describe("two-compartment limits and closed forms", () => {
     const k = twoCompartmentMacroConstants({ dose: 0.1, ...d });
     const time = Array.from({ length: 2401 }, (_, i) => i * 0.05); // 0â€“120 h
     const conc = time.map((t) => twoCompartmentConcentration(t, { route: "iv-bolus", dose: 0.1, ...d }));
-    const r = nca(time.slice(1), conc.slice(1), { dose: 0.1, route: "iv-bolus", aucMethod: "linear-up-log-down", lambdaZWindow: { start: 60, end: 120 } });
+    const r = nca(time.slice(1), conc.slice(1), {
+      dose: 0.1,
+      route: "iv-bolus",
+      aucMethod: "linear-up-log-down",
+      lambdaZWindow: { start: 60, end: 120 },
+    });
     expect(relative(r.aucInfObs as number, 0.1 / d.cl)).toBeLessThan(1e-3);
     expect(relative(r.cl as number, d.cl)).toBeLessThan(1e-3);
     expect(relative(r.vss as number, d.v1 + d.v2)).toBeLessThan(1e-3);
@@ -172,15 +224,35 @@ describe("two-compartment limits and closed forms", () => {
 describe("two-compartment input errors", () => {
   const d = { cl: 2, v1: 10, q: 4, v2: 20 };
   it("names the function, the argument, the rule and the value", () => {
-    expect(() => twoCompartmentConcentration(1, { route: "iv", dose: 1, ...d } as never)).toThrow('twoCompartmentConcentration: route must be one of "iv-bolus", "iv-infusion", "oral"; received iv');
-    expect(() => twoCompartmentConcentration(1, { route: "oral", dose: 1, ka: 1, ...d })).toThrow(/twoCompartmentConcentration: f is required for route "oral"/);
-    expect(() => twoCompartmentConcentration(1, { route: "oral", dose: 1, f: 1, ...d })).toThrow("twoCompartmentConcentration: ka must be a finite number; received undefined");
-    expect(() => twoCompartmentConcentration(1, { route: "iv-bolus", dose: 1, duration: 1, ...d })).toThrow('twoCompartmentConcentration: duration is only meaningful for route "iv-infusion", not "iv-bolus"; received 1');
-    expect(() => twoCompartmentConcentration(1, { route: "iv-infusion", dose: 1, ...d })).toThrow("twoCompartmentConcentration: duration must be a finite number; received undefined");
-    expect(() => twoCompartmentConcentration(-1, { route: "iv-bolus", dose: 1, ...d })).toThrow("twoCompartmentConcentration: t must be 0 or greater; received -1");
-    expect(() => twoCompartmentConcentration(1, { route: "iv-bolus", dose: 1, ...d, q: 0 })).toThrow("twoCompartmentConcentration: q must be greater than 0; received 0");
-    expect(() => twoCompartmentMacroConstants({ cl: 2, v1: 10, q: 4, v2: 20 } as never)).toThrow("twoCompartmentMacroConstants: dose must be a finite number; received undefined");
-    expect(() => twoCompartmentMicroConstants({ dose: 1, a: 1, alpha: 0.1, b: 1, beta: 0.2 })).toThrow(/twoCompartmentMicroConstants: macro.alpha must be greater than macro.beta \(0.2\).*received 0.1/);
-    expect(() => twoCompartmentMicroConstants({ dose: 1, a: 0, alpha: 1, b: 1, beta: 0.2 })).toThrow("twoCompartmentMicroConstants: macro.a must be greater than 0; received 0");
+    expect(() => twoCompartmentConcentration(1, { route: "iv", dose: 1, ...d } as never)).toThrow(
+      'twoCompartmentConcentration: route must be one of "iv-bolus", "iv-infusion", "oral"; received iv',
+    );
+    expect(() => twoCompartmentConcentration(1, { route: "oral", dose: 1, ka: 1, ...d })).toThrow(
+      /twoCompartmentConcentration: f is required for route "oral"/,
+    );
+    expect(() => twoCompartmentConcentration(1, { route: "oral", dose: 1, f: 1, ...d })).toThrow(
+      "twoCompartmentConcentration: ka must be a finite number; received undefined",
+    );
+    expect(() => twoCompartmentConcentration(1, { route: "iv-bolus", dose: 1, duration: 1, ...d })).toThrow(
+      'twoCompartmentConcentration: duration is only meaningful for route "iv-infusion", not "iv-bolus"; received 1',
+    );
+    expect(() => twoCompartmentConcentration(1, { route: "iv-infusion", dose: 1, ...d })).toThrow(
+      "twoCompartmentConcentration: duration must be a finite number; received undefined",
+    );
+    expect(() => twoCompartmentConcentration(-1, { route: "iv-bolus", dose: 1, ...d })).toThrow(
+      "twoCompartmentConcentration: t must be 0 or greater; received -1",
+    );
+    expect(() => twoCompartmentConcentration(1, { route: "iv-bolus", dose: 1, ...d, q: 0 })).toThrow(
+      "twoCompartmentConcentration: q must be greater than 0; received 0",
+    );
+    expect(() => twoCompartmentMacroConstants({ cl: 2, v1: 10, q: 4, v2: 20 } as never)).toThrow(
+      "twoCompartmentMacroConstants: dose must be a finite number; received undefined",
+    );
+    expect(() => twoCompartmentMicroConstants({ dose: 1, a: 1, alpha: 0.1, b: 1, beta: 0.2 })).toThrow(
+      /twoCompartmentMicroConstants: macro.alpha must be greater than macro.beta \(0.2\).*received 0.1/,
+    );
+    expect(() => twoCompartmentMicroConstants({ dose: 1, a: 0, alpha: 1, b: 1, beta: 0.2 })).toThrow(
+      "twoCompartmentMicroConstants: macro.a must be greater than 0; received 0",
+    );
   });
 });

@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from "n
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNotebookEngine, executeNotebook, serializeNotebook, type NotebookEngine } from "../../src/course/execute";
+import {
+  createNotebookEngine,
+  executeNotebook,
+  serializeNotebook,
+  type NotebookEngine,
+} from "../../src/course/execute";
 import { codeNotebook, streamText } from "./notebookFixtures";
 
 const notebooksDir = resolve(__dirname, "../../notebooks");
@@ -21,7 +26,11 @@ afterAll(() => {
 describe("executeNotebook(notebook, options)", () => {
   it("captures console.log, process.stdout and the last expression as stdout, console.error as stderr", async () => {
     const { notebook, errors } = await engine.execute(
-      codeNotebook('console.log("a", 1);\nprocess.stdout.write("b\\n");\nlet done = true;', 'console.error("warn");', "const x: number = 6 * 7;\nx"),
+      codeNotebook(
+        'console.log("a", 1);\nprocess.stdout.write("b\\n");\nlet done = true;',
+        'console.error("warn");',
+        "const x: number = 6 * 7;\nx",
+      ),
       { cwd: scratch },
     );
     expect(errors).toEqual([]);
@@ -35,19 +44,27 @@ describe("executeNotebook(notebook, options)", () => {
     const [first, second] = notebook.cells;
     expect(first.cell_type === "code" && first.execution_count).toBe(1);
     expect(second.cell_type === "code" && second.execution_count).toBe(2);
-    expect(first.cell_type === "code" && first.outputs).toEqual([{ output_type: "stream", name: "stdout", text: ["one\n", "two\n"] }]);
+    expect(first.cell_type === "code" && first.outputs).toEqual([
+      { output_type: "stream", name: "stdout", text: ["one\n", "two\n"] },
+    ]);
   });
 
   it("keeps variables between cells but starts every run from a fresh kernel state", async () => {
-    const first = await engine.execute(codeNotebook("let counter = 1;", "counter += 1;\nconsole.log(counter)"), { cwd: scratch });
-    const second = await engine.execute(codeNotebook("let counter = 1;", "counter += 1;\nconsole.log(counter)"), { cwd: scratch });
+    const first = await engine.execute(codeNotebook("let counter = 1;", "counter += 1;\nconsole.log(counter)"), {
+      cwd: scratch,
+    });
+    const second = await engine.execute(codeNotebook("let counter = 1;", "counter += 1;\nconsole.log(counter)"), {
+      cwd: scratch,
+    });
     expect(streamText(first.notebook, 1, "stdout")).toBe("2\n");
     expect(streamText(second.notebook, 1, "stdout")).toBe("2\n");
   });
 
   it("turns tslab display calls into display_data outputs with every MIME type of the bundle", async () => {
     const { notebook, errors } = await engine.execute(
-      codeNotebook('import * as tslab from "tslab";\ntslab.display.html("<b>hi</b>");\ntslab.display.raw("image/svg+xml", "<svg></svg>");'),
+      codeNotebook(
+        'import * as tslab from "tslab";\ntslab.display.html("<b>hi</b>");\ntslab.display.raw("image/svg+xml", "<svg></svg>");',
+      ),
       { cwd: scratch },
     );
     expect(errors).toEqual([]);
@@ -60,21 +77,35 @@ describe("executeNotebook(notebook, options)", () => {
 
   it("applies update_display_data to the earlier output with the same display id", async () => {
     const { notebook } = await engine.execute(
-      codeNotebook('import * as tslab from "tslab";\nconst d = tslab.newDisplay();\nd.text("first");', 'd.text("second");'),
+      codeNotebook(
+        'import * as tslab from "tslab";\nconst d = tslab.newDisplay();\nd.text("first");',
+        'd.text("second");',
+      ),
       { cwd: scratch },
     );
     const [first, second] = notebook.cells;
-    expect(first.cell_type === "code" && first.outputs).toEqual([{ output_type: "display_data", data: { "text/plain": "second" }, metadata: {} }]);
+    expect(first.cell_type === "code" && first.outputs).toEqual([
+      { output_type: "display_data", data: { "text/plain": "second" }, metadata: {} },
+    ]);
     expect(second.cell_type === "code" && second.outputs).toEqual([]);
   });
 
   it("records an exception as an error output naming the cell, and stops after it by default", async () => {
     const { notebook, errors, cells } = await engine.execute(
-      codeNotebook('console.log("before")', 'function boom(): never { throw new RangeError("dose must be positive"); }\nboom();', 'console.log("never")'),
+      codeNotebook(
+        'console.log("before")',
+        'function boom(): never { throw new RangeError("dose must be positive"); }\nboom();',
+        'console.log("never")',
+      ),
       { cwd: scratch },
     );
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ index: 1, executionCount: 2, ename: "RangeError", evalue: "dose must be positive" });
+    expect(errors[0]).toMatchObject({
+      index: 1,
+      executionCount: 2,
+      ename: "RangeError",
+      evalue: "dose must be positive",
+    });
     expect(errors[0].traceback[0]).toBe("RangeError in cell 1 (execution count 2): dose must be positive");
     expect(errors[0].traceback.some((line) => line.includes("boom") && line.includes("cell 1"))).toBe(true);
     const failed = notebook.cells[1];
@@ -85,7 +116,10 @@ describe("executeNotebook(notebook, options)", () => {
   });
 
   it("continues after an error when stopOnError is false", async () => {
-    const { notebook, cells, errors } = await engine.execute(codeNotebook('throw new Error("first")', 'console.log("still runs")'), { cwd: scratch, stopOnError: false });
+    const { notebook, cells, errors } = await engine.execute(
+      codeNotebook('throw new Error("first")', 'console.log("still runs")'),
+      { cwd: scratch, stopOnError: false },
+    );
     expect(cells.map((c) => c.status)).toEqual(["error", "ok"]);
     expect(errors.map((e) => e.evalue)).toEqual(["first"]);
     expect(streamText(notebook, 1, "stdout")).toBe("still runs\n");
@@ -99,7 +133,13 @@ describe("executeNotebook(notebook, options)", () => {
   });
 
   it("treats an error in a cell tagged raises-exception as expected: recorded, not counted, execution goes on", async () => {
-    const { notebook, cells, errors } = await engine.execute(codeNotebook({ source: 'throw new TypeError("shown on purpose")', tags: ["raises-exception"] }, 'console.log("next")'), { cwd: scratch });
+    const { notebook, cells, errors } = await engine.execute(
+      codeNotebook(
+        { source: 'throw new TypeError("shown on purpose")', tags: ["raises-exception"] },
+        'console.log("next")',
+      ),
+      { cwd: scratch },
+    );
     expect(errors).toEqual([]);
     expect(cells.map((c) => c.status)).toEqual(["error-expected", "ok"]);
     const first = notebook.cells[0];
@@ -108,8 +148,14 @@ describe("executeNotebook(notebook, options)", () => {
   });
 
   it("interrupts a cell whose awaited work outlives timeoutMs", async () => {
-    const { errors } = await engine.execute(codeNotebook("await new Promise((resolve) => setTimeout(resolve, 5000));"), { cwd: scratch, timeoutMs: 200 });
-    expect(errors[0]).toMatchObject({ ename: "TimeoutError", evalue: "cell 0 (execution count 1) did not finish within 200 ms" });
+    const { errors } = await engine.execute(
+      codeNotebook("await new Promise((resolve) => setTimeout(resolve, 5000));"),
+      { cwd: scratch, timeoutMs: 200 },
+    );
+    expect(errors[0]).toMatchObject({
+      ename: "TimeoutError",
+      evalue: "cell 0 (execution count 1) did not finish within 200 ms",
+    });
   });
 
   it("reports a timing for every code cell and leaves markdown alone", async () => {
@@ -140,17 +186,29 @@ describe("executeNotebook(notebook, options)", () => {
   });
 
   it("is deterministic: the same notebook executed twice gives byte-identical files", async () => {
-    const nb = codeNotebook('import * as tslab from "tslab";\nconst d = tslab.newDisplay();\nd.text("x");', 'console.log({ a: 1, b: [1, 2] })', 'throw new Error("same every time")');
+    const nb = codeNotebook(
+      'import * as tslab from "tslab";\nconst d = tslab.newDisplay();\nd.text("x");',
+      "console.log({ a: 1, b: [1, 2] })",
+      'throw new Error("same every time")',
+    );
     const first = serializeNotebook((await engine.execute(nb, { cwd: scratch })).notebook);
     const second = serializeNotebook((await executeNotebook(nb, { cwd: scratch })).notebook);
     expect(second).toBe(first);
   });
 
   it("rejects bad input with a clear InputError", async () => {
-    await expect(engine.execute({ nbformat: 3, cells: [] } as never)).rejects.toThrow(/executeNotebook: notebook nbformat must be 4; received 3/);
-    await expect(engine.execute(join(scratch, "missing.ipynb"))).rejects.toThrow(/executeNotebook: path must name a readable notebook file \(ENOENT\)/);
-    await expect(engine.execute(codeNotebook("1"), { cwd: join(scratch, "nope") })).rejects.toThrow(/executeNotebook: options.cwd must be an existing directory/);
-    await expect(engine.execute(codeNotebook("1"), { cwd: scratch, timeoutMs: 0 })).rejects.toThrow(/executeNotebook: options.timeoutMs must be an integer >= 1; received 0/);
+    await expect(engine.execute({ nbformat: 3, cells: [] } as never)).rejects.toThrow(
+      /executeNotebook: notebook nbformat must be 4; received 3/,
+    );
+    await expect(engine.execute(join(scratch, "missing.ipynb"))).rejects.toThrow(
+      /executeNotebook: path must name a readable notebook file \(ENOENT\)/,
+    );
+    await expect(engine.execute(codeNotebook("1"), { cwd: join(scratch, "nope") })).rejects.toThrow(
+      /executeNotebook: options.cwd must be an existing directory/,
+    );
+    await expect(engine.execute(codeNotebook("1"), { cwd: scratch, timeoutMs: 0 })).rejects.toThrow(
+      /executeNotebook: options.timeoutMs must be an integer >= 1; received 0/,
+    );
   });
 });
 
@@ -171,7 +229,12 @@ describe("notebooks importing the library", () => {
     const output = chart.cell_type === "code" ? chart.outputs[0] : undefined;
     expect(output?.output_type).toBe("display_data");
     if (output?.output_type !== "display_data") return;
-    expect(Object.keys(output.data).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/svg+xml", "text/markdown", "text/plain"]);
+    expect(Object.keys(output.data).sort()).toEqual([
+      "application/vnd.vegalite.v5+json",
+      "image/svg+xml",
+      "text/markdown",
+      "text/plain",
+    ]);
     expect(String(output.data["image/svg+xml"])).toMatch(/^<svg/);
     expect(errors.map((e) => [e.index, e.ename])).toEqual([[3, "TypeScriptError"]]);
     expect(errors[0].evalue).toMatch(/Type 'string' is not assignable to type 'number'/);
@@ -187,7 +250,9 @@ describe("notebooks importing the library", () => {
       { cwd: notebooksDir },
     );
     const [, showCell, nextCell] = notebook.cells;
-    expect(showCell.cell_type === "code" && showCell.outputs.filter((o) => o.output_type === "display_data")).toHaveLength(1);
+    expect(
+      showCell.cell_type === "code" && showCell.outputs.filter((o) => o.output_type === "display_data"),
+    ).toHaveLength(1);
     expect(nextCell.cell_type === "code" && nextCell.outputs.map((o) => o.output_type)).toEqual(["stream"]);
   });
 });

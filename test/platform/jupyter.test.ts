@@ -28,7 +28,12 @@ describe.skipIf(!jupyter)("real Jupyter with the tslab kernel", () => {
   it("registerKernel installs the tslab kernel into a temporary prefix, pointing at this project's tslab", () => {
     const kernel = registerKernel({ projectRoot: repo, python: jupyter!.python, prefix, env });
     expect(kernel.kernelDirectory).toBe(join(prefix, "share", "jupyter", "kernels", "tslab"));
-    expect(kernel.argv).toEqual([join(repo, "node_modules", ".bin", "tslab"), "kernel", "--config-path", "{connection_file}"]);
+    expect(kernel.argv).toEqual([
+      join(repo, "node_modules", ".bin", "tslab"),
+      "kernel",
+      "--config-path",
+      "{connection_file}",
+    ]);
   });
 
   for (const file of courseNotebooks()) {
@@ -36,7 +41,18 @@ describe.skipIf(!jupyter)("real Jupyter with the tslab kernel", () => {
       const out = mkdtempSync(join(prefix, "out-"));
       const run = spawnSync(
         jupyter!.python,
-        ["-m", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=tslab", "--ExecutePreprocessor.timeout=600", "--output-dir", out, file],
+        [
+          "-m",
+          "nbconvert",
+          "--to",
+          "notebook",
+          "--execute",
+          "--ExecutePreprocessor.kernel_name=tslab",
+          "--ExecutePreprocessor.timeout=600",
+          "--output-dir",
+          out,
+          file,
+        ],
         { cwd: notebooksDir, env, encoding: "utf8", timeout: 600_000 },
       );
       expect(run.status, `nbconvert failed:\n${run.stderr}`).toBe(0);
@@ -44,9 +60,16 @@ describe.skipIf(!jupyter)("real Jupyter with the tslab kernel", () => {
       const outputs = executed.cells.flatMap((c) => (c.cell_type === "code" ? c.outputs : []));
       expect(outputs.filter((o) => o.output_type === "error")).toEqual([]);
       if (basename(file).startsWith("00-")) {
-        expect(outputs.map((o) => (o.output_type === "stream" ? [o.text].flat().join("") : "")).join("")).toContain("PASS");
+        expect(outputs.map((o) => (o.output_type === "stream" ? [o.text].flat().join("") : "")).join("")).toContain(
+          "PASS",
+        );
         const chart = outputs.find((o) => o.output_type === "display_data");
-        expect(chart?.output_type === "display_data" && Object.keys(chart.data).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/svg+xml", "text/markdown", "text/plain"]);
+        expect(chart?.output_type === "display_data" && Object.keys(chart.data).sort()).toEqual([
+          "application/vnd.vegalite.v5+json",
+          "image/svg+xml",
+          "text/markdown",
+          "text/plain",
+        ]);
       }
     }, 620_000);
   }

@@ -17,7 +17,10 @@ let scratch: string;
 beforeAll(() => {
   // inside the project, so that "microdosing-workbook" resolves as from notebooks/
   scratch = mkdtempSync(join(root, ".cache", "lean-builder-"));
-  writeFileSync(join(scratch, "helper.ts"), 'export const helperValue: number = 41;\nexport function plusOne(x: number): number {\n  return x + 1;\n}\n');
+  writeFileSync(
+    join(scratch, "helper.ts"),
+    "export const helperValue: number = 41;\nexport function plusOne(x: number): number {\n  return x + 1;\n}\n",
+  );
   // a type error in an imported module is reported in the importing cell, found through the cell's dependencies
   writeFileSync(join(scratch, "broken.ts"), 'export const broken: number = "not a number";\n');
 });
@@ -41,9 +44,9 @@ const everyPath = codeNotebook(
   'import { nca, axisTitle, concentrationTimeChart, show } from "microdosing-workbook";',
   'const times = [0, 1, 2, 4, 8];\nconst conc = [0, 8, 6, 3, 1];\nnca(times, conc, { dose: 1, route: "extravascular" }).aucLast;',
   'import { helperValue, plusOne } from "./helper";\nconsole.log(plusOne(helperValue));',
-  "interface Dose { mg: number }\ntype Route = \"iv\" | \"oral\";\nconst dose: Dose = { mg: 0.1 };\nconst route: Route = \"oral\";",
+  'interface Dose { mg: number }\ntype Route = "iv" | "oral";\nconst dose: Dose = { mg: 0.1 };\nconst route: Route = "oral";',
   'console.log(dose.mg, route, axisTitle("Dose", "mg"));',
-  "const wrong: number = axisTitle(\"Time\", \"h\");",
+  'const wrong: number = axisTitle("Time", "h");',
   "await new Promise((r) => setTimeout(r, 1));\nconst later = 2;",
   { source: 'throw new Error("expected in this cell");', tags: ["raises-exception"] },
   "function twice(x: number): number {\n  return 2 * x;\n}\nclass Counter {\n  n = 0;\n  add(): number {\n    return ++this.n;\n  }\n}\nnew Counter().add() + twice(later);",

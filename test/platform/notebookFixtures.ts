@@ -8,7 +8,14 @@ export function codeNotebook(...cells: (string | { source: string; tags: string[
     metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } },
     cells: cells.map((cell, i) => {
       const { source, tags } = typeof cell === "string" ? { source: cell, tags: undefined } : cell;
-      return { cell_type: "code", id: `c${i}`, metadata: tags ? { tags } : {}, source, execution_count: null, outputs: [] };
+      return {
+        cell_type: "code",
+        id: `c${i}`,
+        metadata: tags ? { tags } : {},
+        source,
+        execution_count: null,
+        outputs: [],
+      };
     }),
   };
 }

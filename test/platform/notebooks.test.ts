@@ -28,7 +28,12 @@ describe("every notebook under the embedded engine", () => {
     const text = outputs.map((o) => (o.output_type === "stream" ? [o.text].flat().join("") : "")).join("");
     expect(text).toContain("PASS: C0 = 33.33 ng/mL");
     const chart = outputs.find((o) => o.output_type === "display_data");
-    expect(chart?.output_type === "display_data" && Object.keys(chart.data).sort()).toEqual(["application/vnd.vegalite.v5+json", "image/svg+xml", "text/markdown", "text/plain"]);
+    expect(chart?.output_type === "display_data" && Object.keys(chart.data).sort()).toEqual([
+      "application/vnd.vegalite.v5+json",
+      "image/svg+xml",
+      "text/markdown",
+      "text/plain",
+    ]);
   }, 120_000);
 
   it("00-platform.ipynb executed twice gives byte-identical notebooks, chart SVG included", async () => {

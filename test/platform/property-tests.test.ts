@@ -12,9 +12,12 @@ import { FUZZ, propertyParameters, seedFromName } from "../support/properties";
 const root = findProjectRoot();
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> };
 const testSources = (): string[] =>
-  (readdirSync(join(root, "test"), { recursive: true }) as string[]).map((p) => `test/${p.split("\\").join("/")}`).filter((p) => p.endsWith(".ts"));
+  (readdirSync(join(root, "test"), { recursive: true }) as string[])
+    .map((p) => `test/${p.split("\\").join("/")}`)
+    .filter((p) => p.endsWith(".ts"));
 /** The rule vitest.config.mts applies under FUZZ: the test files that call assertProperty. */
-const propertyTestFiles = (): string[] => testSources().filter((p) => p.endsWith(".test.ts") && /\bassertProperty\(/.test(readFileSync(join(root, p), "utf8")));
+const propertyTestFiles = (): string[] =>
+  testSources().filter((p) => p.endsWith(".test.ts") && /\bassertProperty\(/.test(readFileSync(join(root, p), "utf8")));
 
 describe("property tests", () => {
   it("no test calls fast-check's fc.assert / fc.check directly (unseeded: CI could fail by chance); assertProperty instead", () => {
@@ -26,8 +29,23 @@ describe("property tests", () => {
 
   it("the files with property tests include every science area that has them", () => {
     const files = propertyTestFiles();
-    for (const dir of ["ams", "charts", "core", "dosage-forms", "nca", "pharmacology", "pk", "regulatory", "site", "studies", "translation"]) {
-      expect(files.some((f) => f.startsWith(`test/${dir}/`)), dir).toBe(true);
+    for (const dir of [
+      "ams",
+      "charts",
+      "core",
+      "dosage-forms",
+      "nca",
+      "pharmacology",
+      "pk",
+      "regulatory",
+      "site",
+      "studies",
+      "translation",
+    ]) {
+      expect(
+        files.some((f) => f.startsWith(`test/${dir}/`)),
+        dir,
+      ).toBe(true);
     }
     expect(files).not.toContain("test/platform/property-tests.test.ts");
   });
@@ -39,9 +57,12 @@ describe("property tests", () => {
     expect(config).toContain('p.endsWith(".test.ts") && /\\bassertProperty\\(/.test(readFileSync(p, "utf8"))');
   });
 
-  it.skipIf(FUZZ || process.env.FC_SEED !== undefined)("in CI a property's seed is fixed by its test name, and numRuns is its own", () => {
-    expect(propertyParameters(40, "a > b")).toEqual({ seed: seedFromName("a > b"), numRuns: 40 });
-    expect(propertyParameters(40, "a > b")).toEqual(propertyParameters(40, "a > b"));
-    expect(seedFromName("a > b")).not.toBe(seedFromName("a > c"));
-  });
+  it.skipIf(FUZZ || process.env.FC_SEED !== undefined)(
+    "in CI a property's seed is fixed by its test name, and numRuns is its own",
+    () => {
+      expect(propertyParameters(40, "a > b")).toEqual({ seed: seedFromName("a > b"), numRuns: 40 });
+      expect(propertyParameters(40, "a > b")).toEqual(propertyParameters(40, "a > b"));
+      expect(seedFromName("a > b")).not.toBe(seedFromName("a > c"));
+    },
+  );
 });

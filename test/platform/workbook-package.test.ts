@@ -1,4 +1,14 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,7 +25,17 @@ function makeProject(): string {
   writeFileSync(
     join(root, "tsconfig.types.json"),
     JSON.stringify({
-      compilerOptions: { rootDir: ".", outDir: "node_modules/microdosing-workbook/types", declaration: true, emitDeclarationOnly: true, strict: true, module: "commonjs", target: "ES2022", skipLibCheck: true, types: ["node"] },
+      compilerOptions: {
+        rootDir: ".",
+        outDir: "node_modules/microdosing-workbook/types",
+        declaration: true,
+        emitDeclarationOnly: true,
+        strict: true,
+        module: "commonjs",
+        target: "ES2022",
+        skipLibCheck: true,
+        types: ["node"],
+      },
       include: ["src"],
     }),
   );
@@ -23,7 +43,8 @@ function makeProject(): string {
   copyFileSync(join(repo, "src/course/jupyter/workbook-types.ts"), join(root, "src/course/jupyter/workbook-types.ts"));
   writeFileSync(join(root, "src", "index.ts"), "export const answer: number = 1;\n");
   mkdirSync(join(root, "node_modules"));
-  for (const pkg of ["tsx", "typescript", "@types"]) symlinkSync(join(repo, "node_modules", pkg), join(root, "node_modules", pkg), "junction");
+  for (const pkg of ["tsx", "typescript", "@types"])
+    symlinkSync(join(repo, "node_modules", pkg), join(root, "node_modules", pkg), "junction");
   mkdirSync(join(root, "notebooks"));
   mkdirSync(join(root, "exercises"));
   return root;
@@ -39,12 +60,29 @@ describe("linkWorkbookPackage(projectRoot)", () => {
   it("writes node_modules/microdosing-workbook with a runtime entry on the live source and types from declarations", () => {
     const { directory, written } = linkWorkbookPackage(root);
     expect(directory).toBe(join(root, "node_modules", "microdosing-workbook"));
-    expect(written.map((f) => f.slice(directory.length + 1)).sort()).toEqual(["index.d.ts", "index.js", "package.json", "workbook.d.ts", "workbook.js"]);
-    expect(JSON.parse(readFileSync(join(directory, "package.json"), "utf8"))).toMatchObject({ name: "microdosing-workbook", version: "1.2.3", main: "index.js", types: "index.d.ts" });
-    expect(readFileSync(join(directory, "index.js"), "utf8")).toContain('module.exports = require("../../src/index.ts");');
+    expect(written.map((f) => f.slice(directory.length + 1)).sort()).toEqual([
+      "index.d.ts",
+      "index.js",
+      "package.json",
+      "workbook.d.ts",
+      "workbook.js",
+    ]);
+    expect(JSON.parse(readFileSync(join(directory, "package.json"), "utf8"))).toMatchObject({
+      name: "microdosing-workbook",
+      version: "1.2.3",
+      main: "index.js",
+      types: "index.d.ts",
+    });
+    expect(readFileSync(join(directory, "index.js"), "utf8")).toContain(
+      'module.exports = require("../../src/index.ts");',
+    );
     expect(readFileSync(join(directory, "index.d.ts"), "utf8")).toContain('export * from "./types/src/index";');
-    expect(readFileSync(join(directory, "workbook.js"), "utf8")).toContain('module.exports = require("../../src/workbook/index.ts");');
-    expect(readFileSync(join(directory, "workbook.d.ts"), "utf8")).toContain('export * from "./types/src/workbook/index";');
+    expect(readFileSync(join(directory, "workbook.js"), "utf8")).toContain(
+      'module.exports = require("../../src/workbook/index.ts");',
+    );
+    expect(readFileSync(join(directory, "workbook.d.ts"), "utf8")).toContain(
+      'export * from "./types/src/workbook/index";',
+    );
   });
 
   it("is idempotent: a second call writes nothing", () => {
@@ -59,7 +97,9 @@ describe("linkWorkbookPackage(projectRoot)", () => {
     expect(workbookTypesStale(root)).toBe(true);
     const first = generateWorkbookTypes(root);
     expect(first).toMatchObject({ ran: true, status: 0 });
-    expect(readFileSync(join(root, "node_modules/microdosing-workbook/types/src/index.d.ts"), "utf8")).toContain("export declare const answer: number;");
+    expect(readFileSync(join(root, "node_modules/microdosing-workbook/types/src/index.d.ts"), "utf8")).toContain(
+      "export declare const answer: number;",
+    );
     expect(workbookTypesStale(root)).toBe(false);
     expect(generateWorkbookTypes(root).ran).toBe(false);
     const later = new Date(Date.now() + 5000);
@@ -81,15 +121,27 @@ describe("a student's edit of the library", () => {
     const engine = createNotebookEngine();
     try {
       const cwd = join(root, "notebooks");
-      const before = await engine.execute(codeNotebook('import { answer } from "microdosing-workbook";', "console.log(answer)"), { cwd });
+      const before = await engine.execute(
+        codeNotebook('import { answer } from "microdosing-workbook";', "console.log(answer)"),
+        { cwd },
+      );
       expect(before.errors).toEqual([]);
       expect(streamText(before.notebook, 1, "stdout")).toBe("1\n");
 
-      writeFileSync(join(root, "src", "index.ts"), 'export const answer: number = 2;\nexport function added(): string {\n  return "new";\n}\n');
+      writeFileSync(
+        join(root, "src", "index.ts"),
+        'export const answer: number = 2;\nexport function added(): string {\n  return "new";\n}\n',
+      );
       const later = new Date(Date.now() + 5000);
       utimesSync(join(root, "src", "index.ts"), later, later);
 
-      const after = await engine.execute(codeNotebook('import { answer, added } from "microdosing-workbook";', "const text: string = added();\nconsole.log(answer, text)"), { cwd });
+      const after = await engine.execute(
+        codeNotebook(
+          'import { answer, added } from "microdosing-workbook";',
+          "const text: string = added();\nconsole.log(answer, text)",
+        ),
+        { cwd },
+      );
       expect(after.errors).toEqual([]);
       expect(streamText(after.notebook, 1, "stdout")).toBe("2 new\n");
       expect(existsSync(join(root, "node_modules", "microdosing-workbook", "types", "src", "index.d.ts"))).toBe(true);

@@ -14,9 +14,15 @@ describe("maxMicrodose", () => {
   });
 
   it("maxMicrodose with modality protein uses 30 nmol as a mass (4.5 mg for a 150 kDa antibody)", () => {
-    expect(maxMicrodose("2 g", { modality: "protein", molecularWeight: "150000 g/mol" }).toNumber("ug")).toBeCloseTo(4500, 6);
+    expect(maxMicrodose("2 g", { modality: "protein", molecularWeight: "150000 g/mol" }).toNumber("ug")).toBeCloseTo(
+      4500,
+      6,
+    );
     // The 1/100 rule still applies: 100 mg / 100 = 1 mg < 4.5 mg.
-    expect(maxMicrodose("100 mg", { modality: "protein", molecularWeight: "150000 g/mol" }).toNumber("ug")).toBeCloseTo(1000, 6);
+    expect(maxMicrodose("100 mg", { modality: "protein", molecularWeight: "150000 g/mol" }).toNumber("ug")).toBeCloseTo(
+      1000,
+      6,
+    );
   });
 
   it("maxMicrodose with modality antibody caps at 100 ug (source 000)", () => {
@@ -48,9 +54,15 @@ describe("maxMicrodose", () => {
   });
 
   it("maxMicrodose needs a molecular weight for a protein and a known modality", () => {
-    expect(() => maxMicrodose("20 mg", { modality: "protein" })).toThrow(/opts.molecularWeight is required when modality is "protein"/);
-    expect(() => maxMicrodose("20 mg", { modality: "peptide" as never })).toThrow(/opts.modality must be one of "small-molecule", "protein", "antibody"; received peptide/);
-    expect(() => maxMicrodose("20 mg", { modality: "protein", molecularWeight: "5 mg" })).toThrow(/opts.molecularWeight expected a molecular weight/);
+    expect(() => maxMicrodose("20 mg", { modality: "protein" })).toThrow(
+      /opts.molecularWeight is required when modality is "protein"/,
+    );
+    expect(() => maxMicrodose("20 mg", { modality: "peptide" as never })).toThrow(
+      /opts.modality must be one of "small-molecule", "protein", "antibody"; received peptide/,
+    );
+    expect(() => maxMicrodose("20 mg", { modality: "protein", molecularWeight: "5 mg" })).toThrow(
+      /opts.molecularWeight expected a molecular weight/,
+    );
   });
 });
 
@@ -68,7 +80,9 @@ describe("classifyMicrodose", () => {
     expect(r.reasons[0]).toBe(
       "The limit is 100 ug: the lesser of 1/100 of the minimum pharmacologically active dose (20 mg / 100 = 200 ug) and the absolute cap of 100 ug for a small molecule; the cap is the more restrictive.",
     );
-    expect(r.reasons[1]).toMatch(/exceeds the 100 ug limit, so it is not a microdose, even though it does not exceed 1\/100 of the active dose \(200 ug\): the absolute cap binds/);
+    expect(r.reasons[1]).toMatch(
+      /exceeds the 100 ug limit, so it is not a microdose, even though it does not exceed 1\/100 of the active dose \(200 ug\): the absolute cap binds/,
+    );
   });
 
   it("classifyMicrodose judges the administered 200 ug at F = 0.2, not the bioavailable 40 ug (worked example)", () => {
@@ -82,11 +96,17 @@ describe("classifyMicrodose", () => {
 
   it("classifyMicrodose gives the same verdict whatever the bioavailability (property)", () => {
     assertProperty(
-      fc.property(fc.double({ min: 1, max: 1000, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (ug, f) => {
-        const plain = classifyMicrodose(`${ug} ug`, { minPharmacologicalDose: "20 mg" }).isMicrodose;
-        expect(classifyMicrodose(`${ug} ug`, { minPharmacologicalDose: "20 mg", bioavailability: f }).isMicrodose).toBe(plain);
-        expect(plain).toBe(ug <= 100);
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 1000, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (ug, f) => {
+          const plain = classifyMicrodose(`${ug} ug`, { minPharmacologicalDose: "20 mg" }).isMicrodose;
+          expect(
+            classifyMicrodose(`${ug} ug`, { minPharmacologicalDose: "20 mg", bioavailability: f }).isMicrodose,
+          ).toBe(plain);
+          expect(plain).toBe(ug <= 100);
+        },
+      ),
     );
   });
 
@@ -103,15 +123,25 @@ describe("classifyMicrodose", () => {
   });
 
   it("classifyMicrodose of a protein explains the 30 nmol cap in mass", () => {
-    const r = classifyMicrodose("3 mg", { minPharmacologicalDose: "2 g", modality: "protein", molecularWeight: "150000 g/mol" });
+    const r = classifyMicrodose("3 mg", {
+      minPharmacologicalDose: "2 g",
+      modality: "protein",
+      molecularWeight: "150000 g/mol",
+    });
     expect(r.isMicrodose).toBe(true);
     expect(r.reasons[0]).toMatch(/the protein cap of 30 nmol \(4.5 mg at this molecular weight\)/);
   });
 
   it("classifyMicrodose rejects bad input with a message naming the argument", () => {
-    expect(() => classifyMicrodose("80 ug", {} as never)).toThrow(/classifyMicrodose: opts.minPharmacologicalDose is required/);
-    expect(() => classifyMicrodose("80 ug", { minPharmacologicalDose: "20 mg", bioavailability: 1.2 })).toThrow(/opts.bioavailability must be between 0 and 1; received 1.2/);
-    expect(() => classifyMicrodose("80 uL", { minPharmacologicalDose: "20 mg" })).toThrow(/classifyMicrodose: dose expected a mass/);
+    expect(() => classifyMicrodose("80 ug", {} as never)).toThrow(
+      /classifyMicrodose: opts.minPharmacologicalDose is required/,
+    );
+    expect(() => classifyMicrodose("80 ug", { minPharmacologicalDose: "20 mg", bioavailability: 1.2 })).toThrow(
+      /opts.bioavailability must be between 0 and 1; received 1.2/,
+    );
+    expect(() => classifyMicrodose("80 uL", { minPharmacologicalDose: "20 mg" })).toThrow(
+      /classifyMicrodose: dose expected a mass/,
+    );
     expect(() => classifyMicrodose("80 ug", null as never)).toThrow(/opts must be an options object/);
   });
 });

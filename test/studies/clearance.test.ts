@@ -51,8 +51,12 @@ describe("microdose-alone study", () => {
     expect(() => apparentClearance("100 ug", "2 ng/mL")).toThrow(/auc expected an AUC/);
     expect(() => halfLifeFromLambdaZ("0 h^-1")).toThrow(/halfLifeFromLambdaZ: lambdaZ must be greater than zero/);
     expect(() => halfLifeFromLambdaZ("4 h")).toThrow(/lambdaZ expected a first-order rate constant/);
-    expect(() => microdoseAloneStudy({ dose: "100 ug", auc: "2 ng*h/mL", lambdaZ: "0.1 h^-1", bioavailabilities: [0] })).toThrow(/microdoseAloneStudy: bioavailabilities\[0\] must be greater than 0/);
-    expect(() => microdoseAloneStudy({ dose: "1 mL", auc: "2 ng*h/mL", lambdaZ: "0.1 h^-1" })).toThrow(/microdoseAloneStudy: dose expected a mass/);
+    expect(() =>
+      microdoseAloneStudy({ dose: "100 ug", auc: "2 ng*h/mL", lambdaZ: "0.1 h^-1", bioavailabilities: [0] }),
+    ).toThrow(/microdoseAloneStudy: bioavailabilities\[0\] must be greater than 0/);
+    expect(() => microdoseAloneStudy({ dose: "1 mL", auc: "2 ng*h/mL", lambdaZ: "0.1 h^-1" })).toThrow(
+      /microdoseAloneStudy: dose expected a mass/,
+    );
   });
 });
 
@@ -86,21 +90,39 @@ describe("IV microtracer", () => {
     const pos = fc.double({ min: 1e-3, max: 1e3, noNaN: true });
     assertProperty(
       fc.property(pos, pos, pos, pos, (dpo, apo, div, aiv) => {
-        const input = { doseOral: math.unit(dpo, "mg"), aucOral: math.unit(apo, "ng*h/mL"), doseIv: math.unit(div, "ug"), aucIv: math.unit(aiv, "pg*h/mL") };
+        const input = {
+          doseOral: math.unit(dpo, "mg"),
+          aucOral: math.unit(apo, "ng*h/mL"),
+          doseIv: math.unit(div, "ug"),
+          aucIv: math.unit(aiv, "pg*h/mL"),
+        };
         const f1 = absoluteBioavailability(input);
-        const f2 = bioavailabilityFromClearances(systemicClearance(input.doseIv, input.aucIv), apparentClearance(input.doseOral, input.aucOral));
+        const f2 = bioavailabilityFromClearances(
+          systemicClearance(input.doseIv, input.aucIv),
+          apparentClearance(input.doseOral, input.aucOral),
+        );
         expect(f1 / f2).toBeCloseTo(1, 10);
-        expect(absoluteBioavailability({ doseOral: dpo * 1e3, aucOral: apo, doseIv: div, aucIv: aiv * 1e-3 }) / f1).toBeCloseTo(1, 10);
+        expect(
+          absoluteBioavailability({ doseOral: dpo * 1e3, aucOral: apo, doseIv: div, aucIv: aiv * 1e-3 }) / f1,
+        ).toBeCloseTo(1, 10);
       }),
     );
   });
 
   it("absoluteBioavailability rejects mixed Units and numbers, wrong dimensions and zeros", () => {
-    expect(() => absoluteBioavailability({ ...study, aucIv: 5 })).toThrow(/absoluteBioavailability: aucIv must be a quantity with a unit because other inputs have units/);
+    expect(() => absoluteBioavailability({ ...study, aucIv: 5 })).toThrow(
+      /absoluteBioavailability: aucIv must be a quantity with a unit because other inputs have units/,
+    );
     expect(() => absoluteBioavailability({ ...study, doseIv: "100 uL" })).toThrow(/doseIv expected a mass/);
-    expect(() => absoluteBioavailability({ doseOral: 1, aucOral: 0, doseIv: 1, aucIv: 1 })).toThrow(/aucOral must be greater than 0; received 0/);
+    expect(() => absoluteBioavailability({ doseOral: 1, aucOral: 0, doseIv: 1, aucIv: 1 })).toThrow(
+      /aucOral must be greater than 0; received 0/,
+    );
     expect(() => absoluteBioavailability({ doseOral: 1, aucOral: 1, doseIv: 1 } as never)).toThrow(/aucIv is required/);
-    expect(() => bioavailabilityFromClearances("20 L", "50 L/h")).toThrow(/bioavailabilityFromClearances: clearance expected a clearance/);
-    expect(() => ivMicrotracerStudy({ ...study, aucIv: "0 ng*h/mL" })).toThrow(/ivMicrotracerStudy: aucIv must be greater than zero/);
+    expect(() => bioavailabilityFromClearances("20 L", "50 L/h")).toThrow(
+      /bioavailabilityFromClearances: clearance expected a clearance/,
+    );
+    expect(() => ivMicrotracerStudy({ ...study, aucIv: "0 ng*h/mL" })).toThrow(
+      /ivMicrotracerStudy: aucIv must be greater than zero/,
+    );
   });
 });

@@ -49,12 +49,19 @@ describe("doseProportionality", () => {
 
   it("doseProportionality recovers a and b exactly from noise-free power-law data (property)", () => {
     assertProperty(
-      fc.property(fc.double({ min: 0.01, max: 100, noNaN: true }), fc.double({ min: 0.5, max: 1.5, noNaN: true }), (a, b) => {
-        const doses = [0.1, 1, 10, 100];
-        const r = doseProportionality(doses, doses.map((d) => a * d ** b));
-        expect(r.b).toBeCloseTo(b, 9);
-        expect(r.a / a).toBeCloseTo(1, 9);
-      }),
+      fc.property(
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.double({ min: 0.5, max: 1.5, noNaN: true }),
+        (a, b) => {
+          const doses = [0.1, 1, 10, 100];
+          const r = doseProportionality(
+            doses,
+            doses.map((d) => a * d ** b),
+          );
+          expect(r.b).toBeCloseTo(b, 9);
+          expect(r.a / a).toBeCloseTo(1, 9);
+        },
+      ),
     );
   });
 
@@ -62,7 +69,11 @@ describe("doseProportionality", () => {
     expect(() => doseProportionality([1, 2], [1, 2])).toThrow(/doseProportionality: doses must have at least 3 values/);
     expect(() => doseProportionality([1, 1, 1], [1, 2, 3])).toThrow(/doses must contain at least two different doses/);
     expect(() => doseProportionality([1, 2, 0], [1, 2, 3])).toThrow(/doses\[2\] must be greater than 0; received 0/);
-    expect(() => doseProportionality([1, 2, 3], [1, 2, 3], { thetaLow: 1.1 })).toThrow(/opts needs thetaLow < 1 < thetaHigh/);
-    expect(() => doseProportionality([1, 2, 3], [1, 2, 3], { confidence: 1 })).toThrow(/opts.confidence must be between 0 and 1/);
+    expect(() => doseProportionality([1, 2, 3], [1, 2, 3], { thetaLow: 1.1 })).toThrow(
+      /opts needs thetaLow < 1 < thetaHigh/,
+    );
+    expect(() => doseProportionality([1, 2, 3], [1, 2, 3], { confidence: 1 })).toThrow(
+      /opts.confidence must be between 0 and 1/,
+    );
   });
 });

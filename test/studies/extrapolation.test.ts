@@ -37,13 +37,17 @@ describe("linear extrapolation from a microdose", () => {
   it("relativeClearance works with molar concentrations and is monotone decreasing in C (property)", () => {
     expect(relativeClearance("5 uM", "5000 nM")).toBeCloseTo(0.5, 12);
     assertProperty(
-      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (a, b) => {
-        const ra = relativeClearance(`${a} mg/L`, "1 mg/L");
-        const rb = relativeClearance(`${b} mg/L`, "1 mg/L");
-        expect(ra).toBeGreaterThan(0);
-        expect(ra).toBeLessThanOrEqual(1);
-        if (a < b) expect(ra).toBeGreaterThanOrEqual(rb);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (a, b) => {
+          const ra = relativeClearance(`${a} mg/L`, "1 mg/L");
+          const rb = relativeClearance(`${b} mg/L`, "1 mg/L");
+          expect(ra).toBeGreaterThan(0);
+          expect(ra).toBeLessThanOrEqual(1);
+          if (a < b) expect(ra).toBeGreaterThanOrEqual(rb);
+        },
+      ),
     );
   });
 
@@ -57,10 +61,20 @@ describe("linear extrapolation from a microdose", () => {
 
   it("michaelisMentenExtrapolation never over-predicts: ratio >= 1 when the therapeutic dose is larger (property)", () => {
     assertProperty(
-      fc.property(fc.double({ min: 1.01, max: 1e4, noNaN: true }), fc.double({ min: 0.01, max: 10, noNaN: true }), (fold, km) => {
-        const r = michaelisMentenExtrapolation({ microDose: 0.1, therapeuticDose: 0.1 * fold, volume: 50, vmax: 1, km });
-        expect(r.ratio).toBeGreaterThanOrEqual(1);
-      }),
+      fc.property(
+        fc.double({ min: 1.01, max: 1e4, noNaN: true }),
+        fc.double({ min: 0.01, max: 10, noNaN: true }),
+        (fold, km) => {
+          const r = michaelisMentenExtrapolation({
+            microDose: 0.1,
+            therapeuticDose: 0.1 * fold,
+            volume: 50,
+            vmax: 1,
+            km,
+          });
+          expect(r.ratio).toBeGreaterThanOrEqual(1);
+        },
+      ),
     );
   });
 
@@ -78,18 +92,30 @@ describe("linear extrapolation from a microdose", () => {
   });
 
   it("mechanismBasedInhibitionExtrapolation with kinact = 0 is exactly linear (ratio 1)", () => {
-    const r = mechanismBasedInhibitionExtrapolation({ microDose: 0.1, therapeuticDose: 100, volume: 50, cl0: 10, kdeg: 0.03, kinact: 0, ki: 1 }, { times: [0, 336] });
+    const r = mechanismBasedInhibitionExtrapolation(
+      { microDose: 0.1, therapeuticDose: 100, volume: 50, cl0: 10, kdeg: 0.03, kinact: 0, ki: 1 },
+      { times: [0, 336] },
+    );
     expect(r.ratio).toBeCloseTo(1, 6);
   });
 
   it("extrapolation functions reject bad input", () => {
-    expect(() => linearExtrapolation("0 ug", "2 ng*h/mL", "1 mg")).toThrow(/linearExtrapolation: microDose must be greater than zero/);
-    expect(() => relativeClearance("1 nM", "1 mg/L")).toThrow(/relativeClearance: c expected a mass concentration/);
-    expect(() => saturableClearance("1 mg/L", { vmax: "10 mg/L/h", km: "1 mg/L" })).toThrow(/saturableClearance: params.vmax expected a mass per time/);
-    expect(() => michaelisMentenExtrapolation({ microDose: 0.1, therapeuticDose: 100, volume: 50, vmax: 1, km: 0 })).toThrow(/michaelisMentenExtrapolation: km must be greater than 0/);
-    expect(() => mechanismBasedInhibitionExtrapolation({ microDose: 0.1, therapeuticDose: 100, volume: 50, cl0: 10, kdeg: 0.03, kinact: 0.2, ki: 1, count: 3 }, { times: [0, 24] })).toThrow(
-      /mechanismBasedInhibitionExtrapolation: tau is required when count > 1/,
+    expect(() => linearExtrapolation("0 ug", "2 ng*h/mL", "1 mg")).toThrow(
+      /linearExtrapolation: microDose must be greater than zero/,
     );
+    expect(() => relativeClearance("1 nM", "1 mg/L")).toThrow(/relativeClearance: c expected a mass concentration/);
+    expect(() => saturableClearance("1 mg/L", { vmax: "10 mg/L/h", km: "1 mg/L" })).toThrow(
+      /saturableClearance: params.vmax expected a mass per time/,
+    );
+    expect(() =>
+      michaelisMentenExtrapolation({ microDose: 0.1, therapeuticDose: 100, volume: 50, vmax: 1, km: 0 }),
+    ).toThrow(/michaelisMentenExtrapolation: km must be greater than 0/);
+    expect(() =>
+      mechanismBasedInhibitionExtrapolation(
+        { microDose: 0.1, therapeuticDose: 100, volume: 50, cl0: 10, kdeg: 0.03, kinact: 0.2, ki: 1, count: 3 },
+        { times: [0, 24] },
+      ),
+    ).toThrow(/mechanismBasedInhibitionExtrapolation: tau is required when count > 1/);
   });
 });
 
@@ -115,8 +141,14 @@ describe("predictivity of a microdose", () => {
     expect(r.successRate).toBeCloseTo(2 / 3, 12);
     expect(r.within).toEqual([true, false, true]);
     expect(r.foldErrors[1]).toBeCloseTo(3, 12);
-    expect(r.averageFoldError).toBeCloseTo(10 ** ((Math.log10(10 / 12) + Math.log10(3) + Math.log10(100 / 90)) / 3), 12);
-    expect(r.absoluteAverageFoldError).toBeCloseTo(10 ** ((Math.log10(1.2) + Math.log10(3) + Math.log10(100 / 90)) / 3), 12);
+    expect(r.averageFoldError).toBeCloseTo(
+      10 ** ((Math.log10(10 / 12) + Math.log10(3) + Math.log10(100 / 90)) / 3),
+      12,
+    );
+    expect(r.absoluteAverageFoldError).toBeCloseTo(
+      10 ** ((Math.log10(1.2) + Math.log10(3) + Math.log10(100 / 90)) / 3),
+      12,
+    );
   });
 
   it("predictivity counts an exact 2-fold error as within 2-fold", () => {

@@ -39,11 +39,15 @@ describe("Student's t distribution", () => {
 
   it("studentTCdf inverts studentTQuantile and is symmetric (property)", () => {
     assertProperty(
-      fc.property(fc.double({ min: 0.001, max: 0.999, noNaN: true }), fc.double({ min: 0.5, max: 200, noNaN: true }), (p, df) => {
-        const t = studentTQuantile(p, df);
-        expect(studentTCdf(t, df)).toBeCloseTo(p, 10);
-        expect(studentTCdf(-t, df)).toBeCloseTo(1 - p, 10);
-      }),
+      fc.property(
+        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+        fc.double({ min: 0.5, max: 200, noNaN: true }),
+        (p, df) => {
+          const t = studentTQuantile(p, df);
+          expect(studentTCdf(t, df)).toBeCloseTo(p, 10);
+          expect(studentTCdf(-t, df)).toBeCloseTo(1 - p, 10);
+        },
+      ),
     );
     expect(studentTCdf(0, 5)).toBe(0.5);
   });
@@ -55,7 +59,9 @@ describe("Student's t distribution", () => {
   });
 
   it("studentTQuantile rejects p outside (0, 1) and df <= 0", () => {
-    expect(() => studentTQuantile(1, 5)).toThrow(/studentTQuantile: p must be between 0 and 1 \(exclusive\); received 1/);
+    expect(() => studentTQuantile(1, 5)).toThrow(
+      /studentTQuantile: p must be between 0 and 1 \(exclusive\); received 1/,
+    );
     expect(() => studentTQuantile(0.9, 0)).toThrow(/df must be greater than 0; received 0/);
     expect(() => studentTCdf(Number.NaN, 3)).toThrow(/studentTCdf: t must be a finite number/);
   });

@@ -34,12 +34,16 @@ function integerEnv(name: string): number | undefined {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return undefined;
   const value = Number(raw);
-  if (!Number.isSafeInteger(value)) throw new Error(`test/support/properties: ${name} must be an integer; received ${JSON.stringify(raw)}`);
+  if (!Number.isSafeInteger(value))
+    throw new Error(`test/support/properties: ${name} must be an integer; received ${JSON.stringify(raw)}`);
   return value;
 }
 
 /** The fast-check run parameters for the current test (seed, numRuns, optional replay path). */
-export function propertyParameters(numRuns: number, name = expect.getState().currentTestName ?? "property"): { seed: number; numRuns: number; path?: string } {
+export function propertyParameters(
+  numRuns: number,
+  name = expect.getState().currentTestName ?? "property",
+): { seed: number; numRuns: number; path?: string } {
   const replaySeed = integerEnv("FC_SEED");
   if (replaySeed !== undefined) {
     const path = process.env.FC_PATH;
@@ -68,5 +72,7 @@ export function assertProperty<Ts>(property: fc.IProperty<Ts>, { numRuns = 100 }
   const file = state.testPath ? relative(process.cwd(), state.testPath) : "<test file>";
   const replay = `FC_SEED=${details.seed}${details.counterexamplePath ? ` FC_PATH=${details.counterexamplePath}` : ""} npx vitest run ${file} -t ${JSON.stringify(state.currentTestName?.split(" > ").pop() ?? name)}`;
   const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-  throw new Error(`${fc.defaultReportMessage(details)}\ncause: ${cause}\nseed ${details.seed}, path ${details.counterexamplePath ?? "(none)"}\nreplay: ${replay}`);
+  throw new Error(
+    `${fc.defaultReportMessage(details)}\ncause: ${cause}\nseed ${details.seed}, path ${details.counterexamplePath ?? "(none)"}\nreplay: ${replay}`,
+  );
 }

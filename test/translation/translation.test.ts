@@ -13,7 +13,15 @@ import {
   steadyStateOral,
 } from "../../src";
 
-const textExample = { kd: "5 nM", targetOccupancy: 0.8, fu: 0.1, halfLife: "4 h", bioavailability: 0.5, volume: "50 L", molecularWeight: "400 g/mol" };
+const textExample = {
+  kd: "5 nM",
+  targetOccupancy: 0.8,
+  fu: 0.1,
+  halfLife: "4 h",
+  bioavailability: 0.5,
+  volume: "50 L",
+  molecularWeight: "400 g/mol",
+};
 
 describe("projectDailyDose", () => {
   it("projectDailyDose reproduces the text: Kd 5 nM, 80 % trough, t½ 4 h, F 0.5 needs over 300 mg/day (504 mg with V 50 L, fu 0.1, MW 400)", () => {
@@ -35,27 +43,37 @@ describe("projectDailyDose", () => {
     expect(ss.trough).toBeCloseTo(0.08, 10);
     // Closed form of the trough: F·D·ka/(V(ka−k)) · [e^{−kτ}/(1−e^{−kτ}) − e^{−kaτ}/(1−e^{−kaτ})].
     const k = Math.LN2 / 4;
-    const perMg = ((0.5 * 1) / (50 * (1 - k))) * (Math.exp(-24 * k) / (1 - Math.exp(-24 * k)) - Math.exp(-24) / (1 - Math.exp(-24)));
+    const perMg =
+      ((0.5 * 1) / (50 * (1 - k))) *
+      (Math.exp(-24 * k) / (1 - Math.exp(-24 * k)) - Math.exp(-24) / (1 - Math.exp(-24)));
     expect(r.dose.toNumber("mg")).toBeCloseTo(0.08 / perMg, 6);
   });
 
   it("projectDailyDose: the projected dose keeps the trough occupancy at the target, and finite ka approaches the limit as ka grows (property)", () => {
     assertProperty(
-      fc.property(fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.double({ min: 1, max: 48, noNaN: true }), (rho, t12) => {
-        const input = { ...textExample, targetOccupancy: rho, halfLife: `${t12} h` };
-        const r = projectDailyDose(input);
-        const cTotalMgL = (r.dose.toNumber("mg") * 0.5 * Math.exp((-Math.LN2 / t12) * 24)) / (50 * (1 - Math.exp((-Math.LN2 / t12) * 24)));
-        const cuNm = ((cTotalMgL * 0.1) / 400) * 1e6;
-        expect(receptorOccupancy(math.unit(cuNm, "nM"), "5 nM")).toBeCloseTo(rho, 9);
-        const fast = projectDailyDose({ ...input, ka: "200 h^-1" }).dose.toNumber("mg");
-        expect(fast / r.dose.toNumber("mg")).toBeCloseTo(1, 1);
-      }),
+      fc.property(
+        fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+        fc.double({ min: 1, max: 48, noNaN: true }),
+        (rho, t12) => {
+          const input = { ...textExample, targetOccupancy: rho, halfLife: `${t12} h` };
+          const r = projectDailyDose(input);
+          const cTotalMgL =
+            (r.dose.toNumber("mg") * 0.5 * Math.exp((-Math.LN2 / t12) * 24)) /
+            (50 * (1 - Math.exp((-Math.LN2 / t12) * 24)));
+          const cuNm = ((cTotalMgL * 0.1) / 400) * 1e6;
+          expect(receptorOccupancy(math.unit(cuNm, "nM"), "5 nM")).toBeCloseTo(rho, 9);
+          const fast = projectDailyDose({ ...input, ka: "200 h^-1" }).dose.toNumber("mg");
+          expect(fast / r.dose.toNumber("mg")).toBeCloseTo(1, 1);
+        },
+      ),
       { numRuns: 50 },
     );
   });
 
   it("projectDailyDose rejects bad input naming the argument", () => {
-    expect(() => projectDailyDose({ ...textExample, targetOccupancy: 1 })).toThrow(/projectDailyDose: targetOccupancy must be between 0 and 1 \(exclusive\); received 1/);
+    expect(() => projectDailyDose({ ...textExample, targetOccupancy: 1 })).toThrow(
+      /projectDailyDose: targetOccupancy must be between 0 and 1 \(exclusive\); received 1/,
+    );
     expect(() => projectDailyDose({ ...textExample, fu: 0 })).toThrow(/fu must be greater than 0/);
     expect(() => projectDailyDose({ ...textExample, kd: "5 ng/mL" })).toThrow(/kd expected a molar concentration/);
     expect(() => projectDailyDose({ ...textExample, ka: "1 h" })).toThrow(/ka expected a first-order rate constant/);
@@ -78,7 +96,10 @@ describe("radiation", () => {
     expect(activityForEffectiveDose("0.001 mSv").toNumber("kBq")).toBeCloseTo(1.724, 3);
     assertProperty(
       fc.property(fc.double({ min: 1e-3, max: 1e6, noNaN: true }), (kbq) => {
-        expect(activityForEffectiveDose(effectiveDoseFromActivity(`${kbq} kBq`)).toNumber("kBq") / kbq).toBeCloseTo(1, 12);
+        expect(activityForEffectiveDose(effectiveDoseFromActivity(`${kbq} kBq`)).toNumber("kBq") / kbq).toBeCloseTo(
+          1,
+          12,
+        );
       }),
     );
   });
@@ -100,10 +121,18 @@ describe("radiation", () => {
   });
 
   it("radiation functions reject wrong dimensions", () => {
-    expect(() => effectiveDoseFromActivity("37 kg")).toThrow(/effectiveDoseFromActivity: activity expected a radioactivity/);
-    expect(() => effectiveDoseFromActivity("37 kBq", { doseCoefficient: "5.8e-10 Sv" })).toThrow(/opts.doseCoefficient must be an effective dose per activity/);
-    expect(() => compareRadiationDose("1 Bq")).toThrow(/compareRadiationDose: effectiveDose expected an effective dose/);
-    expect(() => radiationRisk("1 mSv", { riskPerSv: -1 })).toThrow(/radiationRisk: opts.riskPerSv must be greater than 0/);
+    expect(() => effectiveDoseFromActivity("37 kg")).toThrow(
+      /effectiveDoseFromActivity: activity expected a radioactivity/,
+    );
+    expect(() => effectiveDoseFromActivity("37 kBq", { doseCoefficient: "5.8e-10 Sv" })).toThrow(
+      /opts.doseCoefficient must be an effective dose per activity/,
+    );
+    expect(() => compareRadiationDose("1 Bq")).toThrow(
+      /compareRadiationDose: effectiveDose expected an effective dose/,
+    );
+    expect(() => radiationRisk("1 mSv", { riskPerSv: -1 })).toThrow(
+      /radiationRisk: opts.riskPerSv must be greater than 0/,
+    );
   });
 });
 
@@ -111,12 +140,21 @@ describe("radiation: edge cases found in review", () => {
   it("compareRadiationDose('0 mSv') says the dose adds nothing, not '1/Infinity of a flight'", () => {
     const r = compareRadiationDose("0 mSv");
     expect(r.flights).toBe(0);
-    expect(r.summary).toBe("An effective dose of 0 mSv adds nothing to the 2.4 mSv a person receives from natural background each year.");
+    expect(r.summary).toBe(
+      "An effective dose of 0 mSv adds nothing to the 2.4 mSv a person receives from natural background each year.",
+    );
   });
 });
 
 describe("phase0RiskBenefit", () => {
-  const example = { phase0Volunteers: 6, phase0ChemicalRisk: 1e-6, phase0EffectiveDose: "0.001 mSv", probabilityOfEarlyTermination: 0.3, subjectsSpared: 60, riskPerSparedSubject: 0.001 };
+  const example = {
+    phase0Volunteers: 6,
+    phase0ChemicalRisk: 1e-6,
+    phase0EffectiveDose: "0.001 mSv",
+    probabilityOfEarlyTermination: 0.3,
+    subjectsSpared: 60,
+    riskPerSparedSubject: 0.001,
+  };
 
   it("phase0RiskBenefit: events avoided vastly outweigh the Phase 0 risk (doc example)", () => {
     const r = phase0RiskBenefit(example);
@@ -131,15 +169,25 @@ describe("phase0RiskBenefit", () => {
   it("phase0RiskBenefit: more volunteers only lower the ratio; no harm gives Infinity", () => {
     assertProperty(
       fc.property(fc.integer({ min: 1, max: 100 }), (extra) => {
-        expect(phase0RiskBenefit({ ...example, phase0Volunteers: 6 + extra }).benefitRiskRatio).toBeLessThan(phase0RiskBenefit(example).benefitRiskRatio);
+        expect(phase0RiskBenefit({ ...example, phase0Volunteers: 6 + extra }).benefitRiskRatio).toBeLessThan(
+          phase0RiskBenefit(example).benefitRiskRatio,
+        );
       }),
     );
-    expect(phase0RiskBenefit({ ...example, phase0ChemicalRisk: 0, phase0EffectiveDose: undefined }).benefitRiskRatio).toBe(Infinity);
+    expect(
+      phase0RiskBenefit({ ...example, phase0ChemicalRisk: 0, phase0EffectiveDose: undefined }).benefitRiskRatio,
+    ).toBe(Infinity);
   });
 
   it("phase0RiskBenefit rejects probabilities outside [0, 1] and non-integer counts", () => {
-    expect(() => phase0RiskBenefit({ ...example, probabilityOfEarlyTermination: 1.5 })).toThrow(/phase0RiskBenefit: probabilityOfEarlyTermination must be between 0 and 1/);
-    expect(() => phase0RiskBenefit({ ...example, phase0Volunteers: 2.5 })).toThrow(/phase0Volunteers must be an integer >= 0/);
-    expect(() => phase0RiskBenefit({ ...example, phase0EffectiveDose: "1 Bq" })).toThrow(/phase0RiskBenefit: phase0EffectiveDose expected an effective dose/);
+    expect(() => phase0RiskBenefit({ ...example, probabilityOfEarlyTermination: 1.5 })).toThrow(
+      /phase0RiskBenefit: probabilityOfEarlyTermination must be between 0 and 1/,
+    );
+    expect(() => phase0RiskBenefit({ ...example, phase0Volunteers: 2.5 })).toThrow(
+      /phase0Volunteers must be an integer >= 0/,
+    );
+    expect(() => phase0RiskBenefit({ ...example, phase0EffectiveDose: "1 Bq" })).toThrow(
+      /phase0RiskBenefit: phase0EffectiveDose expected an effective dose/,
+    );
   });
 });

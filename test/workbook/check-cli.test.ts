@@ -23,7 +23,13 @@ beforeAll(() => {
   cpSync(join(root, "exercises"), join(project, "exercises"), { recursive: true });
   const ch02 = join(project, "exercises", "ch02.ts");
   // The ex-2.2 answer of a student who divided by F: 60 µg / 0.3.
-  writeFileSync(ch02, readFileSync(ch02, "utf8").replace('ex2_2_maxOralMicrodoseUg: number | Unit = notAttempted("ex-2.2");', "ex2_2_maxOralMicrodoseUg: number | Unit = 200;"));
+  writeFileSync(
+    ch02,
+    readFileSync(ch02, "utf8").replace(
+      'ex2_2_maxOralMicrodoseUg: number | Unit = notAttempted("ex-2.2");',
+      "ex2_2_maxOralMicrodoseUg: number | Unit = 200;",
+    ),
+  );
   writeFileSync(
     probe,
     `process.on("exit", () => { const c = process.cpuUsage(); const mods = Object.keys(require.cache).filter((m) => /node_modules\\/(typescript\\/lib|tsx\\/dist|mathjs\\/lib\\/cjs)\\//.test(m)).map((m) => m.replace(/.*node_modules\\//, "").split("/")[0]); process.stderr.write("\\nPROBE " + JSON.stringify({ cpuMs: (c.user + c.system) / 1000, heavy: [...new Set(mods)] }) + "\\n"); });\n`,
@@ -36,9 +42,19 @@ afterAll(() => {
 });
 
 function runCheck(args: string[]) {
-  const r = spawnSync(process.execPath, ["--require", probe, launcher, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, WORKBOOK_ROOT: project, NO_COLOR: "1" }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, ["--require", probe, launcher, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, WORKBOOK_ROOT: project, NO_COLOR: "1" },
+    timeout: 120_000,
+  });
   const probeLine = /PROBE (.*)/.exec(r.stderr)?.[1];
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, probe: probeLine ? (JSON.parse(probeLine) as { cpuMs: number; heavy: string[] }) : undefined };
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    probe: probeLine ? (JSON.parse(probeLine) as { cpuMs: number; heavy: string[] }) : undefined,
+  };
 }
 
 describe("npm run check (src/cli/check.cjs)", () => {
@@ -59,7 +75,9 @@ describe("npm run check (src/cli/check.cjs)", () => {
   it("prints the full hint, without raw **markdown**", () => {
     const r = runCheck(["--only", "ex-2.2"]);
     const text = r.stdout.replace(/\s+/g, " ");
-    expect(text).toContain("Hint: The microdose limit applies to the administered dose, never to the bioavailable amount: do not multiply or divide by F.");
+    expect(text).toContain(
+      "Hint: The microdose limit applies to the administered dose, never to the bioavailable amount: do not multiply or divide by F.",
+    );
     expect(r.stdout).toContain("received 200 ug");
     expect(r.stdout).not.toContain("**");
     expect(r.stdout).not.toContain("…");
@@ -75,7 +93,10 @@ describe("npm run check (src/cli/check.cjs)", () => {
   }, 120_000);
 
   it("--watch checks again when a chapter file is saved", async () => {
-    const child = spawn(process.execPath, [launcher, "--watch", "--only", "ex-1.1"], { cwd: root, env: { ...process.env, WORKBOOK_ROOT: project, NO_COLOR: "1" } });
+    const child = spawn(process.execPath, [launcher, "--watch", "--only", "ex-1.1"], {
+      cwd: root,
+      env: { ...process.env, WORKBOOK_ROOT: project, NO_COLOR: "1" },
+    });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     const waitFor = (pattern: RegExp, ms: number) =>
@@ -95,7 +116,13 @@ describe("npm run check (src/cli/check.cjs)", () => {
       await waitFor(/Watching/, 60_000);
       expect(out).toMatch(/^ex-1\.1\s+not attempted/m);
       const ch01 = join(project, "exercises", "ch01.ts");
-      writeFileSync(ch01, readFileSync(ch01, "utf8").replace('ex1_1_doseRatio: number = notAttempted("ex-1.1");', "ex1_1_doseRatio: number = 2500;"));
+      writeFileSync(
+        ch01,
+        readFileSync(ch01, "utf8").replace(
+          'ex1_1_doseRatio: number = notAttempted("ex-1.1");',
+          "ex1_1_doseRatio: number = 2500;",
+        ),
+      );
       await waitFor(/^ex-1\.1\s+pass/m, 30_000);
     } finally {
       child.kill();

@@ -32,7 +32,8 @@ describe("check-common.ts: what the Node check and its browser twin share", () =
       expect(text, rel).not.toMatch(/from "node:|require\("node:/);
       for (const spec of relativeImports(text)) {
         const base = join(root, "src", "workbook", spec);
-        if (existsSync(`${base}.browser.ts`) || existsSync(join(base, "index.browser.ts")) || spec.endsWith(".json")) continue;
+        if (existsSync(`${base}.browser.ts`) || existsSync(join(base, "index.browser.ts")) || spec.endsWith(".json"))
+          continue;
         const file = existsSync(`${base}.ts`) ? `${base}.ts` : join(base, "index.ts");
         expect(readFileSync(file, "utf8"), `${rel} imports ${spec}`).not.toMatch(/from "node:/);
       }
@@ -42,7 +43,10 @@ describe("check-common.ts: what the Node check and its browser twin share", () =
   it("the two give the same verdict for every exercise, for the reference answers and for untouched stubs", () => {
     const loader = createAnswerLoader({ root, timeoutMs: 30_000 });
     const files = [...new Set(EXERCISES.map((e) => e.file))];
-    const answers = Object.assign({}, ...files.map((f) => loader.load(join(root, "solutions", `${f}.ts`)))) as Record<string, unknown>;
+    const answers = Object.assign({}, ...files.map((f) => loader.load(join(root, "solutions", `${f}.ts`)))) as Record<
+      string,
+      unknown
+    >;
     const node = checkExercises(undefined, { root, exports: answers });
     expect(node.every((v) => v.status === "pass")).toBe(true);
     expect(checkExercisesInBrowser(undefined, { exports: answers })).toEqual(node);
@@ -52,7 +56,10 @@ describe("check-common.ts: what the Node check and its browser twin share", () =
 
   it("checkExercises reports progress after each verdict, in order, in both", () => {
     const ids = ["ex-1.1", "ex-2.1"];
-    for (const run of [(cb: (i: number) => void) => checkExercises(ids, { root, exports: {} }, (_v, i) => cb(i)), (cb: (i: number) => void) => checkExercisesInBrowser(ids, { exports: {} }, (_v, i) => cb(i))]) {
+    for (const run of [
+      (cb: (i: number) => void) => checkExercises(ids, { root, exports: {} }, (_v, i) => cb(i)),
+      (cb: (i: number) => void) => checkExercisesInBrowser(ids, { exports: {} }, (_v, i) => cb(i)),
+    ]) {
       const seen: number[] = [];
       run((i) => seen.push(i));
       expect(seen).toEqual([1, 2]);

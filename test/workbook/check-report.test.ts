@@ -19,7 +19,15 @@ const failing: Verdict = {
   status: "fail",
   points: 0,
   maxPoints: 2,
-  checks: [{ name: "matches the expected value (3 significant figures)", visibility: "public", passed: false, message: "does not match", received: "200 ug" }],
+  checks: [
+    {
+      name: "matches the expected value (3 significant figures)",
+      visibility: "public",
+      passed: false,
+      message: "does not match",
+      received: "200 ug",
+    },
+  ],
   hints: [longHint],
 };
 
@@ -38,7 +46,9 @@ describe("renderCheckReport (npm run check)", () => {
   });
   it("rejects a width under 40 columns, naming the option", () => {
     expect(() => renderCheckReport([failing], { bold: false, width: 10 })).toThrow(InputError);
-    expect(() => renderCheckReport([failing], { bold: false, width: 10 })).toThrow(/renderCheckReport: options.width .*received 10/);
+    expect(() => renderCheckReport([failing], { bold: false, width: 10 })).toThrow(
+      /renderCheckReport: options.width .*received 10/,
+    );
   });
   it("wrapText keeps the first and hanging indents", () => {
     expect(wrapText("aa bb cc dd", 8, "> ", "  ")).toEqual(["> aa bb", "  cc dd"]);
@@ -53,7 +63,9 @@ describe("hints in the notebook's verdicts", () => {
   it("inline Markdown helpers: strong and code, single asterisks left alone, HTML escaped first", () => {
     expect(inlineMarkdownToText("**a** `b` mg*h/L", false)).toBe("a b mg*h/L");
     expect(inlineMarkdownToHtml("**<a>**", escapeHtml)).toBe("<strong>&lt;a&gt;</strong>");
-    expect(() => inlineMarkdownToText(3 as unknown as string, false)).toThrow(/inlineMarkdownToText: text must be a string; received 3/);
+    expect(() => inlineMarkdownToText(3 as unknown as string, false)).toThrow(
+      /inlineMarkdownToText: text must be a string; received 3/,
+    );
   });
 });
 

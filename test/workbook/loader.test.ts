@@ -26,7 +26,10 @@ describe("createAnswerLoader(...).load(file) reads the file fresh every time", (
   });
 
   it("gives imports of ../src the library instance already loaded (same mathjs)", () => {
-    writeFileSync(file, 'import { math, maxMicrodose } from "../src";\nexport const same = math;\nexport const limit = maxMicrodose("20 mg").toNumber("ug");\n');
+    writeFileSync(
+      file,
+      'import { math, maxMicrodose } from "../src";\nexport const same = math;\nexport const limit = maxMicrodose("20 mg").toNumber("ug");\n',
+    );
     const mod = loader.load(file);
     expect(mod.same).toBe(library.math);
     expect(mod.limit).toBe(100);

@@ -41,7 +41,11 @@ const demoValue: ValueExercise = {
 };
 const demoHashes = { [answerKey("ex-0.1")]: hashAnswer(answerKey("ex-0.1"), 45, 3) };
 
-function verdictFor(ex: ValueExercise | FunctionExercise, exports: Record<string, unknown>, hashes: Record<string, string>) {
+function verdictFor(
+  ex: ValueExercise | FunctionExercise,
+  exports: Record<string, unknown>,
+  hashes: Record<string, string>,
+) {
   const planned = publicChecks(ex, hashes);
   return judgePlanned(ex, planned, (p: Probe): Outcome => invokeProbe(exports, p, ex.answer, "demo.ts", 500));
 }
@@ -70,14 +74,26 @@ describe("canonical rounding and hashes", () => {
 
 describe("normalisation of what a student's export produced", () => {
   it("normalizeAnswer converts a mathjs Unit to the exercise's unit", () => {
-    expect(normalizeAnswer(math.unit("0.045 mg"), { type: "number", unit: "ug" })).toEqual({ kind: "answer", value: expect.closeTo(45, 9) });
+    expect(normalizeAnswer(math.unit("0.045 mg"), { type: "number", unit: "ug" })).toEqual({
+      kind: "answer",
+      value: expect.closeTo(45, 9),
+    });
   });
   it("normalizeAnswer explains a Unit of the wrong dimension", () => {
-    expect(normalizeAnswer(math.unit("5 nM"), { type: "number", unit: "ug" })).toMatchObject({ kind: "invalid", message: expect.stringMatching(/wrong dimension/) });
+    expect(normalizeAnswer(math.unit("5 nM"), { type: "number", unit: "ug" })).toMatchObject({
+      kind: "invalid",
+      message: expect.stringMatching(/wrong dimension/),
+    });
   });
   it("normalizeAnswer rejects NaN, strings and objects with a message", () => {
-    expect(normalizeAnswer(NaN, { type: "number" })).toMatchObject({ kind: "invalid", message: expect.stringMatching(/finite number/) });
-    expect(normalizeAnswer("45", { type: "number", unit: "ug" })).toMatchObject({ kind: "invalid", message: 'expected a number in ug; received "45"' });
+    expect(normalizeAnswer(NaN, { type: "number" })).toMatchObject({
+      kind: "invalid",
+      message: expect.stringMatching(/finite number/),
+    });
+    expect(normalizeAnswer("45", { type: "number", unit: "ug" })).toMatchObject({
+      kind: "invalid",
+      message: 'expected a number in ug; received "45"',
+    });
   });
   it("notAttempted(id) is recognised, also after a JSON round trip", () => {
     const marker = notAttempted<number>("ex-2.1");
@@ -114,7 +130,12 @@ describe("verdicts", () => {
     expect(v.checks.every((c) => c.expected === undefined)).toBe(true); // hashed: the expected value is never shown
   });
   it("the stub's sentinel makes the exercise not attempted: no points, no hints, no checks", () => {
-    expect(verdictFor(demoValue, { demo: notAttempted("ex-0.1") }, demoHashes)).toMatchObject({ status: "not-attempted", points: 0, checks: [], hints: [] });
+    expect(verdictFor(demoValue, { demo: notAttempted("ex-0.1") }, demoHashes)).toMatchObject({
+      status: "not-attempted",
+      points: 0,
+      checks: [],
+      hints: [],
+    });
   });
   it("a missing export fails with a message naming it", () => {
     const v = verdictFor(demoValue, {}, demoHashes);
@@ -141,16 +162,39 @@ describe("verdicts", () => {
     generate: (rng) => [rng.uniform()],
     checks: [
       { type: "example", name: "square(3) = 9", args: [3], expected: 9 },
-      { type: "property", name: "never negative", samples: (rng) => [[rng.normal()], [rng.normal()]], holds: (out) => (out.every((v) => (v as number) >= 0) ? true : "negative") },
+      {
+        type: "property",
+        name: "never negative",
+        samples: (rng) => [[rng.normal()], [rng.normal()]],
+        holds: (out) => (out.every((v) => (v as number) >= 0) ? true : "negative"),
+      },
     ],
     hints: [],
   };
   it("a function that throws fails with the error's message", () => {
-    const v = verdictFor(square, { square: () => { throw new RangeError("boom"); } }, {});
+    const v = verdictFor(
+      square,
+      {
+        square: () => {
+          throw new RangeError("boom");
+        },
+      },
+      {},
+    );
     expect(v.checks[0].message).toBe("square threw RangeError: boom");
   });
   it("an endless loop is stopped and reported instead of hanging", () => {
-    const v = verdictFor(square, { square: () => { for (;;) { /* spin */ } } }, {});
+    const v = verdictFor(
+      square,
+      {
+        square: () => {
+          for (;;) {
+            /* spin */
+          }
+        },
+      },
+      {},
+    );
     expect(v.status).toBe("fail");
     expect(v.checks[0].message).toMatch(/did not finish within 0.5 s/);
   });

@@ -14,7 +14,9 @@ describe("long commands say what they are doing", () => {
     expect(config).toContain("env: { SITE_DIR:"); // still passed to the browser test
   });
   it("npm test announces the type-check, the build and vitest before each starts", () => {
-    expect(pkg.scripts.test).toMatch(/echo '[^']*type-checking[^']*' && npm run typecheck && echo '[^']*building[^']*' && npm run build .* && echo '[^']*vitest[^']*' && vitest run$/);
+    expect(pkg.scripts.test).toMatch(
+      /echo '[^']*type-checking[^']*' && npm run typecheck && echo '[^']*building[^']*' && npm run build .* && echo '[^']*vitest[^']*' && vitest run$/,
+    );
   });
   it("the prepare step announces its three steps, and bundles npm run check", () => {
     const source = readFileSync(join(root, "src", "cli", "prepare.ts"), "utf8");

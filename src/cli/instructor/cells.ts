@@ -22,7 +22,9 @@ const program = new Command()
 
 const opts = program.opts<{ chapter?: string; checkCall?: string; write?: string }>();
 if (opts.write !== undefined) {
-  for (const name of readdirSync(opts.write).filter((f) => /^\d\d-.*\.ipynb$/.test(f)).sort()) {
+  for (const name of readdirSync(opts.write)
+    .filter((f) => /^\d\d-.*\.ipynb$/.test(f))
+    .sort()) {
     const chapter = Number(name.slice(0, 2));
     if (!EXERCISES.some((e) => e.chapter === chapter)) continue;
     const path = join(opts.write, name);

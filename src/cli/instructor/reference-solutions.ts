@@ -19,6 +19,7 @@ import type { ReferenceSolutions } from "../../workbook/instructor/reference";
  * @throws {InputError} when root is not a non-empty string
  */
 export function referenceSolutions(root: string): ReferenceSolutions {
-  if (typeof root !== "string" || root === "") throw new InputError("referenceSolutions", "root", "must be a non-empty path to the project folder", root);
+  if (typeof root !== "string" || root === "")
+    throw new InputError("referenceSolutions", "root", "must be a non-empty path to the project folder", root);
   return { dir: join(root, "solutions"), modules: { ch01, ch02, ch03, ch04, ch05, ch06 } };
 }

@@ -9,7 +9,9 @@ import { referenceSolutions } from "./reference-solutions";
 
 const program = new Command()
   .name("stubs")
-  .description("Generate the student stubs (exercises/) and the answer-hash file from the reference solutions (solutions/).")
+  .description(
+    "Generate the student stubs (exercises/) and the answer-hash file from the reference solutions (solutions/).",
+  )
   .option("--check", "do not write; exit 1 if exercises/ or the hash file is out of date")
   .option("--no-hashes", "skip the (slow, ~50 ms each) answer hashes")
   .parse();

@@ -1,7 +1,6 @@
 import type { DisplayMessage } from "../../charts/displayMessage";
 import { toLines, type ErrorOutput, type Output } from "../../core/nbformat";
 
-
 /**
  * Collects what one cell produced, in order, as nbformat outputs: consecutive writes to
  * the same stream are merged (as Jupyter front ends do), display messages become

@@ -78,7 +78,10 @@ const FN = "executeNotebook";
  * @throws {InputError} when the notebook or an option is invalid
  * @example (await executeNotebook("notebooks/00-platform.ipynb")).errors.length // => 0
  */
-export async function executeNotebook(notebook: string | Notebook, options: ExecuteOptions = {}): Promise<ExecutionResult> {
+export async function executeNotebook(
+  notebook: string | Notebook,
+  options: ExecuteOptions = {},
+): Promise<ExecutionResult> {
   const engine = createNotebookEngine();
   try {
     return await engine.execute(notebook, options);
@@ -144,16 +147,21 @@ function readOptions(notebook: string | Notebook, options: ExecuteOptions): Reso
   const opts = plainObject(FN, "options", options);
   const fromPath = typeof notebook === "string";
   const nb = fromPath ? readNotebookFile(FN, notebook) : readNotebookValue(FN, notebook);
-  const cwd = resolve(opts.cwd === undefined ? (fromPath ? dirname(resolve(notebook)) : process.cwd()) : String(opts.cwd));
-  if (!existsSync(cwd) || !statSync(cwd).isDirectory()) throw new InputError(FN, "options.cwd", "must be an existing directory", opts.cwd ?? cwd);
+  const cwd = resolve(
+    opts.cwd === undefined ? (fromPath ? dirname(resolve(notebook)) : process.cwd()) : String(opts.cwd),
+  );
+  if (!existsSync(cwd) || !statSync(cwd).isDirectory())
+    throw new InputError(FN, "options.cwd", "must be an existing directory", opts.cwd ?? cwd);
   const flag = (name: string, fallback: boolean) => {
     const value = opts[name];
     if (value === undefined) return fallback;
     if (typeof value !== "boolean") throw new InputError(FN, `options.${name}`, "must be true or false", value);
     return value;
   };
-  const timeoutMs = opts.timeoutMs === undefined ? undefined : integerAtLeast(FN, "options.timeoutMs", opts.timeoutMs, 1);
-  if (opts.outputPath !== undefined && (typeof opts.outputPath !== "string" || opts.outputPath === "")) throw new InputError(FN, "options.outputPath", "must be a file path", opts.outputPath);
+  const timeoutMs =
+    opts.timeoutMs === undefined ? undefined : integerAtLeast(FN, "options.timeoutMs", opts.timeoutMs, 1);
+  if (opts.outputPath !== undefined && (typeof opts.outputPath !== "string" || opts.outputPath === ""))
+    throw new InputError(FN, "options.outputPath", "must be a file path", opts.outputPath);
   return {
     notebook: nb,
     cwd,
@@ -204,9 +212,24 @@ async function run(opts: ResolvedOptions, converters: Converters, startupMs: num
       const ms = performance.now() - t0;
       const expected = Array.isArray(code.metadata?.tags) && code.metadata.tags.includes("raises-exception");
       if (!ok) {
-        const error = errorOutput({ index, count, exception, diagnostics, timedOut, timeoutMs: opts.timeoutMs, projectRoot });
+        const error = errorOutput({
+          index,
+          count,
+          exception,
+          diagnostics,
+          timedOut,
+          timeoutMs: opts.timeoutMs,
+          projectRoot,
+        });
         outputs.error(error);
-        if (!expected) errors.push({ index, executionCount: count, ename: error.ename, evalue: error.evalue, traceback: error.traceback });
+        if (!expected)
+          errors.push({
+            index,
+            executionCount: count,
+            ename: error.ename,
+            evalue: error.evalue,
+            traceback: error.traceback,
+          });
         if (!expected && opts.stopOnError) stopped = true;
       }
       code.execution_count = count;
@@ -243,7 +266,12 @@ function errorOutput(facts: ErrorFacts): ErrorOutput {
     const e = error as Error;
     const ename = typeof e.name === "string" && e.name ? e.name : "Error";
     const evalue = String(e.message);
-    return { output_type: "error", ename, evalue, traceback: [`${ename} in ${where}: ${evalue}`, ...stackFrames(e.stack, facts)] };
+    return {
+      output_type: "error",
+      ename,
+      evalue,
+      traceback: [`${ename} in ${where}: ${evalue}`, ...stackFrames(e.stack, facts)],
+    };
   }
   const evalue = error === undefined ? "the cell failed without an exception" : String(error);
   return { output_type: "error", ename: "Error", evalue, traceback: [`Error in ${where}: ${evalue}`] };
@@ -260,7 +288,12 @@ function stackFrames(stack: string | undefined, facts: ErrorFacts): string[] {
   return stack
     .split("\n")
     .filter((line) => /^\s+at /.test(line))
-    .filter((line) => !line.includes(`${sep}node_modules${sep}tslab${sep}`) && !line.includes("node:internal") && !line.includes(`${sep}node_modules${sep}tsx${sep}`))
+    .filter(
+      (line) =>
+        !line.includes(`${sep}node_modules${sep}tslab${sep}`) &&
+        !line.includes("node:internal") &&
+        !line.includes(`${sep}node_modules${sep}tsx${sep}`),
+    )
     .map((line) => line.replace(/evalmachine\.<anonymous>/g, `cell ${facts.index}`))
     .map((line) => (root ? line.split(root).join("") : line));
 }

@@ -57,7 +57,14 @@ export function leanBuilderProgramFactory(typescript: TslabTypescript): CreateBu
     const program =
       rootNames === undefined || options === undefined
         ? oldBuilder!.getProgram()
-        : typescript.createProgram({ rootNames, options, host, oldProgram: oldBuilder?.getProgramOrUndefined(), configFileParsingDiagnostics, projectReferences });
+        : typescript.createProgram({
+            rootNames,
+            options,
+            host,
+            oldProgram: oldBuilder?.getProgramOrUndefined(),
+            configFileParsingDiagnostics,
+            projectReferences,
+          });
     return leanBuilder(typescript, program);
   };
 }
@@ -77,8 +84,10 @@ function leanBuilder(typescript: TslabTypescript, program: ts.Program): TslabBui
       if (file) typescript.bindSourceFile(file, options);
       return file;
     },
-    emit: (file, writeFile, cancellationToken, emitOnlyDts, transformers) => program.emit(file, writeFile, cancellationToken, emitOnlyDts, transformers),
-    getAllDependencies: (file) => typescript.BuilderState.getAllDependencies((state ??= lazyReferences(typescript, program)), program, file),
+    emit: (file, writeFile, cancellationToken, emitOnlyDts, transformers) =>
+      program.emit(file, writeFile, cancellationToken, emitOnlyDts, transformers),
+    getAllDependencies: (file) =>
+      typescript.BuilderState.getAllDependencies((state ??= lazyReferences(typescript, program)), program, file),
   };
 }
 
@@ -89,12 +98,17 @@ function lazyReferences(typescript: TslabTypescript, program: ts.Program): Build
   // they cannot change within one program, so list them once.
   const checker = program.getTypeChecker();
   let ambientModules: ts.Symbol[] | undefined;
-  const sameChecker = Object.create(checker, { getAmbientModules: { value: () => (ambientModules ??= checker.getAmbientModules()) } }) as ts.TypeChecker;
+  const sameChecker = Object.create(checker, {
+    getAmbientModules: { value: () => (ambientModules ??= checker.getAmbientModules()) },
+  }) as ts.TypeChecker;
   const referencesOf = (path: string): ReadonlySet<string> | undefined => {
     const file = program.getSourceFileByPath(path as ts.Path);
     if (!file) return undefined;
     // TypeScript's BuilderState over a one-file view of the program: its own getReferencedFiles.
-    const oneFile = Object.create(program, { getSourceFiles: { value: () => [file] }, getTypeChecker: { value: () => sameChecker } }) as ts.Program;
+    const oneFile = Object.create(program, {
+      getSourceFiles: { value: () => [file] },
+      getTypeChecker: { value: () => sameChecker },
+    }) as ts.Program;
     return typescript.BuilderState.create(oneFile, undefined, true).referencedMap?.getValues(path);
   };
   return {
@@ -114,7 +128,10 @@ function lazyReferences(typescript: TslabTypescript, program: ts.Program): Build
  * @param typescript tslab's TypeScript module
  * @param createProgram the builder to use, or undefined for TypeScript's own (read per host)
  */
-export function typescriptWithBuilder(typescript: Record<string, unknown>, createProgram: () => CreateBuilderProgram | undefined): Record<string, unknown> {
+export function typescriptWithBuilder(
+  typescript: Record<string, unknown>,
+  createProgram: () => CreateBuilderProgram | undefined,
+): Record<string, unknown> {
   const createWatchCompilerHost = typescript.createWatchCompilerHost as (...args: unknown[]) => unknown;
   const withBuilder = (...args: unknown[]): unknown => {
     // (rootFiles, options, system, createProgram, ...): tslab passes createProgram = null

@@ -22,7 +22,12 @@ export function readNotebookFile(fn: string, path: string): Notebook {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new InputError(fn, "path", `must name a readable notebook file (${(error as NodeJS.ErrnoException).code ?? "unreadable"})`, path);
+    throw new InputError(
+      fn,
+      "path",
+      `must name a readable notebook file (${(error as NodeJS.ErrnoException).code ?? "unreadable"})`,
+      path,
+    );
   }
   let value: unknown;
   try {

@@ -21,9 +21,13 @@ const nodeRequire = createRequire(__filename);
 const leanBuilder = installLeanBuilder(nodeRequire.resolve("tslab/dist/converter"));
 const tslabConverter = nodeRequire("tslab/dist/converter") as typeof import("tslab/dist/converter");
 const tslabExecutor = nodeRequire("tslab/dist/executor") as typeof import("tslab/dist/executor");
-const tslabJupyter = nodeRequire("tslab/dist/jupyter") as { lastWriteDisplayData: ((message: DisplayMessage, update: boolean) => void) | null };
+const tslabJupyter = nodeRequire("tslab/dist/jupyter") as {
+  lastWriteDisplayData: ((message: DisplayMessage, update: boolean) => void) | null;
+};
 /** tslab's own TypeScript (5.0), whose `sys` the converter reads its working directory from. */
-const tslabTypescript = createRequire(nodeRequire.resolve("tslab/package.json"))("@tslab/typescript-for-tslab") as { sys: { getCurrentDirectory(): string } };
+const tslabTypescript = createRequire(nodeRequire.resolve("tslab/package.json"))("@tslab/typescript-for-tslab") as {
+  sys: { getCurrentDirectory(): string };
+};
 
 /** Where one cell's output goes while it runs. */
 export interface CellSink {
@@ -53,11 +57,15 @@ export class Converters implements ConverterSet {
   constructor(readonly directory: string) {}
 
   get node(): Converter {
-    return (this.nodeConverter ??= inDirectory(this.directory, () => tslabConverter.createConverter({ isJS: false, isBrowser: false })));
+    return (this.nodeConverter ??= inDirectory(this.directory, () =>
+      tslabConverter.createConverter({ isJS: false, isBrowser: false }),
+    ));
   }
 
   get browser(): Converter {
-    return (this.browserConverter ??= inDirectory(this.directory, () => tslabConverter.createConverter({ isJS: false, isBrowser: true })));
+    return (this.browserConverter ??= inDirectory(this.directory, () =>
+      tslabConverter.createConverter({ isJS: false, isBrowser: true }),
+    ));
   }
 
   close(): void {
@@ -86,7 +94,11 @@ export class TslabSession {
    * and process.stderr writes, tslab display messages. Global hooks are restored afterwards.
    * @returns false when tslab reports a compile error or an exception
    */
-  async run(source: string, sink: CellSink, timeoutMs: number | undefined): Promise<{ ok: boolean; timedOut: boolean }> {
+  async run(
+    source: string,
+    sink: CellSink,
+    timeoutMs: number | undefined,
+  ): Promise<{ ok: boolean; timedOut: boolean }> {
     const restore = captureGlobals(sink);
     const previousDirectory = process.cwd();
     process.chdir(this.converters.directory); // notebook code reads files relative to its folder, as in Jupyter

@@ -8,5 +8,10 @@ import type { ErrorOutput } from "../../core/nbformat";
  */
 export function typeScriptErrorOutput(where: string, diagnostics: readonly string[]): ErrorOutput {
   const evalue = diagnostics.length === 1 ? diagnostics[0] : `${diagnostics[0]} (and ${diagnostics.length - 1} more)`;
-  return { output_type: "error", ename: "TypeScriptError", evalue, traceback: [`TypeScriptError in ${where}: TypeScript reported ${diagnostics.length} error(s)`, ...diagnostics] };
+  return {
+    output_type: "error",
+    ename: "TypeScriptError",
+    evalue,
+    traceback: [`TypeScriptError in ${where}: TypeScript reported ${diagnostics.length} error(s)`, ...diagnostics],
+  };
 }

@@ -18,21 +18,44 @@ export function cachePath(out: string, student: string): string {
 
 function isResult(value: unknown): value is SubmissionResult {
   const r = value as SubmissionResult;
-  return typeof r === "object" && r !== null && typeof r.student === "string" && typeof r.contentHash === "string" && typeof r.fingerprint === "string" && Array.isArray(r.verdicts) && typeof r.total === "number";
+  return (
+    typeof r === "object" &&
+    r !== null &&
+    typeof r.student === "string" &&
+    typeof r.contentHash === "string" &&
+    typeof r.fingerprint === "string" &&
+    Array.isArray(r.verdicts) &&
+    typeof r.total === "number"
+  );
 }
 
 /** Entries written before results had a name and a status were graded under their id. */
 function upgrade(r: SubmissionResult): SubmissionResult {
-  return { ...r, name: typeof r.name === "string" ? r.name : r.student, status: typeof r.status === "string" ? r.status : "graded" };
+  return {
+    ...r,
+    name: typeof r.name === "string" ? r.name : r.student,
+    status: typeof r.status === "string" ? r.status : "graded",
+  };
 }
 
 /** The cached result, when it is for exactly this content and grader. */
-export function readCached(out: string, student: string, contentHash: string, fingerprint: string): SubmissionResult | undefined {
+export function readCached(
+  out: string,
+  student: string,
+  contentHash: string,
+  fingerprint: string,
+): SubmissionResult | undefined {
   const path = cachePath(out, student);
   if (!existsSync(path)) return undefined;
   try {
     const r: unknown = JSON.parse(readFileSync(path, "utf8"));
-    return isResult(r) && r.contentHash === contentHash && r.fingerprint === fingerprint && r.student === student && (r.status ?? "graded") === "graded" ? upgrade(r) : undefined;
+    return isResult(r) &&
+      r.contentHash === contentHash &&
+      r.fingerprint === fingerprint &&
+      r.student === student &&
+      (r.status ?? "graded") === "graded"
+      ? upgrade(r)
+      : undefined;
   } catch {
     return undefined; // a torn or foreign file is simply re-graded
   }

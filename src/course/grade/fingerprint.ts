@@ -31,7 +31,10 @@ function hashTree(h: ReturnType<typeof createHash>, root: string, dir: string): 
     if (st?.isDirectory()) hashTree(h, root, path);
     else if (st?.isFile()) {
       const data = ifPresent(() => readFileSync(path));
-      if (data) h.update(`${relative(root, path)}\0`).update(data).update("\0");
+      if (data)
+        h.update(`${relative(root, path)}\0`)
+          .update(data)
+          .update("\0");
     }
   }
 }

@@ -38,13 +38,18 @@ export async function gradeSubmission(sub: Submission, ctx: GradingContext): Pro
   const session = openSandbox(copy, ctx);
   try {
     const deadline = started + ctx.settings.submissionMs;
-    for (const phase of ["public", "hidden"] as const) await runProbes(phase, ctx.plans, session, results, ctx.settings, deadline);
+    for (const phase of ["public", "hidden"] as const)
+      await runProbes(phase, ctx.plans, session, results, ctx.settings, deadline);
   } finally {
     await session.close();
     rmSync(copy.slot, { recursive: true, force: true });
   }
   const { verdicts, total, max } = scoreSubmission(ctx.plans, results);
-  const notices = [...readNotices(sub), ...[...copy.compileErrors.values()].map((message) => `Compile error: ${message}`), ...results.loadFailures()];
+  const notices = [
+    ...readNotices(sub),
+    ...[...copy.compileErrors.values()].map((message) => `Compile error: ${message}`),
+    ...results.loadFailures(),
+  ];
   const captured = session.capturedOutput();
   return {
     student: sub.student,
@@ -56,7 +61,14 @@ export async function gradeSubmission(sub: Submission, ctx: GradingContext): Pro
     total,
     max,
     notices,
-    log: { source: sub.source, output: captured.text, outputTruncated: captured.truncated, outputBytes: captured.bytes, processes: session.spawned, durationMs: Date.now() - started },
+    log: {
+      source: sub.source,
+      output: captured.text,
+      outputTruncated: captured.truncated,
+      outputBytes: captured.bytes,
+      processes: session.spawned,
+      durationMs: Date.now() - started,
+    },
   };
 }
 
@@ -65,7 +77,14 @@ function openSandbox(copy: PrivateCopy, ctx: GradingContext): SandboxSession {
   // The snapshot (library already initialised) pays off only when the library is imported (bench/instructor/grade-machinery.ts: 2.8×); a stub-only submission starts faster without it.
   const snapshot = copy.usesLibrary && ctx.runtime.snapshotBlob ? { snapshotBlob: ctx.runtime.snapshotBlob } : {};
   return new SandboxSession({
-    paths: { childScript: ctx.runtime.childScript, ...snapshot, libraryBundle: ctx.runtime.libraryBundle, runtimeDir: ctx.runtime.dir, submissionDir: copy.slot, scratchDir: join(copy.slot, "scratch") },
+    paths: {
+      childScript: ctx.runtime.childScript,
+      ...snapshot,
+      libraryBundle: ctx.runtime.libraryBundle,
+      runtimeDir: ctx.runtime.dir,
+      submissionDir: copy.slot,
+      scratchDir: join(copy.slot, "scratch"),
+    },
     limits: { memoryMb: ctx.settings.memoryMb, cpuSeconds: ctx.settings.submissionMs / 1000 + 30 },
     isolation: ctx.isolation,
     outputCap: ctx.settings.outputCap,

@@ -2,12 +2,27 @@
 export { gradeClass, mergeShards, type GradeClassOptions, type GradeClassReport } from "./run";
 export { gradeSubmission, type GradingContext } from "./grade-submission";
 export { buildPlan, type ExercisePlan } from "./plan";
-export { findSubmissions, readSubmission, isSafeRelativePath, DEFAULT_READ_LIMITS, type Submission, type FoundSubmission, type RefusedSubmission, type ReadLimits } from "./submissions";
+export {
+  findSubmissions,
+  readSubmission,
+  isSafeRelativePath,
+  DEFAULT_READ_LIMITS,
+  type Submission,
+  type FoundSubmission,
+  type RefusedSubmission,
+  type ReadLimits,
+} from "./submissions";
 export { safeStudentId, STUDENT_ID } from "./student-id";
 export { assertCurrentAnswers, StaleAnswersError } from "./stale-check";
 export { parseShard, shardOf, type Shard } from "./shard";
 export { graderFingerprint } from "./fingerprint";
-export { transpileStudentFile, StudentTranspiler, DEFAULT_TRANSPILE_LIMITS, type Transpiled, type TranspileLimits } from "./transpile";
+export {
+  transpileStudentFile,
+  StudentTranspiler,
+  DEFAULT_TRANSPILE_LIMITS,
+  type Transpiled,
+  type TranspileLimits,
+} from "./transpile";
 export { probeIsolation, describeIsolation, sandboxCommand, type Isolation } from "./sandbox/isolation";
 export { buildRuntime, type Runtime } from "./sandbox/runtime";
 export { SandboxSession, type Reply, type BatchReply, type BatchStop } from "./sandbox/session";

@@ -1,7 +1,11 @@
 // The grader knows the reference, so its public hash checks need not hash every candidate.
 import { answerKey, exampleCaseKey, mistakeKey, registerKnownAnswer } from "../../workbook/answer-hash";
 import { mistakenAnswer } from "../../workbook/instructor/mistakes";
-import { assertReferenceSolutions, referenceAnswer, type ReferenceSolutions } from "../../workbook/instructor/reference";
+import {
+  assertReferenceSolutions,
+  referenceAnswer,
+  type ReferenceSolutions,
+} from "../../workbook/instructor/reference";
 import type { Answer, Exercise, JsonValue } from "../../workbook/types";
 
 /**
@@ -58,7 +62,11 @@ export function knownAnswersOf(reference: ReferenceSolutions, ex: Exercise): Arr
  * @param hashes the stored hashes by key (answer-hashes.json `entries`)
  * @throws {InputError} when reference is not ReferenceSolutions
  */
-export async function registerReferenceAnswers(reference: ReferenceSolutions, exercises: readonly Exercise[], hashes: Readonly<Record<string, string>>): Promise<KnownAnswersReport> {
+export async function registerReferenceAnswers(
+  reference: ReferenceSolutions,
+  exercises: readonly Exercise[],
+  hashes: Readonly<Record<string, string>>,
+): Promise<KnownAnswersReport> {
   assertReferenceSolutions("registerReferenceAnswers", reference);
   const jobs = exercises.flatMap((ex) =>
     knownAnswersOf(reference, ex)

@@ -3,7 +3,14 @@ import { createHash } from "node:crypto";
 import type { FoundSubmission, RefusedSubmission } from "./submissions";
 import type { SubmissionResult } from "./types";
 
-const emptyLog = (source: string) => ({ source, output: "", outputTruncated: false, outputBytes: 0, processes: 0, durationMs: 0 });
+const emptyLog = (source: string) => ({
+  source,
+  output: "",
+  outputTruncated: false,
+  outputBytes: 0,
+  processes: 0,
+  durationMs: 0,
+});
 const hashOf = (text: string): string => createHash("sha256").update(text).digest("hex");
 
 /** An entry refused before reading (e.g. a symbolic link): status "refused: <reason>", no verdicts, 0 points. */

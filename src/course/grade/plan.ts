@@ -29,7 +29,11 @@ export interface ExercisePlan {
  * @param reference the reference solutions the hidden checks compare with (received from the caller)
  * @throws {InputError} when reference is not ReferenceSolutions
  */
-export function buildPlan(root: string, reference: ReferenceSolutions, exercises: readonly Exercise[] = EXERCISES): ExercisePlan[] {
+export function buildPlan(
+  root: string,
+  reference: ReferenceSolutions,
+  exercises: readonly Exercise[] = EXERCISES,
+): ExercisePlan[] {
   const hashes = readAnswerHashes(root).entries;
   const hidden = hiddenChecks(reference);
   return exercises.map((exercise) => {

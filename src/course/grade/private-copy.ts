@@ -22,7 +22,12 @@ export interface PrivateCopy {
  * file beside a .ts of the same name is ignored (the .ts wins).
  * @param owner uid/gid the sandbox runs as, who must own the copy (undefined: the grader's own)
  */
-export async function writePrivateCopy(sub: Submission, transpiler: StudentTranspiler, workDir: string, owner: { uid: number; gid: number } | undefined): Promise<PrivateCopy> {
+export async function writePrivateCopy(
+  sub: Submission,
+  transpiler: StudentTranspiler,
+  workDir: string,
+  owner: { uid: number; gid: number } | undefined,
+): Promise<PrivateCopy> {
   const slot = mkdtempSync(join(workDir, "s-"));
   const exercises = join(slot, "exercises");
   const compileErrors = new Map<string, string>();

@@ -7,13 +7,15 @@ import type { Submission } from "./submissions";
 /** The public probes run before any hidden one, in two passes over the plans. */
 export type Phase = "public" | "hidden";
 
-export const probesOf = (plan: ExercisePlan, phase: Phase): Probe[] => (phase === "public" ? plan.publicProbes : plan.hiddenProbes);
+export const probesOf = (plan: ExercisePlan, phase: Phase): Probe[] =>
+  phase === "public" ? plan.publicProbes : plan.hiddenProbes;
 
 /**
  * A file can be asked for answers (loaded at least once? how often it stopped the process?
  * skipped from now on, and why?) or not (why not: it did not compile, is missing, or failed to load).
  */
-export type FileState = { ok: true; loadedOnce: boolean; stops: number; skip?: string } | { ok: false; message: string };
+export type FileState =
+  { ok: true; loadedOnce: boolean; stops: number; skip?: string } | { ok: false; message: string };
 
 export class ProbeResults {
   private readonly outcomes = new Map<string, Outcome>();
@@ -60,6 +62,8 @@ export class ProbeResults {
 
   /** Why files failed to load (compile errors excluded: they are already notices), in the order the files were first asked. */
   loadFailures(): string[] {
-    return [...this.files].flatMap(([file, state]) => (!state.ok && !this.compileErrors.has(`${file}.ts`) ? [state.message] : []));
+    return [...this.files].flatMap(([file, state]) =>
+      !state.ok && !this.compileErrors.has(`${file}.ts`) ? [state.message] : [],
+    );
   }
 }

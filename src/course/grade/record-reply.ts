@@ -38,15 +38,24 @@ export function recordReply(results: ProbeResults, reply: Reply, at: ReplyContex
   else recordTimeout(results, reply.duringLoad, at, settings);
 }
 
-function recordOutcomes(results: ProbeResults, outcomes: readonly unknown[], at: ReplyContext, settings: GradeSettings): void {
+function recordOutcomes(
+  results: ProbeResults,
+  outcomes: readonly unknown[],
+  at: ReplyContext,
+  settings: GradeSettings,
+): void {
   const { plan, phase, state, label, printedInGroup } = at;
   const name = plan.exercise.exportName;
   state.loadedOnce = true;
   probesOf(plan, phase).forEach((p, i) => {
-    let raw: Outcome = i < outcomes.length ? validateOutcome(outcomes[i]) : { kind: "error", message: `${name}: no answer received` };
+    let raw: Outcome =
+      i < outcomes.length ? validateOutcome(outcomes[i]) : { kind: "error", message: `${name}: no answer received` };
     // The sandbox's own per-call limit stopped a call that was printing: say so.
     if (flooded(at, settings) && raw.kind === "error" && / did not finish within /.test(raw.message)) {
-      raw = { kind: "error", message: `${raw.message.replace(/ \(an endless loop\?\)/, "")} while printing ${formatBytes(printedInGroup)}: ${floodAdvice(label, "time")}` };
+      raw = {
+        kind: "error",
+        message: `${raw.message.replace(/ \(an endless loop\?\)/, "")} while printing ${formatBytes(printedInGroup)}: ${floodAdvice(label, "time")}`,
+      };
     }
     results.set(p, phase === "hidden" && plan.hiddenKeys.has(probeKey(p)) ? sanitizeHidden(raw, plan) : raw);
   });
@@ -55,20 +64,39 @@ function recordOutcomes(results: ProbeResults, outcomes: readonly unknown[], at:
 function recordLoadError(results: ProbeResults, message: string, at: ReplyContext, settings: GradeSettings): void {
   const { plan, phase, state, label, printedInGroup } = at;
   if (!state.loadedOnce && phase === "public") {
-    results.failFile(plan.exercise.file, flooded(at, settings) ? `${message}; it printed ${formatBytes(printedInGroup)} while loading: ${floodAdvice(label, "time")}` : message);
+    results.failFile(
+      plan.exercise.file,
+      flooded(at, settings)
+        ? `${message}; it printed ${formatBytes(printedInGroup)} while loading: ${floodAdvice(label, "time")}`
+        : message,
+    );
   } else results.failAll(plan, phase, `${label} failed to load again after the grading process was restarted`);
 }
 
-function recordDeath(results: ProbeResults, reply: Extract<Reply, { kind: "died" }>, at: ReplyContext, settings: GradeSettings): void {
+function recordDeath(
+  results: ProbeResults,
+  reply: Extract<Reply, { kind: "died" }>,
+  at: ReplyContext,
+  settings: GradeSettings,
+): void {
   const { plan, phase, state, label } = at;
   const loudest = reply.printed.loudest;
   const printedTooMuch = reply.printed.process >= settings.floodBytes && loudest !== undefined;
-  const blame = printedTooMuch ? ` after the process had printed ${formatBytes(reply.printed.process)}, ${formatBytes(loudest.bytes)} of it while ${loudest.label} ran: ${floodAdvice(loudest.label, "memory")}` : "";
+  const blame = printedTooMuch
+    ? ` after the process had printed ${formatBytes(reply.printed.process)}, ${formatBytes(loudest.bytes)} of it while ${loudest.label} ran: ${floodAdvice(loudest.label, "memory")}`
+    : "";
   if (reply.duringLoad && !state.loadedOnce) {
-    results.failFile(plan.exercise.file, `${label} ended the grading process while loading (${reply.detail})${blame || ": process.exit() or a crash at the top level of the file?"}`);
+    results.failFile(
+      plan.exercise.file,
+      `${label} ended the grading process while loading (${reply.detail})${blame || ": process.exit() or a crash at the top level of the file?"}`,
+    );
     return;
   }
-  results.failAll(plan, phase, `${plan.exercise.exportName} ended the grading process (${reply.detail})${blame || `: a crash, process.exit() or running out of memory (limit ${settings.memoryMb} MB)`}`);
+  results.failAll(
+    plan,
+    phase,
+    `${plan.exercise.exportName} ended the grading process (${reply.detail})${blame || `: a crash, process.exit() or running out of memory (limit ${settings.memoryMb} MB)`}`,
+  );
   countStop(state, label);
 }
 
@@ -76,14 +104,19 @@ function recordTimeout(results: ProbeResults, duringLoad: boolean, at: ReplyCont
   const { plan, phase, state, label, budgetMs, printedInGroup } = at;
   const flood = flooded(at, settings);
   if (duringLoad && !state.loadedOnce) {
-    results.failFile(plan.exercise.file, `${label} did not finish loading within ${budgetMs / 1000} s${flood ? ` while printing ${formatBytes(printedInGroup)}: ${floodAdvice(label, "time")}` : ""}; the process was stopped`);
+    results.failFile(
+      plan.exercise.file,
+      `${label} did not finish loading within ${budgetMs / 1000} s${flood ? ` while printing ${formatBytes(printedInGroup)}: ${floodAdvice(label, "time")}` : ""}; the process was stopped`,
+    );
     return;
   }
   const name = plan.exercise.exportName;
   results.failAll(
     plan,
     phase,
-    flood ? `${name} did not finish within ${budgetMs / 1000} s while printing ${formatBytes(printedInGroup)}: ${floodAdvice(label, "time")}; the process was stopped` : `${name} did not finish within ${budgetMs / 1000} s (an endless loop?); the process was stopped`,
+    flood
+      ? `${name} did not finish within ${budgetMs / 1000} s while printing ${formatBytes(printedInGroup)}: ${floodAdvice(label, "time")}; the process was stopped`
+      : `${name} did not finish within ${budgetMs / 1000} s (an endless loop?); the process was stopped`,
   );
   countStop(state, label);
 }
@@ -96,7 +129,8 @@ function flooded(at: ReplyContext, settings: GradeSettings): boolean {
 /** One more kill or crash by this file; from MAX_STOPS_PER_FILE on, its remaining exercises are skipped. */
 function countStop(state: FileState & { ok: true }, label: string): void {
   state.stops++;
-  if (state.stops >= MAX_STOPS_PER_FILE) state.skip = `not run: ${label} stopped the grading process ${state.stops} times`;
+  if (state.stops >= MAX_STOPS_PER_FILE)
+    state.skip = `not run: ${label} stopped the grading process ${state.stops} times`;
 }
 
 /** A hidden input's failure without its detail: the message must not carry the input. */
@@ -106,7 +140,10 @@ function sanitizeHidden(outcome: Outcome, plan: ExercisePlan): Outcome {
     case "error":
       return { kind: "error", message: `${name} threw an error on a hidden input` };
     case "invalid":
-      return { kind: "invalid", message: `${name} returned something other than ${plan.exercise.answer.type === "boolean" ? "true or false" : "a finite number"} on a hidden input` };
+      return {
+        kind: "invalid",
+        message: `${name} returned something other than ${plan.exercise.answer.type === "boolean" ? "true or false" : "a finite number"} on a hidden input`,
+      };
     case "missing":
       return { kind: "missing", message: `exercises/${plan.exercise.file}.ts has no export named ${name}` };
     default:

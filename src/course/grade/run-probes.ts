@@ -13,7 +13,14 @@ import type { GradeSettings } from "./types";
  * submission's deadline gets errors instead of requests.
  * @param deadline Date.now() by which the submission's grading time is used up
  */
-export async function runProbes(phase: Phase, plans: readonly ExercisePlan[], session: SandboxSession, results: ProbeResults, settings: GradeSettings, deadline: number): Promise<void> {
+export async function runProbes(
+  phase: Phase,
+  plans: readonly ExercisePlan[],
+  session: SandboxSession,
+  results: ProbeResults,
+  settings: GradeSettings,
+  deadline: number,
+): Promise<void> {
   for (const run of runsByFile(plans, phase)) {
     const file = run[0].exercise.file;
     const label = `exercises/${file}.ts`;
@@ -22,19 +29,40 @@ export async function runProbes(phase: Phase, plans: readonly ExercisePlan[], se
     while (pending.length > 0) {
       const state = results.fileState(file);
       if (!state.ok) break;
-      const notRun = state.skip ?? (deadline - Date.now() <= 0 ? `not run: the submission used up its ${settings.submissionMs / 1000} s grading time` : undefined);
+      const notRun =
+        state.skip ??
+        (deadline - Date.now() <= 0
+          ? `not run: the submission used up its ${settings.submissionMs / 1000} s grading time`
+          : undefined);
       if (notRun !== undefined) {
         for (const plan of pending) results.failAll(plan, phase, notRun);
         break;
       }
-      const budgetOf = (group: number): number => Math.min(settings.exerciseMs + (group === 0 && !session.hasLoaded(js) ? settings.loadMs : 0), deadline - Date.now());
+      const budgetOf = (group: number): number =>
+        Math.min(
+          settings.exerciseMs + (group === 0 && !session.hasLoaded(js) ? settings.loadMs : 0),
+          deadline - Date.now(),
+        );
       const groups = pending.map((plan) => ({ answer: plan.exercise.answer, probes: probesOf(plan, phase) }));
       const reply = await session.request(js, label, groups, settings.callMs, budgetOf);
-      reply.done.forEach((outcomes, i) => recordReply(results, { kind: "outcomes", outcomes }, { plan: pending[i], phase, state, label, budgetMs: 0, printedInGroup: reply.printed[i] ?? 0 }, settings));
+      reply.done.forEach((outcomes, i) =>
+        recordReply(
+          results,
+          { kind: "outcomes", outcomes },
+          { plan: pending[i], phase, state, label, budgetMs: 0, printedInGroup: reply.printed[i] ?? 0 },
+          settings,
+        ),
+      );
       const stop = reply.stop;
       if (stop === undefined) break;
       const at = reply.done.length;
-      if (stop.kind === "failed") recordReply(results, stop.reply, { plan: pending[at], phase, state, label, budgetMs: stop.budgetMs, printedInGroup: stop.reply.printed.group }, settings);
+      if (stop.kind === "failed")
+        recordReply(
+          results,
+          stop.reply,
+          { plan: pending[at], phase, state, label, budgetMs: stop.budgetMs, printedInGroup: stop.reply.printed.group },
+          settings,
+        );
       // Out of time: the next turn reports the rest as not run. Otherwise the next request restarts the process if needed.
       pending = pending.slice(stop.kind === "failed" ? at + 1 : at);
     }

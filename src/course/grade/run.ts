@@ -95,17 +95,29 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
   const root = resolve(options.root ?? findProjectRoot());
   const submissionsDir = resolve(options.submissions);
   const out = resolve(options.out);
-  if (isInside(submissionsDir, out)) throw new InputError("grade", "out", "must not be inside the submissions folder (submissions are never modified)", out);
-  if (isInside(out, submissionsDir)) throw new InputError("grade", "submissions", "must not be inside the output folder", submissionsDir);
+  if (isInside(submissionsDir, out))
+    throw new InputError(
+      "grade",
+      "out",
+      "must not be inside the submissions folder (submissions are never modified)",
+      out,
+    );
+  if (isInside(out, submissionsDir))
+    throw new InputError("grade", "submissions", "must not be inside the output folder", submissionsDir);
   const settings: GradeSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const transpiler = new StudentTranspiler(options.transpile); // validates the limits
   assertCurrentAnswers(options.reference, root);
   const isolation = probeIsolation();
-  const meta: OutputMeta = { assignment: options.assignment ?? "Microdosing Workbook", canvasIdColumn: options.canvasIdColumn ?? "SIS User ID", isolation: describeIsolation(isolation) };
+  const meta: OutputMeta = {
+    assignment: options.assignment ?? "Microdosing Workbook",
+    canvasIdColumn: options.canvasIdColumn ?? "SIS User ID",
+    isolation: describeIsolation(isolation),
+  };
   const fingerprint = graderFingerprint(root, { ...settings }, options.reference.dir);
 
   const { found, refused, notes } = findSubmissions(submissionsDir);
-  const inShard = (student: string): boolean => !options.shard || shardOf(student, options.shard.count) === options.shard.index;
+  const inShard = (student: string): boolean =>
+    !options.shard || shardOf(student, options.shard.count) === options.shard.index;
   const mine: FoundSubmission[] = found.filter((f) => inShard(f.student));
   const maxPoints = EXERCISES.reduce((sum, e) => sum + e.points, 0);
 
@@ -120,7 +132,10 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
       const plans = buildPlan(root, options.reference);
       // The reference answers are hashed on the thread pool while esbuild bundles and a child builds the snapshot.
       const [runtime, known] = await Promise.all([
-        buildRuntime(root, join(workDir, "runtime"), { memoryMb: settings.memoryMb, snapshot: process.env.GRADER_NO_SNAPSHOT !== "1" }),
+        buildRuntime(root, join(workDir, "runtime"), {
+          memoryMb: settings.memoryMb,
+          snapshot: process.env.GRADER_NO_SNAPSHOT !== "1",
+        }),
         registerReferenceAnswers(options.reference, EXERCISES, readAnswerHashes(root).entries),
       ]);
       knownAnswers = known;
@@ -131,7 +146,16 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
     }));
 
   const showBar = options.progress ?? Boolean(process.stderr.isTTY);
-  const bar = showBar ? new SingleBar({ format: "Grading {bar} {value}/{total} | {percentage}% | ETA {eta_formatted} | {student}", stream: process.stderr, etaBuffer: 20 }, Presets.shades_classic) : undefined;
+  const bar = showBar
+    ? new SingleBar(
+        {
+          format: "Grading {bar} {value}/{total} | {percentage}% | ETA {eta_formatted} | {student}",
+          stream: process.stderr,
+          etaBuffer: 20,
+        },
+        Presets.shades_classic,
+      )
+    : undefined;
   bar?.start(mine.length, 0, { student: "" });
   const results: SubmissionResult[] = [];
   let graded = 0;
@@ -197,21 +221,42 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
  * with the same submission.
  * @throws {InputError} on mixed fingerprints or conflicting duplicates
  */
-export async function mergeShards(out: string, shardDirs: readonly string[], meta: Partial<OutputMeta> = {}): Promise<GradeClassReport> {
+export async function mergeShards(
+  out: string,
+  shardDirs: readonly string[],
+  meta: Partial<OutputMeta> = {},
+): Promise<GradeClassReport> {
   const started = Date.now();
-  if (shardDirs.length === 0) throw new InputError("grade merge", "shards", "must name at least one shard output folder", shardDirs);
+  if (shardDirs.length === 0)
+    throw new InputError("grade merge", "shards", "must name at least one shard output folder", shardDirs);
   const byStudent = new Map<string, SubmissionResult>();
   const fingerprints = new Set<string>();
   for (const dir of shardDirs) {
     for (const r of readAllCached(resolve(dir))) {
       fingerprints.add(r.fingerprint);
       const seen = byStudent.get(r.student);
-      if (seen && seen.contentHash !== r.contentHash) throw new InputError("grade merge", "shards", `must not grade ${r.student} twice with different submissions`, dir);
+      if (seen && seen.contentHash !== r.contentHash)
+        throw new InputError(
+          "grade merge",
+          "shards",
+          `must not grade ${r.student} twice with different submissions`,
+          dir,
+        );
       byStudent.set(r.student, r);
     }
   }
-  if (fingerprints.size > 1) throw new InputError("grade merge", "shards", "must all be graded by the same grader, checks and solutions (fingerprints differ)", [...fingerprints].map((f) => f.slice(0, 12)));
-  const full: OutputMeta = { assignment: meta.assignment ?? "Microdosing Workbook", canvasIdColumn: meta.canvasIdColumn ?? "SIS User ID", isolation: meta.isolation ?? describeIsolation(probeIsolation()) };
+  if (fingerprints.size > 1)
+    throw new InputError(
+      "grade merge",
+      "shards",
+      "must all be graded by the same grader, checks and solutions (fingerprints differ)",
+      [...fingerprints].map((f) => f.slice(0, 12)),
+    );
+  const full: OutputMeta = {
+    assignment: meta.assignment ?? "Microdosing Workbook",
+    canvasIdColumn: meta.canvasIdColumn ?? "SIS User ID",
+    isolation: meta.isolation ?? describeIsolation(probeIsolation()),
+  };
   const target = resolve(out);
   const results = [...byStudent.values()];
   for (const r of results) {
@@ -219,5 +264,15 @@ export async function mergeShards(out: string, shardDirs: readonly string[], met
     writeStudentOutputs(target, r, full);
   }
   await writeClassOutputs(target, results, EXERCISES, full);
-  return { results, graded: 0, cached: results.length, refused: results.filter((r) => r.status.startsWith("refused")).length, failed: results.filter((r) => r.status.startsWith("error")).length, notes: [], isolation: full.isolation, fingerprint: [...fingerprints][0] ?? "", durationMs: Date.now() - started };
+  return {
+    results,
+    graded: 0,
+    cached: results.length,
+    refused: results.filter((r) => r.status.startsWith("refused")).length,
+    failed: results.filter((r) => r.status.startsWith("error")).length,
+    notes: [],
+    isolation: full.isolation,
+    fingerprint: [...fingerprints][0] ?? "",
+    durationMs: Date.now() - started,
+  };
 }

@@ -9,11 +9,18 @@ import type { ProbeResults } from "./probe-results";
  * --hidden` judges), and the points: an exercise whose file could not be loaded gets the
  * load failure's verdict.
  */
-export function scoreSubmission(plans: readonly ExercisePlan[], results: ProbeResults): { verdicts: Verdict[]; total: number; max: number } {
+export function scoreSubmission(
+  plans: readonly ExercisePlan[],
+  results: ProbeResults,
+): { verdicts: Verdict[]; total: number; max: number } {
   const verdicts = plans.map((plan) => {
     const state = results.fileState(plan.exercise.file);
     if (!state.ok) return loadFailureVerdict(plan.exercise, state.message);
     return judgePlanned(plan.exercise, plan.checks, (probe) => results.outcomeOf(probe, plan.exercise.exportName));
   });
-  return { verdicts, total: verdicts.reduce((s, v) => s + v.points, 0), max: verdicts.reduce((s, v) => s + v.maxPoints, 0) };
+  return {
+    verdicts,
+    total: verdicts.reduce((s, v) => s + v.points, 0),
+    max: verdicts.reduce((s, v) => s + v.maxPoints, 0),
+  };
 }

@@ -17,7 +17,8 @@ export function parseShard(text: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || index < 1 || index > count) throw new InputError("grade", "shard", 'must be "i/n" with 1 ≤ i ≤ n, e.g. "2/8"', text);
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new InputError("grade", "shard", 'must be "i/n" with 1 ≤ i ≤ n, e.g. "2/8"', text);
   return { index, count };
 }
 

@@ -17,7 +17,8 @@ export const STUDENT_ID = /^[A-Za-z0-9_@][A-Za-z0-9._@-]{0,127}$/;
  * @example safeStudentId("José Müller 🧪 (late)") // => "Jose-Muller-late-" + 6 hex digits
  */
 export function safeStudentId(name: string): string {
-  if (typeof name !== "string" || name === "") throw new InputError("safeStudentId", "name", "must be a non-empty string", name);
+  if (typeof name !== "string" || name === "")
+    throw new InputError("safeStudentId", "name", "must be a non-empty string", name);
   if (STUDENT_ID.test(name)) return name;
   const base = name
     .normalize("NFKD")

@@ -48,7 +48,8 @@ export function isSafeRelativePath(path: string): boolean {
 
 function hashSubmission(files: Map<string, Uint8Array>, refused: string[], ignored: string[]): string {
   const h = createHash("sha256");
-  for (const path of [...files.keys()].sort()) h.update(`${path}\0${createHash("sha256").update(files.get(path)!).digest("hex")}\n`);
+  for (const path of [...files.keys()].sort())
+    h.update(`${path}\0${createHash("sha256").update(files.get(path)!).digest("hex")}\n`);
   for (const r of refused) h.update(`refused\0${r}\n`);
   for (const i of ignored) h.update(`ignored\0${i}\n`);
   return h.digest("hex");
@@ -64,9 +65,12 @@ class Collector {
   /** @returns false when the entry was refused */
   add(path: string, size: number, read: () => Uint8Array): boolean {
     if (!ALLOWED_FILE.test(path)) return this.ignore(`exercises/${path}`); // not code
-    if (this.files.size >= this.limits.maxFiles) return this.refuse(`exercises/${path}: more than ${this.limits.maxFiles} files`);
-    if (size > this.limits.maxFileBytes) return this.refuse(`exercises/${path}: larger than ${this.limits.maxFileBytes} bytes`);
-    if (this.total + size > this.limits.maxTotalBytes) return this.refuse(`exercises/${path}: the submission exceeds ${this.limits.maxTotalBytes} bytes`);
+    if (this.files.size >= this.limits.maxFiles)
+      return this.refuse(`exercises/${path}: more than ${this.limits.maxFiles} files`);
+    if (size > this.limits.maxFileBytes)
+      return this.refuse(`exercises/${path}: larger than ${this.limits.maxFileBytes} bytes`);
+    if (this.total + size > this.limits.maxTotalBytes)
+      return this.refuse(`exercises/${path}: the submission exceeds ${this.limits.maxTotalBytes} bytes`);
     const data = read();
     this.total += data.length;
     this.files.set(path, data);
@@ -85,7 +89,15 @@ class Collector {
   }
 
   done(found: FoundSubmission): Submission {
-    return { student: found.student, name: found.name, source: found.path, files: this.files, refused: [...found.notes, ...this.refused], ignored: this.ignored, contentHash: hashSubmission(this.files, [...found.notes, ...this.refused], this.ignored) };
+    return {
+      student: found.student,
+      name: found.name,
+      source: found.path,
+      files: this.files,
+      refused: [...found.notes, ...this.refused],
+      ignored: this.ignored,
+      contentHash: hashSubmission(this.files, [...found.notes, ...this.refused], this.ignored),
+    };
   }
 }
 
@@ -98,7 +110,8 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-const errorCode = (err: unknown): string => (err instanceof Error ? ((err as NodeJS.ErrnoException).code ?? err.message) : String(err));
+const errorCode = (err: unknown): string =>
+  err instanceof Error ? ((err as NodeJS.ErrnoException).code ?? err.message) : String(err);
 
 /** Walk `exercises/` of a student folder with lstat: links are refused, never followed. Anything else in the folder is named as ignored. */
 function readFolder(found: FoundSubmission, limits: ReadLimits): Submission {
@@ -138,8 +151,7 @@ function readFolder(found: FoundSubmission, limits: ReadLimits): Submission {
         } catch (err) {
           c.refuse(`exercises/${relPath} could not be read (${errorCode(err)}); refused`);
         }
-      }
-      else c.refuse(`exercises/${relPath} is not a regular file; refused`);
+      } else c.refuse(`exercises/${relPath} is not a regular file; refused`);
     }
   };
   walk(top, "", 0);
@@ -175,7 +187,12 @@ function readZip(found: FoundSubmission, limits: ReadLimits): Submission {
         }
         const rel = parts.slice(at + 1).join("/");
         declared += f.originalSize;
-        if (f.originalSize > limits.maxFileBytes || declared > limits.maxTotalBytes || wanted.size >= limits.maxFiles || !ALLOWED_FILE.test(rel)) {
+        if (
+          f.originalSize > limits.maxFileBytes ||
+          declared > limits.maxTotalBytes ||
+          wanted.size >= limits.maxFiles ||
+          !ALLOWED_FILE.test(rel)
+        ) {
           if (ALLOWED_FILE.test(rel)) c.refuse(`exercises/${rel}: too large or too many files; refused`);
           else c.ignore(`exercises/${rel}`);
           return false;
@@ -234,7 +251,11 @@ export interface RefusedSubmission {
  * submissions (named in `notes`, for the instructor).
  * @throws {InputError} when `dir` is not a readable folder
  */
-export function findSubmissions(dir: string): { found: FoundSubmission[]; refused: RefusedSubmission[]; notes: string[] } {
+export function findSubmissions(dir: string): {
+  found: FoundSubmission[];
+  refused: RefusedSubmission[];
+  notes: string[];
+} {
   let names: string[];
   try {
     if (!lstatSync(dir).isDirectory()) throw new Error("not a folder");
@@ -251,7 +272,13 @@ export function findSubmissions(dir: string): { found: FoundSubmission[]; refuse
     const st = statOrUndefined(path);
     if (st === undefined) {
       const student = safeStudentId(entry);
-      refused.push({ student, name: entry, path, reason: "unreadable", detail: `${entry}: could not be read (is its name valid UTF-8?); refused` });
+      refused.push({
+        student,
+        name: entry,
+        path,
+        reason: "unreadable",
+        detail: `${entry}: could not be read (is its name valid UTF-8?); refused`,
+      });
       continue;
     }
     const isZip = st.isFile() && entry.toLowerCase().endsWith(".zip");
@@ -272,9 +299,16 @@ export function findSubmissions(dir: string): { found: FoundSubmission[]; refuse
       const which = graded.kind === "folder" ? `the folder ${basename(graded.path)}/` : basename(graded.path);
       graded.notes.push(`${basename(e.path)} was not graded: ${which} was`);
       notes.push(`${basename(e.path)}: not graded; ${student} is graded from ${which}`);
-    } else if (taken.has(student)) notes.push(`${basename(e.path)}: ${student} is listed already (as refused); not graded`);
+    } else if (taken.has(student))
+      notes.push(`${basename(e.path)}: ${student} is listed already (as refused); not graded`);
     else if (e.kind === "symlink") {
-      refused.push({ student, name: e.name, path: e.path, reason: "symlink", detail: `${e.name}: a symbolic link; refused (never followed)` });
+      refused.push({
+        student,
+        name: e.name,
+        path: e.path,
+        reason: "symlink",
+        detail: `${e.name}: a symbolic link; refused (never followed)`,
+      });
     } else {
       if (student !== e.name) notes.push(`${basename(e.path)}: not a safe student id; graded as ${student}`);
       found.set(student, { student, name: e.name, path: e.path, kind: e.kind, notes: [] });

@@ -20,7 +20,9 @@ const ts = require(data.typescript) as typeof TypeScript;
 
 function transpile(label: string, source: string): TranspileReply {
   const out = transpileWith(ts, label, source);
-  return out.ok ? { kind: "js", js: out.js } : { kind: "syntax-error", message: out.message, errorCount: out.errorCount };
+  return out.ok
+    ? { kind: "js", js: out.js }
+    : { kind: "syntax-error", message: out.message, errorCount: out.errorCount };
 }
 
 parentPort?.on("message", (request: TranspileRequest) => {
@@ -29,7 +31,11 @@ parentPort?.on("message", (request: TranspileRequest) => {
     reply = transpile(request.label, request.source);
   } catch (err) {
     // A stack overflow is caught here, on this thread; the worker stays usable (each transpile builds its own AST).
-    reply = { kind: "threw", name: err instanceof Error ? err.name : typeof err, message: err instanceof Error ? err.message : String(err) };
+    reply = {
+      kind: "threw",
+      name: err instanceof Error ? err.name : typeof err,
+      message: err instanceof Error ? err.message : String(err),
+    };
   }
   parentPort?.postMessage({ id: request.id, reply });
 });

@@ -35,7 +35,16 @@ export const DEFAULT_TRANSPILE_LIMITS: TranspileLimits = { timeoutMs: 30_000, st
 /** The worker's code: transpile-worker.ts bundled with the loader's transpile (transpile-typescript.ts), once per process. */
 let workerCode: string | undefined;
 const code = (): string =>
-  (workerCode ??= buildSync({ entryPoints: [join(__dirname, "transpile-worker.ts")], bundle: true, write: false, format: "cjs", platform: "node", target: "node20", external: ["typescript"], logLevel: "silent" }).outputFiles[0].text);
+  (workerCode ??= buildSync({
+    entryPoints: [join(__dirname, "transpile-worker.ts")],
+    bundle: true,
+    write: false,
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    external: ["typescript"],
+    logLevel: "silent",
+  }).outputFiles[0].text);
 
 const MiB = 1024 * 1024;
 const fmtBytes = (n: number): string => (n >= MiB ? `${(n / MiB).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
@@ -45,11 +54,20 @@ function fromReply(label: string, reply: TranspileReply): Transpiled {
     case "js":
       return { ok: true, js: reply.js };
     case "syntax-error":
-      return { ok: false, message: `${reply.message}${reply.errorCount > 1 ? ` (and ${reply.errorCount - 1} more)` : ""}` };
+      return {
+        ok: false,
+        message: `${reply.message}${reply.errorCount > 1 ? ` (and ${reply.errorCount - 1} more)` : ""}`,
+      };
     case "threw":
       return /call stack/i.test(reply.message)
-        ? { ok: false, message: `${label}: TypeScript could not read this file: its code is nested too deeply (${reply.name}: ${reply.message}). A very long if/else chain or deeply nested brackets? Split them up.` }
-        : { ok: false, message: `${label}: TypeScript failed on this file (${reply.name}: ${reply.message.slice(0, 300)})` };
+        ? {
+            ok: false,
+            message: `${label}: TypeScript could not read this file: its code is nested too deeply (${reply.name}: ${reply.message}). A very long if/else chain or deeply nested brackets? Split them up.`,
+          }
+        : {
+            ok: false,
+            message: `${label}: TypeScript failed on this file (${reply.name}: ${reply.message.slice(0, 300)})`,
+          };
   }
 }
 
@@ -76,7 +94,8 @@ export class StudentTranspiler {
   constructor(limits: Partial<TranspileLimits> = {}) {
     this.limits = { ...DEFAULT_TRANSPILE_LIMITS, ...limits };
     for (const [name, value] of Object.entries(this.limits)) {
-      if (!(typeof value === "number" && Number.isFinite(value) && value > 0)) throw new InputError("StudentTranspiler", `limits.${name}`, "must be a positive number", value);
+      if (!(typeof value === "number" && Number.isFinite(value) && value > 0))
+        throw new InputError("StudentTranspiler", `limits.${name}`, "must be a positive number", value);
     }
   }
 
@@ -121,7 +140,11 @@ export class StudentTranspiler {
       let worker: Worker;
       try {
         const workerData: TranspileWorkerData = { typescript: createRequire(__filename).resolve("typescript") };
-        worker = new Worker(code(), { eval: true, workerData, resourceLimits: { stackSizeMb: this.limits.stackMb, maxOldGenerationSizeMb: this.limits.heapMb } });
+        worker = new Worker(code(), {
+          eval: true,
+          workerData,
+          resourceLimits: { stackSizeMb: this.limits.stackMb, maxOldGenerationSizeMb: this.limits.heapMb },
+        });
       } catch (err) {
         return resolve(err instanceof Error ? err : new Error(String(err)));
       }
@@ -147,7 +170,10 @@ export class StudentTranspiler {
     const worker = await started;
     if (!(worker instanceof Worker)) {
       if (this.worker === started) this.worker = undefined;
-      return { result: { ok: false, message: `${job.label}: the grader could not start TypeScript (${worker.message})` }, deterministic: false };
+      return {
+        result: { ok: false, message: `${job.label}: the grader could not start TypeScript (${worker.message})` },
+        deterministic: false,
+      };
     }
     const id = this.nextId++;
     const { label } = job;
@@ -173,12 +199,25 @@ export class StudentTranspiler {
             : `crashed on this file (${err.name}: ${err.message.slice(0, 300)})`;
         finish({ ok: false, message: `${label}: TypeScript ${cause}` }, false, true);
       };
-      const onExit = (exitCode: number): void => finish({ ok: false, message: `${label}: TypeScript's worker ended on this file (exit code ${exitCode})` }, false, true);
+      const onExit = (exitCode: number): void =>
+        finish(
+          { ok: false, message: `${label}: TypeScript's worker ended on this file (exit code ${exitCode})` },
+          false,
+          true,
+        );
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
       timer = setTimeout(
-        () => finish({ ok: false, message: `${label}: TypeScript did not finish reading this ${fmtBytes(job.source.length)} file within ${this.limits.timeoutMs / 1000} s; is it very large or nested very deeply?` }, false, true),
+        () =>
+          finish(
+            {
+              ok: false,
+              message: `${label}: TypeScript did not finish reading this ${fmtBytes(job.source.length)} file within ${this.limits.timeoutMs / 1000} s; is it very large or nested very deeply?`,
+            },
+            false,
+            true,
+          ),
         this.limits.timeoutMs,
       );
       worker.postMessage({ id, label, source: job.source });
@@ -192,6 +231,10 @@ let shared: StudentTranspiler | undefined;
  * Transpile one student file (label: "exercises/ch02.ts"), by default in a worker shared by
  * the process. Never rejects.
  */
-export function transpileStudentFile(label: string, source: string, transpiler: StudentTranspiler = (shared ??= new StudentTranspiler())): Promise<Transpiled> {
+export function transpileStudentFile(
+  label: string,
+  source: string,
+  transpiler: StudentTranspiler = (shared ??= new StudentTranspiler()),
+): Promise<Transpiled> {
   return transpiler.transpile(label, source);
 }

@@ -22,7 +22,15 @@ export interface GradeSettings {
   floodBytes: number;
 }
 
-export const DEFAULT_SETTINGS: GradeSettings = { exerciseMs: 6000, loadMs: 10_000, callMs: 2000, submissionMs: 90_000, memoryMb: 256, outputCap: 64 * 1024, floodBytes: 8 * 1024 * 1024 };
+export const DEFAULT_SETTINGS: GradeSettings = {
+  exerciseMs: 6000,
+  loadMs: 10_000,
+  callMs: 2000,
+  submissionMs: 90_000,
+  memoryMb: 256,
+  outputCap: 64 * 1024,
+  floodBytes: 8 * 1024 * 1024,
+};
 
 /** Everything the grader decided about one submission; also the cache entry and the shard exchange format. */
 export interface SubmissionResult {
@@ -45,5 +53,12 @@ export interface SubmissionResult {
   /** Submission-level messages for the student: refused files, compile errors, crashes. */
   notices: string[];
   /** For the instructor only (never in the feedback: the output may echo hidden inputs). */
-  log: { source: string; output: string; outputTruncated: boolean; outputBytes: number; processes: number; durationMs: number };
+  log: {
+    source: string;
+    output: string;
+    outputTruncated: boolean;
+    outputBytes: number;
+    processes: number;
+    durationMs: number;
+  };
 }

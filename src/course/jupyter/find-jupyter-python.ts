@@ -33,7 +33,13 @@ export function findJupyterPython(options: FindJupyterPythonOptions = {}): Jupyt
   const platform = options.platform ?? process.platform;
   const override = env[jupyterPythonVariable];
   if (override) {
-    if (!hasJupyter(override, env)) throw new InputError("findJupyterPython", jupyterPythonVariable, "must name a Python that can import jupyter_client and IPython", override);
+    if (!hasJupyter(override, env))
+      throw new InputError(
+        "findJupyterPython",
+        jupyterPythonVariable,
+        "must name a Python that can import jupyter_client and IPython",
+        override,
+      );
     return { python: override, source: jupyterPythonVariable };
   }
   const seen = new Set<string>();
@@ -65,7 +71,11 @@ function* candidates(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): Generat
 
 /** Whether `python` runs and can import what tslab's kernel installer needs. */
 export function hasJupyter(python: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  const probe = spawnSync(python, ["-c", "import jupyter_client.kernelspec, IPython"], { env, stdio: "ignore", timeout: 30_000 });
+  const probe = spawnSync(python, ["-c", "import jupyter_client.kernelspec, IPython"], {
+    env,
+    stdio: "ignore",
+    timeout: 30_000,
+  });
   return probe.status === 0;
 }
 

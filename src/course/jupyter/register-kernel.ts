@@ -39,22 +39,51 @@ export function registerKernel(options: RegisterKernelOptions): RegisteredKernel
   try {
     tslabMain = load.resolve("tslab/bin/tslab");
   } catch {
-    throw new InputError("registerKernel", "projectRoot", "must have tslab installed (run npm install)", options.projectRoot);
+    throw new InputError(
+      "registerKernel",
+      "projectRoot",
+      "must have tslab installed (run npm install)",
+      options.projectRoot,
+    );
   }
   const binary = join(options.projectRoot, "node_modules", ".bin", platform === "win32" ? "tslab.cmd" : "tslab");
-  if (!existsSync(binary)) throw new InputError("registerKernel", "projectRoot", "must have node_modules/.bin/tslab (run npm install)", binary);
+  if (!existsSync(binary))
+    throw new InputError(
+      "registerKernel",
+      "projectRoot",
+      "must have node_modules/.bin/tslab (run npm install)",
+      binary,
+    );
   const args = [tslabMain, "install", `--python=${options.python}`, `--binary=${binary}`];
   if (options.prefix) args.push(`--prefix=${options.prefix}`);
   const install = spawnSync(process.execPath, args, { env, encoding: "utf8" });
   const log = `${install.stdout ?? ""}${install.stderr ?? ""}`;
-  if (install.status !== 0) throw new InputError("registerKernel", "python", `must be able to install the kernel (tslab install exited ${install.status}: ${log.trim()})`, options.python);
-  if (options.prefix) env.JUPYTER_PATH = [join(options.prefix, "share", "jupyter"), env.JUPYTER_PATH].filter(Boolean).join(platform === "win32" ? ";" : ":");
+  if (install.status !== 0)
+    throw new InputError(
+      "registerKernel",
+      "python",
+      `must be able to install the kernel (tslab install exited ${install.status}: ${log.trim()})`,
+      options.python,
+    );
+  if (options.prefix)
+    env.JUPYTER_PATH = [join(options.prefix, "share", "jupyter"), env.JUPYTER_PATH]
+      .filter(Boolean)
+      .join(platform === "win32" ? ";" : ":");
   const query = spawnSync(
     options.python,
-    ["-c", "import json; from jupyter_client.kernelspec import KernelSpecManager as K; s = K().get_kernel_spec('tslab'); print(json.dumps([s.resource_dir, s.argv]))"],
+    [
+      "-c",
+      "import json; from jupyter_client.kernelspec import KernelSpecManager as K; s = K().get_kernel_spec('tslab'); print(json.dumps([s.resource_dir, s.argv]))",
+    ],
     { env, encoding: "utf8" },
   );
-  if (query.status !== 0) throw new InputError("registerKernel", "python", `must find the kernel it just installed (${query.stderr.trim()})`, options.python);
+  if (query.status !== 0)
+    throw new InputError(
+      "registerKernel",
+      "python",
+      `must find the kernel it just installed (${query.stderr.trim()})`,
+      options.python,
+    );
   const [kernelDirectory, argv] = JSON.parse(query.stdout) as [string, string[]];
   return { kernelDirectory, argv, log };
 }

@@ -46,7 +46,11 @@ export function generateWorkbookTypes(projectRoot: string, { force = false } = {
   if (!force && !workbookTypesStale(projectRoot)) return { ran: false, status: 0, output: "", ms: 0 };
   const t0 = performance.now();
   const startedAt = new Date();
-  const result = spawnSync(process.execPath, [typescriptCompiler(projectRoot), "-p", join(projectRoot, "tsconfig.types.json")], { cwd: projectRoot, encoding: "utf8" });
+  const result = spawnSync(
+    process.execPath,
+    [typescriptCompiler(projectRoot), "-p", join(projectRoot, "tsconfig.types.json")],
+    { cwd: projectRoot, encoding: "utf8" },
+  );
   if (result.status === 0 || result.status === 2) writeStamp(projectRoot, startedAt);
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}${result.error ? String(result.error) : ""}`;
   return { ran: true, status: result.status, output, ms: performance.now() - t0 };
@@ -60,7 +64,11 @@ export function generateWorkbookTypes(projectRoot: string, { force = false } = {
 export function refreshWorkbookTypesInBackground(projectRoot: string): boolean {
   if (!workbookTypesStale(projectRoot)) return false;
   writeStamp(projectRoot, new Date()); // claims this source state, so parallel kernels do not start it again
-  const child = spawn(process.execPath, [typescriptCompiler(projectRoot), "-p", join(projectRoot, "tsconfig.types.json")], { cwd: projectRoot, stdio: "ignore", detached: true });
+  const child = spawn(
+    process.execPath,
+    [typescriptCompiler(projectRoot), "-p", join(projectRoot, "tsconfig.types.json")],
+    { cwd: projectRoot, stdio: "ignore", detached: true },
+  );
   child.on("error", () => undefined);
   child.unref();
   return true;

@@ -43,8 +43,10 @@ const FORBIDDEN = [/(^|\/)src\/workbook\/instructor\//, /(^|\/)solutions\//];
  */
 export async function buildLiveAssets(outDir: string, options: LiveAssetsOptions): Promise<LiveAssets> {
   const fn = "buildLiveAssets";
-  if (typeof outDir !== "string" || outDir === "") throw new InputError(fn, "outDir", "must be a non-empty path", outDir);
-  if (options?.edition !== "student" && options?.edition !== "instructor") throw new InputError(fn, "options.edition", 'must be "student" or "instructor"', options?.edition);
+  if (typeof outDir !== "string" || outDir === "")
+    throw new InputError(fn, "outDir", "must be a non-empty path", outDir);
+  if (options?.edition !== "student" && options?.edition !== "instructor")
+    throw new InputError(fn, "options.edition", 'must be "student" or "instructor"', options?.edition);
   const dir = join(outDir, LIVE_DIR);
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
@@ -141,7 +143,10 @@ function common() {
 
 function assertNoForbiddenInputs(inputs: readonly string[]): void {
   const leaked = inputs.filter((input) => FORBIDDEN.some((re) => re.test(input.split("\\").join("/"))));
-  if (leaked.length > 0) throw new Error(`buildLiveAssets: hidden checks or solutions must not reach the browser; inputs ${leaked.join(", ")}`);
+  if (leaked.length > 0)
+    throw new Error(
+      `buildLiveAssets: hidden checks or solutions must not reach the browser; inputs ${leaked.join(", ")}`,
+    );
 }
 
 /** `./x` resolves to `./x.browser.ts` when that twin exists beside `./x.ts` (or `./x/index.browser.ts`). */
@@ -170,8 +175,13 @@ function embeddedData(): Plugin {
       b.onLoad({ filter: /.*/, namespace: "mdw-live" }, () => {
         const dataDir = join(ROOT, "data");
         const files: Record<string, string> = {};
-        for (const file of listFiles(dataDir)) if (file.endsWith(".csv")) files[relative(dataDir, file).split("\\").join("/")] = readFileSync(file, "utf8");
-        return { contents: JSON.stringify(files), loader: "json", watchFiles: Object.keys(files).map((f) => join(dataDir, f)) };
+        for (const file of listFiles(dataDir))
+          if (file.endsWith(".csv")) files[relative(dataDir, file).split("\\").join("/")] = readFileSync(file, "utf8");
+        return {
+          contents: JSON.stringify(files),
+          loader: "json",
+          watchFiles: Object.keys(files).map((f) => join(dataDir, f)),
+        };
       });
     },
   };
@@ -199,14 +209,18 @@ function tslabTypescript(): Plugin {
     name: "tslab-typescript",
     setup(b) {
       b.onResolve({ filter: /^@tslab\/typescript-for-tslab$/ }, (args) =>
-        /[\\/]node_modules[\\/]tslab[\\/]dist[\\/]/.test(args.importer) ? { path: join(ROOT, "src", "course", "live", "checker", "lean-typescript.ts") } : undefined,
+        /[\\/]node_modules[\\/]tslab[\\/]dist[\\/]/.test(args.importer)
+          ? { path: join(ROOT, "src", "course", "live", "checker", "lean-typescript.ts") }
+          : undefined,
       );
     },
   };
 }
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 }
 
 /** A Node built-in reaching the browser bundle is a build error naming the importer. */
@@ -220,7 +234,13 @@ function noNodeBuiltins(): Plugin {
         // honours it, and fails on any other); our own sources must use a twin.
         if (!args.importer.startsWith(join(ROOT, "src"))) return undefined;
         if (!args.path.startsWith("node:") && !builtins.has(args.path)) return undefined;
-        return { errors: [{ text: `Node-only module "${args.path}" imported by ${relative(ROOT, args.importer)}: give that file a browser twin (X.browser.ts)` }] };
+        return {
+          errors: [
+            {
+              text: `Node-only module "${args.path}" imported by ${relative(ROOT, args.importer)}: give that file a browser twin (X.browser.ts)`,
+            },
+          ],
+        };
       });
     },
   };
@@ -228,4 +248,3 @@ function noNodeBuiltins(): Plugin {
 
 /** `dirname` of the live assets inside a site, for pages that link them. */
 export const liveAssetsDir = LIVE_DIR.split("\\").join("/");
-

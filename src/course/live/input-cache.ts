@@ -7,7 +7,8 @@ interface Manifest {
   inputs: Record<string, string>;
 }
 
-const hashOf = (path: string): string | undefined => (existsSync(path) ? createHash("sha256").update(readFileSync(path)).digest("hex") : undefined);
+const hashOf = (path: string): string | undefined =>
+  existsSync(path) ? createHash("sha256").update(readFileSync(path)).digest("hex") : undefined;
 
 /**
  * An output kept on disk and reused while every file it was made from is unchanged (by
@@ -17,13 +18,17 @@ const hashOf = (path: string): string | undefined => (existsSync(path) ? createH
  * @param make builds the output and names every file it read (absolute paths)
  * @returns the output, reused or made afresh
  */
-export async function cachedOutput(file: string, make: () => Promise<{ text: string; inputs: readonly string[] }>): Promise<string> {
+export async function cachedOutput(
+  file: string,
+  make: () => Promise<{ text: string; inputs: readonly string[] }>,
+): Promise<string> {
   const manifestFile = `${file}.inputs.json`;
   if (existsSync(file) && existsSync(manifestFile)) {
     try {
       const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Manifest;
       const entries = Object.entries(manifest.inputs);
-      if (entries.length > 0 && entries.every(([path, hash]) => hashOf(path) === hash)) return readFileSync(file, "utf8");
+      if (entries.length > 0 && entries.every(([path, hash]) => hashOf(path) === hash))
+        return readFileSync(file, "utf8");
     } catch {
       // an unreadable manifest is a cache miss
     }

@@ -29,7 +29,10 @@ export function repositoryFiles(root: string): string[] {
 }
 
 /** package.json for students: scripts that run left-out files are dropped. */
-export function studentPackageJson(text: string, isLeftOut: (path: string) => boolean): { text: string; removed: string[] } {
+export function studentPackageJson(
+  text: string,
+  isLeftOut: (path: string) => boolean,
+): { text: string; removed: string[] } {
   const pkg = JSON.parse(text) as { scripts?: Record<string, string>; [k: string]: unknown };
   const removed: string[] = [];
   for (const [name, command] of Object.entries(pkg.scripts ?? {})) {
@@ -53,7 +56,8 @@ export function brokenImports(dir: string, root: string): string[] {
     const rel = file.slice(dir.length + 1);
     const text = readFileSync(file, "utf8");
     for (const m of text.matchAll(/(?:from|import|require\()\s*["'](\.{1,2}\/[^"']+)["']/g)) {
-      if (!resolves(resolve(dirname(file), m[1])) && resolves(resolve(dirname(join(root, rel)), m[1]))) broken.push(`${rel} → ${m[1]}`);
+      if (!resolves(resolve(dirname(file), m[1])) && resolves(resolve(dirname(join(root, rel)), m[1])))
+        broken.push(`${rel} → ${m[1]}`);
     }
   }
   return broken;
@@ -66,16 +70,31 @@ export function brokenImports(dir: string, root: string): string[] {
  * @param options.reference the reference solutions (received from the caller), whose text and values the leak scan looks for
  * @throws {Error} when solution text would leak or a shipped file imports a left-out one
  */
-export function buildStudentEdition(options: { root: string; reference: ReferenceSolutions; out: string; force?: boolean }): EditionReport {
+export function buildStudentEdition(options: {
+  root: string;
+  reference: ReferenceSolutions;
+  out: string;
+  force?: boolean;
+}): EditionReport {
   const root = resolve(options.root);
   const out = resolve(options.out);
-  if (out === root || out.startsWith(`${root}/`)) throw new Error(`release: --out must be outside the repository (${out})`);
-  if (existsSync(out) && !options.force) throw new Error(`release: ${out} exists; choose another --out or pass --force`);
+  if (out === root || out.startsWith(`${root}/`))
+    throw new Error(`release: --out must be outside the repository (${out})`);
+  if (existsSync(out) && !options.force)
+    throw new Error(`release: ${out} exists; choose another --out or pass --force`);
   const tmp = `${out}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
 
-  const report: EditionReport = { out, copied: [], excluded: [], notebooks: 0, removedScripts: [], leaks: [], brokenImports: [] };
+  const report: EditionReport = {
+    out,
+    copied: [],
+    excluded: [],
+    notebooks: 0,
+    removedScripts: [],
+    leaks: [],
+    brokenImports: [],
+  };
   const files = repositoryFiles(root).filter((f) => !isUnder(f, NEVER_COPIED));
   const leftOut = new Set(files.filter((rel) => isUnder(rel, INSTRUCTOR_ONLY_FOLDERS)));
   for (const rel of files) {
@@ -97,12 +116,17 @@ export function buildStudentEdition(options: { root: string; reference: Referenc
     report.copied.push(rel);
   }
 
-  const values = EXERCISES.filter((e) => e.kind === "value").map((e) => referenceAnswer(options.reference, e)).filter((v): v is number => typeof v === "number");
+  const values = EXERCISES.filter((e) => e.kind === "value")
+    .map((e) => referenceAnswer(options.reference, e))
+    .filter((v): v is number => typeof v === "number");
   report.leaks = findLeaks(tmp, solutionFingerprints(root, options.reference, values));
   report.brokenImports = brokenImports(tmp, root);
   if (report.leaks.length > 0 || report.brokenImports.length > 0) {
     rmSync(tmp, { recursive: true, force: true });
-    const lines = [...report.leaks.map((l) => `leak in ${l.file}: ${l.fingerprint}`), ...report.brokenImports.map((b) => `import of a left-out file: ${b}`)];
+    const lines = [
+      ...report.leaks.map((l) => `leak in ${l.file}: ${l.fingerprint}`),
+      ...report.brokenImports.map((b) => `import of a left-out file: ${b}`),
+    ];
     throw new Error(`release: the student edition would be unsafe or broken:\n${lines.slice(0, 20).join("\n")}`);
   }
   if (existsSync(out)) rmSync(out, { recursive: true, force: true });

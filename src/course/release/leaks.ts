@@ -15,14 +15,22 @@ import { parseSolutionBlocks } from "../../workbook/instructor/stub-source";
  * @param reference the reference solutions, whose chNN.ts sources are read from reference.dir
  * @throws {InputError} when reference is not ReferenceSolutions
  */
-export function solutionFingerprints(root: string, reference: ReferenceSolutions, referenceValues: readonly number[] = []): string[] {
+export function solutionFingerprints(
+  root: string,
+  reference: ReferenceSolutions,
+  referenceValues: readonly number[] = [],
+): string[] {
   assertReferenceSolutions("solutionFingerprints", reference);
   const allowed = new Set<string>();
   const addLines = (text: string) => text.split("\n").forEach((l) => allowed.add(l.trim()));
   for (const file of exercisesByFile().keys()) addLines(readFileSync(join(root, "exercises", `${file}.ts`), "utf8"));
   const independent = (file: string) => {
     const rel = relative(root, file);
-    return /^(src|test|bench|data)\//.test(rel) && !/^(src\/(workbook|course)|test\/(exercises|workbook))\//.test(rel) && /\.(ts|js|json|csv)$/.test(rel);
+    return (
+      /^(src|test|bench|data)\//.test(rel) &&
+      !/^(src\/(workbook|course)|test\/(exercises|workbook))\//.test(rel) &&
+      /\.(ts|js|json|csv)$/.test(rel)
+    );
   };
   for (const file of walk(root)) if (independent(file)) addLines(readFileSync(file, "utf8"));
   const prints = new Set<string>();
@@ -64,7 +72,8 @@ export function findLeaks(editionDir: string, fingerprints: readonly string[]): 
   const leaks: Leak[] = [];
   for (const file of walk(editionDir)) {
     const text = readFileSync(file, "utf8");
-    for (const fp of fingerprints) if (text.includes(fp)) leaks.push({ file: relative(editionDir, file), fingerprint: fp });
+    for (const fp of fingerprints)
+      if (text.includes(fp)) leaks.push({ file: relative(editionDir, file), fingerprint: fp });
   }
   return leaks;
 }

@@ -19,7 +19,15 @@ export const INSTRUCTOR_ONLY_FOLDERS: readonly string[] = [
 ];
 
 /** Never copied, whatever git says (build outputs, caches, secrets). */
-export const NEVER_COPIED: readonly string[] = ["node_modules/", ".git/", "dist/", "site/", ".cache/", "tmp/", "coverage/"];
+export const NEVER_COPIED: readonly string[] = [
+  "node_modules/",
+  ".git/",
+  "dist/",
+  "site/",
+  ".cache/",
+  "tmp/",
+  "coverage/",
+];
 
 /** Notebook cells with this tag are removed from the student edition. */
 export const SOLUTION_CELL_TAG = "solution";

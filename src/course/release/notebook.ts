@@ -38,7 +38,12 @@ export function studentNotebook(text: string): { text: string; removedCells: num
       } else if (END.test(line)) skipping = false;
       else if (!skipping) lines.push(line);
     }
-    cells.push({ ...cell, source: lines.map((l, i) => (i < lines.length - 1 ? `${l}\n` : l)), outputs: [], execution_count: null });
+    cells.push({
+      ...cell,
+      source: lines.map((l, i) => (i < lines.length - 1 ? `${l}\n` : l)),
+      outputs: [],
+      execution_count: null,
+    });
   }
   return { text: `${JSON.stringify({ ...nb, cells }, null, 1)}\n`, removedCells, strippedBlocks };
 }

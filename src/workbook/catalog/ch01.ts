@@ -15,10 +15,13 @@ export const chapter1 = [
     exportName: "ex1_1_doseRatio",
     hints: [
       unitSlip("Off by 1000: convert both doses to the same unit first (1 mg = 1000 µg)."),
-      mistake("inverted", "This is microdose / therapeutic dose; the ratio asked is therapeutic / microdose (a number much larger than 1)."),
+      mistake(
+        "inverted",
+        "This is microdose / therapeutic dose; the ratio asked is therapeutic / microdose (a number much larger than 1).",
+      ),
     ],
     pitfalls: ["unit slip µg vs mg"],
-    source: "001_079d5926d130f870.txt, \"Introduction\"",
+    source: '001_079d5926d130f870.txt, "Introduction"',
   }),
   defineValue({
     id: "ex-1.2",
@@ -27,12 +30,12 @@ export const chapter1 = [
     title: "A microdose in moles",
     prompt:
       "Express a **100 µg** microdose of a small molecule with molecular weight **350 g/mol** as an amount of substance.\n\n" +
-      "Produce `ex1_2_microdoseNmol`: the amount in **nmol** (a number, or a mathjs Unit such as `unit(\"… nmol\")`).",
+      'Produce `ex1_2_microdoseNmol`: the amount in **nmol** (a number, or a mathjs Unit such as `unit("… nmol")`).',
     exportName: "ex1_2_microdoseNmol",
     answer: { type: "number", unit: "nmol" },
     tsType: "number | Unit",
     hints: [unitSlip("Off by 1000: 1 µg = 1e-6 g and 1 nmol = 1e-9 mol; n = m / MW.")],
     pitfalls: ["unit slip µg vs mg, nmol vs µmol"],
-    source: "000_0e59da50f18e1b01.txt, \"Microdosing and Microtracing in Drug Development\"",
+    source: '000_0e59da50f18e1b01.txt, "Microdosing and Microtracing in Drug Development"',
   }),
 ];

@@ -64,9 +64,18 @@ export const chapter2 = [
       "(cap 100 µg) or the molecular weight [g/mol] of a protein (cap 30 nmol). The 1/100 rule applies to both.",
     exportName: "maxMicrodoseUg",
     signature: "(minActiveDoseMg: number, molecularWeight: number | null): number",
-    generate: (rng) => [sig4(logUniform(rng, 0.01, 5000)), rng.uniform() < 0.5 ? null : sig4(logUniform(rng, 5000, 200000))],
+    generate: (rng) => [
+      sig4(logUniform(rng, 0.01, 5000)),
+      rng.uniform() < 0.5 ? null : sig4(logUniform(rng, 5000, 200000)),
+    ],
     checks: [
-      { type: "example", name: "worked example of the text: D_min = 20 mg gives 100 µg", args: [20, null], expected: 100, tolerance: { rel: 1e-9 } },
+      {
+        type: "example",
+        name: "worked example of the text: D_min = 20 mg gives 100 µg",
+        args: [20, null],
+        expected: 100,
+        tolerance: { rel: 1e-9 },
+      },
       { type: "hashed", key: "a", name: "small molecule, D_min = 0.35 mg", args: [0.35, null] },
       { type: "hashed", key: "b", name: "protein, MW 150 000 g/mol, D_min = 200 mg", args: [200, 150000] },
       { type: "hashed", key: "c", name: "protein, MW 150 000 g/mol, D_min = 1000 mg", args: [1000, 150000] },
@@ -75,7 +84,10 @@ export const chapter2 = [
         name: "a small molecule's limit never exceeds 100 µg nor D_min/100",
         samples: (rng) => Array.from({ length: 12 }, () => [sig4(logUniform(rng, 0.001, 1e5)), null]),
         holds: (out, args) => {
-          const i = out.findIndex((v, k) => typeof v !== "number" || v > 100 * (1 + 1e-12) || v > (args[k][0] as number) * 10 * (1 + 1e-12) || v <= 0);
+          const i = out.findIndex(
+            (v, k) =>
+              typeof v !== "number" || v > 100 * (1 + 1e-12) || v > (args[k][0] as number) * 10 * (1 + 1e-12) || v <= 0,
+          );
           return i < 0 ? true : `maxMicrodoseUg(${args[i][0]}, null) returned ${String(out[i])}`;
         },
       },
@@ -92,14 +104,18 @@ export const chapter2 = [
             ];
           }).flat(),
         holds: (out) => {
-          for (let i = 0; i < out.length; i += 2) if ((out[i + 1] as number) < (out[i] as number)) return "the limit went down when D_min went up";
+          for (let i = 0; i < out.length; i += 2)
+            if ((out[i + 1] as number) < (out[i] as number)) return "the limit went down when D_min went up";
           return true;
         },
       },
     ],
     hints: [
       mistake("no-cap", "Apply the absolute cap as well: 100 µg for a small molecule, 30 nmol × MW for a protein."),
-      mistake("protein-100ug", "For a protein the cap is 30 nmol, converted to mass with the molecular weight (30e-9 mol × MW g/mol)."),
+      mistake(
+        "protein-100ug",
+        "For a protein the cap is 30 nmol, converted to mass with the molecular weight (30e-9 mol × MW g/mol).",
+      ),
       unitSlip(),
     ],
     pitfalls: ["unit slip µg vs mg", "30 nmol for proteins"],
@@ -153,7 +169,12 @@ export const chapter2 = [
       "with C0 = dose/volume. (Hint: AUC = ∫C dt = ∫ C · dt/dC dC.)",
     exportName: "michaelisMentenAucMgHPerL",
     signature: "(doseMg: number, volumeL: number, vmaxMgPerLPerH: number, kmMgPerL: number): number",
-    generate: (rng) => [sig4(logUniform(rng, 0.01, 1000)), sig4(logUniform(rng, 10, 300)), sig4(logUniform(rng, 0.05, 5)), sig4(logUniform(rng, 0.05, 20))],
+    generate: (rng) => [
+      sig4(logUniform(rng, 0.01, 1000)),
+      sig4(logUniform(rng, 10, 300)),
+      sig4(logUniform(rng, 0.05, 5)),
+      sig4(logUniform(rng, 0.05, 20)),
+    ],
     checks: [
       { type: "hashed", key: "a", name: "dose 100 mg, V 50 L, Vmax 0.5 mg/L/h, Km 1 mg/L", args: [100, 50, 0.5, 1] },
       { type: "hashed", key: "b", name: "dose 5 mg, V 20 L, Vmax 2 mg/L/h, Km 0.3 mg/L", args: [5, 20, 2, 0.3] },
@@ -170,7 +191,8 @@ export const chapter2 = [
           for (let i = 0; i < out.length; i++) {
             const [d, v, vmax, km] = args[i] as number[];
             const linear = (d * km) / (v * vmax);
-            if (Math.abs((out[i] as number) / linear - 1) > 1e-3) return `at dose ${d} mg the AUC ${String(out[i])} is not close to the linear limit`;
+            if (Math.abs((out[i] as number) / linear - 1) > 1e-3)
+              return `at dose ${d} mg the AUC ${String(out[i])} is not close to the linear limit`;
           }
           return true;
         },
@@ -180,11 +202,18 @@ export const chapter2 = [
         name: "doubling the dose more than doubles the AUC",
         samples: (rng) =>
           Array.from({ length: 6 }, () => {
-            const args = [sig4(logUniform(rng, 1, 500)), sig4(logUniform(rng, 10, 300)), sig4(logUniform(rng, 0.05, 5)), sig4(logUniform(rng, 0.05, 20))];
+            const args = [
+              sig4(logUniform(rng, 1, 500)),
+              sig4(logUniform(rng, 10, 300)),
+              sig4(logUniform(rng, 0.05, 5)),
+              sig4(logUniform(rng, 0.05, 20)),
+            ];
             return [args, [args[0] * 2, args[1], args[2], args[3]]];
           }).flat(),
         holds: (out) => {
-          for (let i = 0; i < out.length; i += 2) if (!((out[i + 1] as number) > 2 * (out[i] as number))) return "AUC(2 × dose) should exceed 2 × AUC(dose) when elimination saturates";
+          for (let i = 0; i < out.length; i += 2)
+            if (!((out[i + 1] as number) > 2 * (out[i] as number)))
+              return "AUC(2 × dose) should exceed 2 × AUC(dose) when elimination saturates";
           return true;
         },
       },
@@ -209,7 +238,10 @@ export const chapter2 = [
     answer: { type: "number", unit: "mg*h/L" },
     tsType: "number | Unit",
     hints: [
-      mistake("linear-extrapolation", "This is the microdose AUC scaled by 1200: linear extrapolation. At 120 mg, C0 is above Km and clearance falls."),
+      mistake(
+        "linear-extrapolation",
+        "This is the microdose AUC scaled by 1200: linear extrapolation. At 120 mg, C0 is above Km and clearance falls.",
+      ),
       unitSlip(),
     ],
     pitfalls: ["linear extrapolation under saturable clearance"],
@@ -226,7 +258,14 @@ export const chapter2 = [
       "CL(t) = CL_ss + (CL0 − CL_ss)·e^(−βt) with **CL_ss = 6 L/h** and **β = 0.15 1/h**.\n\n" +
       "Produce `ex2_8_aucRatio`: the true AUC(0–∞) divided by the linear prediction dose/CL0 (dimensionless).",
     exportName: "ex2_8_aucRatio",
-    checks: [{ type: "range", name: "falling clearance can only raise exposure above dose/CL0 and not beyond dose/CL_ss", min: 1, max: 16 / 6 }],
+    checks: [
+      {
+        type: "range",
+        name: "falling clearance can only raise exposure above dose/CL0 and not beyond dose/CL_ss",
+        min: 1,
+        max: 16 / 6,
+      },
+    ],
     hints: [
       mistake("constant-cl0", "A ratio of 1 is the linear prediction: clearance does not stay at CL0."),
       mistake("instant-clss", "CL0/CL_ss assumes clearance drops instantly: integrate C(t) with the time-varying CL."),

@@ -6,7 +6,8 @@ import { defineFunction, defineValue } from "./define";
 /** Chapter 3 — Methods: Phase 0 designs, microdose-alone CL/F, IV microtracer F, LC-MS/MS vs AMS, Poisson precision. */
 
 /** Linear trapezoid AUC (the simple method the exercise improves on; not the answer), by the library's own rule. */
-const linearTrapezoid = (time: number[], conc: number[]): number => areaTo("linear", time, conc, time.length - 1, false);
+const linearTrapezoid = (time: number[], conc: number[]): number =>
+  areaTo("linear", time, conc, time.length - 1, false);
 
 const expDecline = [0, 1, 2, 4, 8].map((t) => 10 * Math.exp(-0.2 * t));
 
@@ -22,7 +23,9 @@ export const chapter3 = [
     exportName: "ex3_1_apparentClearanceLPerH",
     answer: { type: "number", unit: "L/h" },
     tsType: "number | Unit",
-    hints: [unitSlip("Off by 1000: µg / (ng·h/mL) is 1000 mL/h per unit, i.e. 1 L/h. Keep track of mL vs L and ng vs µg.")],
+    hints: [
+      unitSlip("Off by 1000: µg / (ng·h/mL) is 1000 mL/h per unit, i.e. 1 L/h. Keep track of mL vs L and ng vs µg."),
+    ],
     pitfalls: ["unit slip ng/mL, mL/h vs L/h"],
     source: '001_079d5926d130f870.txt, "Microdosing for Basic Pharmacokinetics"',
   }),
@@ -51,16 +54,37 @@ export const chapter3 = [
         expected: 50 * (1 - Math.exp(-1.6)),
         tolerance: { rel: 1e-9 },
       },
-      { type: "hashed", key: "a", name: "an oral profile 0–24 h", args: [[0, 0.5, 1, 2, 4, 6, 8, 12, 24], [0, 42.1, 68.3, 80.2, 61.5, 44, 31.9, 16.8, 2.9]] },
-      { type: "hashed", key: "b", name: "a plateau and a final zero", args: [[0, 1, 2, 3, 4, 6], [0, 10, 10, 5, 2.5, 0]] },
+      {
+        type: "hashed",
+        key: "a",
+        name: "an oral profile 0–24 h",
+        args: [
+          [0, 0.5, 1, 2, 4, 6, 8, 12, 24],
+          [0, 42.1, 68.3, 80.2, 61.5, 44, 31.9, 16.8, 2.9],
+        ],
+      },
+      {
+        type: "hashed",
+        key: "b",
+        name: "a plateau and a final zero",
+        args: [
+          [0, 1, 2, 3, 4, 6],
+          [0, 10, 10, 5, 2.5, 0],
+        ],
+      },
       {
         type: "property",
         name: "never above the linear trapezoid (log-down only lowers falling segments)",
-        samples: (rng) => Array.from({ length: 8 }, () => { const p = oralProfile(rng, 50); return [p.time, p.conc]; }),
+        samples: (rng) =>
+          Array.from({ length: 8 }, () => {
+            const p = oralProfile(rng, 50);
+            return [p.time, p.conc];
+          }),
         holds: (out, args) => {
           for (let i = 0; i < out.length; i++) {
             const lin = linearTrapezoid(args[i][0] as number[], args[i][1] as number[]);
-            if (!((out[i] as number) <= lin * (1 + 1e-12))) return `AUC ${String(out[i])} exceeds the linear trapezoid ${lin.toPrecision(6)}`;
+            if (!((out[i] as number) <= lin * (1 + 1e-12)))
+              return `AUC ${String(out[i])} exceeds the linear trapezoid ${lin.toPrecision(6)}`;
           }
           return true;
         },
@@ -78,7 +102,8 @@ export const chapter3 = [
         holds: (out, args) => {
           for (let i = 0; i < out.length; i++) {
             const lin = linearTrapezoid(args[i][0] as number[], args[i][1] as number[]);
-            if (Math.abs((out[i] as number) - lin) > 1e-9 * lin) return `for a rising profile the AUC should be the linear trapezoid (${lin.toPrecision(6)}); received ${String(out[i])}`;
+            if (Math.abs((out[i] as number) - lin) > 1e-9 * lin)
+              return `for a rising profile the AUC should be the linear trapezoid (${lin.toPrecision(6)}); received ${String(out[i])}`;
           }
           return true;
         },
@@ -89,16 +114,24 @@ export const chapter3 = [
         samples: (rng) =>
           Array.from({ length: 4 }, () => {
             const p = oralProfile(rng, 20);
-            return [[p.time, p.conc], [p.time, p.conc.map((c) => c * 3)]];
+            return [
+              [p.time, p.conc],
+              [p.time, p.conc.map((c) => c * 3)],
+            ];
           }).flat(),
         holds: (out) => {
-          for (let i = 0; i < out.length; i += 2) if (Math.abs((out[i + 1] as number) - 3 * (out[i] as number)) > 1e-9 * Math.abs(out[i + 1] as number)) return "AUC(3·C) ≠ 3·AUC(C)";
+          for (let i = 0; i < out.length; i += 2)
+            if (Math.abs((out[i + 1] as number) - 3 * (out[i] as number)) > 1e-9 * Math.abs(out[i + 1] as number))
+              return "AUC(3·C) ≠ 3·AUC(C)";
           return true;
         },
       },
     ],
     hints: [
-      mistake("linear-only", "This is the linear trapezoid everywhere: use the log trapezoid where the concentration falls."),
+      mistake(
+        "linear-only",
+        "This is the linear trapezoid everywhere: use the log trapezoid where the concentration falls.",
+      ),
       mistake("log-on-rise", "Use the log trapezoid only where the concentration FALLS; rising segments stay linear."),
     ],
     pitfalls: ["AUC method"],
@@ -116,7 +149,9 @@ export const chapter3 = [
     exportName: "ex3_3_bioavailability",
     checks: [{ type: "range", name: "a bioavailability is a fraction in [0, 1]", min: 0, max: 1 }],
     hints: [
-      unitSlip("Off by 1000: the doses are in different units (50 mg = 50 000 µg); put both in the same unit before dividing."),
+      unitSlip(
+        "Off by 1000: the doses are in different units (50 mg = 50 000 µg); put both in the same unit before dividing.",
+      ),
       mistake("inverted", "This is 1/F, upside down: F = CL / (CL/F) = (AUC_po/D_po) / (AUC_iv/D_iv)."),
     ],
     pitfalls: ["unit slip µg vs mg"],
@@ -139,9 +174,19 @@ export const chapter3 = [
       {
         type: "property",
         name: "proportional to the dose at a fixed AUC",
-        samples: (rng) => Array.from({ length: 4 }, () => { const auc = sig4(logUniform(rng, 100, 1e5)); const d = sig4(logUniform(rng, 1, 50)); return [[d, auc], [2 * d, auc]]; }).flat(),
+        samples: (rng) =>
+          Array.from({ length: 4 }, () => {
+            const auc = sig4(logUniform(rng, 100, 1e5));
+            const d = sig4(logUniform(rng, 1, 50));
+            return [
+              [d, auc],
+              [2 * d, auc],
+            ];
+          }).flat(),
         holds: (out) => {
-          for (let i = 0; i < out.length; i += 2) if (Math.abs((out[i + 1] as number) - 2 * (out[i] as number)) > 1e-9 * (out[i + 1] as number)) return "CL(2·dose) ≠ 2·CL(dose)";
+          for (let i = 0; i < out.length; i += 2)
+            if (Math.abs((out[i + 1] as number) - 2 * (out[i] as number)) > 1e-9 * (out[i + 1] as number))
+              return "CL(2·dose) ≠ 2·CL(dose)";
           return true;
         },
       },
@@ -183,7 +228,11 @@ export const chapter3 = [
     exportName: "ex3_6_c14Atoms",
     hints: [
       unitSlip("Off by 1000: 1 pg = 10⁻¹² g (not 10⁻⁹ g)."),
-      scaledBy("no-label-fraction", [50000], "Only 1 molecule in 50 000 carries a ¹⁴C atom: multiply the molecule count by the label fraction."),
+      scaledBy(
+        "no-label-fraction",
+        [50000],
+        "Only 1 molecule in 50 000 carries a ¹⁴C atom: multiply the molecule count by the label fraction.",
+      ),
     ],
     pitfalls: ["unit slip pg vs ng"],
     source: '001_079d5926d130f870.txt, "Enabling Technology: Ultra-Sensitive Bioanalysis"',
@@ -201,10 +250,7 @@ export const chapter3 = [
     answer: { type: "number", unit: "h" },
     tsType: "number | Unit",
     checks: [{ type: "range", name: "a time after the dose is positive", min: 0, max: 1e6 }],
-    hints: [
-      mistake("half-life-as-k", "The elimination rate constant is k = ln 2 / t½, not t½ itself."),
-      unitSlip(),
-    ],
+    hints: [mistake("half-life-as-k", "The elimination rate constant is k = ln 2 / t½, not t½ itself."), unitSlip()],
     pitfalls: ["unit slip µg/L vs pg/mL"],
     source: '001_079d5926d130f870.txt, "Enabling Technology: Ultra-Sensitive Bioanalysis"',
   }),
@@ -219,11 +265,8 @@ export const chapter3 = [
     exportName: "ex3_8_extraHoursWithAms",
     answer: { type: "number", unit: "h" },
     tsType: "number | Unit",
-    hints: [
-      mistake("total-time", "That is the whole AMS window; the question asks for the difference from LC-MS/MS."),
-    ],
+    hints: [mistake("total-time", "That is the whole AMS window; the question asks for the difference from LC-MS/MS.")],
     pitfalls: ["LC-MS/MS vs AMS sensitivity"],
     source: '001_079d5926d130f870.txt, "Enabling Technology: Ultra-Sensitive Bioanalysis"',
   }),
 ];
-

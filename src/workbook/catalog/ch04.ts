@@ -18,12 +18,23 @@ export interface Projection {
   tauH: number;
 }
 
-const textExample: Projection = { kdNm: 5, targetOccupancy: 0.8, halfLifeH: 4, bioavailability: 0.5, volumeL: 70, fu: 0.25, molecularWeight: 450, tauH: 24 };
+const textExample: Projection = {
+  kdNm: 5,
+  targetOccupancy: 0.8,
+  halfLifeH: 4,
+  bioavailability: 0.5,
+  volumeL: 70,
+  fu: 0.25,
+  molecularWeight: 450,
+  tauH: 24,
+};
 
 function randomSchedule(rng: Random, halfLifeH: number): { doses: number[]; intervals: number[] } {
   const n = rng.integer(1, 6);
   const doses = Array.from({ length: n }, () => sig4(uniformIn(rng, 5, rng.uniform() < 0.8 ? 100 : 140)));
-  const intervals = Array.from({ length: n - 1 }, () => sig4(halfLifeH * uniformIn(rng, rng.uniform() < 0.8 ? 6 : 3, 10)));
+  const intervals = Array.from({ length: n - 1 }, () =>
+    sig4(halfLifeH * uniformIn(rng, rng.uniform() < 0.8 ? 6 : 3, 10)),
+  );
   return { doses, intervals };
 }
 
@@ -59,16 +70,54 @@ export const chapter4 = [
         type: "property",
         name: "the text's example (Kd 5 nM, 80 % trough occupancy, t½ 4 h, F 0.5; here V 70 L, fu 0.25, MW 450) needs over 300 mg/day",
         samples: () => [[textExample as unknown as JsonValue]],
-        holds: ([d]) => ((d as number) > 300 && (d as number) < 400 ? true : `received ${String(d)} mg; the text says "over 300 mg" (and not wildly more)`),
+        holds: ([d]) =>
+          (d as number) > 300 && (d as number) < 400
+            ? true
+            : `received ${String(d)} mg; the text says "over 300 mg" (and not wildly more)`,
       },
       // fu ≠ 1 − occupancy here: with fu 0.5 at 50 % the "no-fu" and "occupancy-as-ratio" mistakes give the same wrong dose and both hints fired.
-      { type: "hashed", key: "a", name: "Kd 1 nM, 50 %, t½ 12 h, F 0.8, V 40 L, fu 0.4, MW 300, τ 24 h", args: [{ kdNm: 1, targetOccupancy: 0.5, halfLifeH: 12, bioavailability: 0.8, volumeL: 40, fu: 0.4, molecularWeight: 300, tauH: 24 }] },
-      { type: "hashed", key: "b", name: "Kd 8 nM, 90 %, t½ 6 h, F 0.3, V 200 L, fu 0.02, MW 520, τ 12 h", args: [{ kdNm: 8, targetOccupancy: 0.9, halfLifeH: 6, bioavailability: 0.3, volumeL: 200, fu: 0.02, molecularWeight: 520, tauH: 12 }] },
+      {
+        type: "hashed",
+        key: "a",
+        name: "Kd 1 nM, 50 %, t½ 12 h, F 0.8, V 40 L, fu 0.4, MW 300, τ 24 h",
+        args: [
+          {
+            kdNm: 1,
+            targetOccupancy: 0.5,
+            halfLifeH: 12,
+            bioavailability: 0.8,
+            volumeL: 40,
+            fu: 0.4,
+            molecularWeight: 300,
+            tauH: 24,
+          },
+        ],
+      },
+      {
+        type: "hashed",
+        key: "b",
+        name: "Kd 8 nM, 90 %, t½ 6 h, F 0.3, V 200 L, fu 0.02, MW 520, τ 12 h",
+        args: [
+          {
+            kdNm: 8,
+            targetOccupancy: 0.9,
+            halfLifeH: 6,
+            bioavailability: 0.3,
+            volumeL: 200,
+            fu: 0.02,
+            molecularWeight: 520,
+            tauH: 12,
+          },
+        ],
+      },
       {
         type: "property",
         name: "a longer half-life never needs a larger dose",
         samples: () => [4, 8, 16, 32].map((h) => [{ ...textExample, halfLifeH: h } as unknown as JsonValue]),
-        holds: (out) => (out.every((d, i) => i === 0 || (d as number) <= (out[i - 1] as number)) ? true : "the dose went up when the half-life got longer"),
+        holds: (out) =>
+          out.every((d, i) => i === 0 || (d as number) <= (out[i - 1] as number))
+            ? true
+            : "the dose went up when the half-life got longer",
       },
     ],
     hints: [
@@ -112,18 +161,37 @@ export const chapter4 = [
     exportName: "approach1Allowed",
     signature: "(dosesUg: number[], noaelMg: number, activeDoseMg: number): boolean",
     answer: { type: "boolean" },
-    generate: (rng) => [Array.from({ length: rng.integer(1, 3) }, () => sig4(logUniform(rng, 5, 90))), sig4(logUniform(rng, 1, 200)), sig4(logUniform(rng, 1, 100))],
+    generate: (rng) => [
+      Array.from({ length: rng.integer(1, 3) }, () => sig4(logUniform(rng, 5, 90))),
+      sig4(logUniform(rng, 1, 200)),
+      sig4(logUniform(rng, 1, 100)),
+    ],
     checks: [
-      { type: "example", name: "the text's 80 µg for an active dose of 20 mg qualifies", args: [[80], 1000, 20], expected: true },
+      {
+        type: "example",
+        name: "the text's 80 µg for an active dose of 20 mg qualifies",
+        args: [[80], 1000, 20],
+        expected: true,
+      },
       { type: "example", name: "the text's 150 µg does not", args: [[150], 1000, 20], expected: false },
       { type: "hashed", key: "a", name: "60 + 60 µg, NOAEL 50 mg, active dose 30 mg", args: [[60, 60], 50, 30] },
       { type: "hashed", key: "b", name: "40 µg, NOAEL 3 mg, active dose 30 mg", args: [[40], 3, 30] },
       {
         type: "property",
         name: "a smaller dose is allowed whenever a larger one is",
-        samples: (rng) => Array.from({ length: 6 }, () => { const d = sig4(logUniform(rng, 10, 150)); const n = sig4(logUniform(rng, 1, 50)); const a = sig4(logUniform(rng, 1, 50)); return [[[d], n, a], [[d / 2], n, a]]; }).flat(),
+        samples: (rng) =>
+          Array.from({ length: 6 }, () => {
+            const d = sig4(logUniform(rng, 10, 150));
+            const n = sig4(logUniform(rng, 1, 50));
+            const a = sig4(logUniform(rng, 1, 50));
+            return [
+              [[d], n, a],
+              [[d / 2], n, a],
+            ];
+          }).flat(),
         holds: (out) => {
-          for (let i = 0; i < out.length; i += 2) if (out[i] === true && out[i + 1] === false) return "a dose was allowed but half of it was not";
+          for (let i = 0; i < out.length; i += 2)
+            if (out[i] === true && out[i + 1] === false) return "a dose was allowed but half of it was not";
           return true;
         },
       },
@@ -146,7 +214,8 @@ export const chapter4 = [
       "of the active dose; **cumulative** dose ≤ 500 µg; and each interval between consecutive doses (`intervalsH[i]` between dose i " +
       "and i+1) at least **6 half-lives**.",
     exportName: "approach2Allowed",
-    signature: "(dosesUg: number[], intervalsH: number[], halfLifeH: number, noaelMg: number, activeDoseMg: number): boolean",
+    signature:
+      "(dosesUg: number[], intervalsH: number[], halfLifeH: number, noaelMg: number, activeDoseMg: number): boolean",
     answer: { type: "boolean" },
     generate: (rng) => {
       const h = sig4(logUniform(rng, 1, 30));
@@ -154,14 +223,27 @@ export const chapter4 = [
       return [s.doses, s.intervals, h, sig4(logUniform(rng, 5, 200)), sig4(logUniform(rng, 5, 100))];
     },
     checks: [
-      { type: "hashed", key: "a", name: "5 × 100 µg every 48 h, t½ 6 h", args: [[100, 100, 100, 100, 100], [48, 48, 48, 48], 6, 100, 50] },
-      { type: "hashed", key: "b", name: "6 × 50 µg every 72 h, t½ 8 h", args: [[50, 50, 50, 50, 50, 50], [72, 72, 72, 72, 72], 8, 100, 50] },
+      {
+        type: "hashed",
+        key: "a",
+        name: "5 × 100 µg every 48 h, t½ 6 h",
+        args: [[100, 100, 100, 100, 100], [48, 48, 48, 48], 6, 100, 50],
+      },
+      {
+        type: "hashed",
+        key: "b",
+        name: "6 × 50 µg every 72 h, t½ 8 h",
+        args: [[50, 50, 50, 50, 50, 50], [72, 72, 72, 72, 72], 8, 100, 50],
+      },
       { type: "hashed", key: "c", name: "2 × 80 µg 30 h apart, t½ 6 h", args: [[80, 80], [30], 6, 100, 50] },
-      { type: "hashed", key: "d", name: "3 × 90 µg, 60 h apart, t½ 5 h, active dose 8 mg", args: [[90, 90, 90], [60, 60], 5, 100, 8] },
+      {
+        type: "hashed",
+        key: "d",
+        name: "3 × 90 µg, 60 h apart, t½ 5 h, active dose 8 mg",
+        args: [[90, 90, 90], [60, 60], 5, 100, 8],
+      },
     ],
-    hints: [
-      mistake("no-washout", "Doses must be separated by at least 6 half-lives (washout)."),
-    ],
+    hints: [mistake("no-washout", "Doses must be separated by at least 6 half-lives (washout).")],
     pitfalls: ["reading a guideline exactly"],
     source: '001_079d5926d130f870.txt, "Regulatory Frameworks for Exploratory Studies"',
   }),
@@ -192,7 +274,11 @@ export const chapter4 = [
       "Produce `ex4_6_c14Atoms`: the number of atoms (a plain number).",
     exportName: "ex4_6_c14Atoms",
     hints: [
-      scaledBy("per-minute", [1 / 60, 60], "A becquerel is one decay per SECOND: express λ in 1/s (a dpm is per minute)."),
+      scaledBy(
+        "per-minute",
+        [1 / 60, 60],
+        "A becquerel is one decay per SECOND: express λ in 1/s (a dpm is per minute).",
+      ),
       scaledBy("per-year", [1 / (365.25 * 86400)], "Express λ in 1/s, not 1/year, to match activity in Bq."),
     ],
     pitfalls: ["dpm vs Bq", "time units"],
@@ -211,7 +297,10 @@ export const chapter4 = [
     exportName: "ex4_7_benefitRiskRatio",
     checks: [{ type: "range", name: "a ratio of expectations is positive", min: 0, max: 1e9 }],
     hints: [
-      mistake("always-stopped", "Phase I is avoided only when the candidate fails (probability 0.35): weight the benefit by it."),
+      mistake(
+        "always-stopped",
+        "Phase I is avoided only when the candidate fails (probability 0.35): weight the benefit by it.",
+      ),
       mistake("inverted", "Upside down: benefit (SAEs avoided) over risk (SAEs caused)."),
     ],
     pitfalls: ["expected values"],

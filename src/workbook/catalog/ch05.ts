@@ -9,7 +9,9 @@ import { defineFunction, defineValue } from "./define";
 function occupancyData(rng: Random): [number[], number[]] {
   const kd = logUniform(rng, 0.5, 50);
   const n = rng.integer(6, 10);
-  const conc = Array.from({ length: n }, (_, i) => sig4(kd * Math.pow(10, -1 + (2 * i) / (n - 1)) * Math.exp(0.1 * rng.normal())));
+  const conc = Array.from({ length: n }, (_, i) =>
+    sig4(kd * Math.pow(10, -1 + (2 * i) / (n - 1)) * Math.exp(0.1 * rng.normal())),
+  );
   const occ = conc.map((c) => sig4(Math.min(0.995, Math.max(0.005, c / (c + kd) + 0.02 * rng.normal()))));
   return [conc, occ];
 }
@@ -20,8 +22,11 @@ function contentSample(rng: Random, n: 10 | 30): number[] {
   return Array.from({ length: n }, () => sig4(rng.normal(mean, sd)));
 }
 
-
-const aboveHundred = above("ng-not-percent", 100, "An acceptance value above 100 usually means the contents were not converted to % of label claim (content / 2.0 µg × 100).");
+const aboveHundred = above(
+  "ng-not-percent",
+  100,
+  "An acceptance value above 100 usually means the contents were not converted to % of label claim (content / 2.0 µg × 100).",
+);
 
 export const chapter5 = [
   defineValue({
@@ -36,7 +41,10 @@ export const chapter5 = [
       "Produce `ex5_1_bioavailability`: F as a **fraction**.",
     exportName: "ex5_1_bioavailability",
     checks: [{ type: "range", name: "a bioavailability is a fraction in [0, 1]", min: 0, max: 1 }],
-    hints: [unitSlip("Off by 1000: pg vs ng, µg vs mg — convert one pair and not the other and F is off by 1000."), percentVsFraction("fraction")],
+    hints: [
+      unitSlip("Off by 1000: pg vs ng, µg vs mg — convert one pair and not the other and F is off by 1000."),
+      percentVsFraction("fraction"),
+    ],
     pitfalls: ["unit slip pg vs ng, µg vs mg", "AUC method"],
     source: '001_079d5926d130f870.txt, "The Microtracer Technique for Absolute Bioavailability"',
   }),
@@ -51,7 +59,13 @@ export const chapter5 = [
       "Produce `ex5_2_occupancyPercent`: the target occupancy, 1 − BP_drug/BP_baseline, in **percent**.",
     exportName: "ex5_2_occupancyPercent",
     checks: [{ type: "range", name: "an occupancy in percent lies in [0, 100]", min: 0, max: 100 }],
-    hints: [mistake("remaining-binding", "That is the binding that REMAINS; occupancy is what the drug took away: 1 − BP_drug/BP_baseline."), percentVsFraction("percent")],
+    hints: [
+      mistake(
+        "remaining-binding",
+        "That is the binding that REMAINS; occupancy is what the drug took away: 1 − BP_drug/BP_baseline.",
+      ),
+      percentVsFraction("percent"),
+    ],
     pitfalls: ["occupancy vs remaining binding"],
     source: '001_079d5926d130f870.txt, "Introduction" (PET target engagement)',
   }),
@@ -69,20 +83,46 @@ export const chapter5 = [
     tolerance: { rel: 1e-4 },
     generate: (rng) => occupancyData(rng),
     checks: [
-      { type: "example", name: "noise-free data made with K_d = 5 nM give back 5 nM", args: [[1, 2, 5, 10, 20, 50], [1, 2, 5, 10, 20, 50].map((c) => c / (c + 5))], expected: 5, tolerance: { rel: 1e-4 } },
-      { type: "hashed", key: "a", name: "a noisy PET-like data set", args: [[0.5, 1, 2, 4, 8, 16, 32], [0.08, 0.15, 0.29, 0.42, 0.61, 0.74, 0.86]] },
+      {
+        type: "example",
+        name: "noise-free data made with K_d = 5 nM give back 5 nM",
+        args: [[1, 2, 5, 10, 20, 50], [1, 2, 5, 10, 20, 50].map((c) => c / (c + 5))],
+        expected: 5,
+        tolerance: { rel: 1e-4 },
+      },
+      {
+        type: "hashed",
+        key: "a",
+        name: "a noisy PET-like data set",
+        args: [
+          [0.5, 1, 2, 4, 8, 16, 32],
+          [0.08, 0.15, 0.29, 0.42, 0.61, 0.74, 0.86],
+        ],
+      },
       {
         type: "property",
         name: "concentrations ×10 give a K_d ×10",
-        samples: (rng) => Array.from({ length: 3 }, () => { const [c, o] = occupancyData(rng); return [[c, o], [c.map((x) => x * 10), o]]; }).flat(),
+        samples: (rng) =>
+          Array.from({ length: 3 }, () => {
+            const [c, o] = occupancyData(rng);
+            return [
+              [c, o],
+              [c.map((x) => x * 10), o],
+            ];
+          }).flat(),
         holds: (out) => {
-          for (let i = 0; i < out.length; i += 2) if (Math.abs((out[i + 1] as number) / (10 * (out[i] as number)) - 1) > 1e-4) return "K_d did not scale with the concentrations";
+          for (let i = 0; i < out.length; i += 2)
+            if (Math.abs((out[i + 1] as number) / (10 * (out[i] as number)) - 1) > 1e-4)
+              return "K_d did not scale with the concentrations";
           return true;
         },
       },
     ],
     hints: [
-      mistake("averaged-estimates", "Averaging per-point K_d estimates C(1 − ρ)/ρ is not least squares: minimise Σ(ρ_obs − C/(C + K_d))²."),
+      mistake(
+        "averaged-estimates",
+        "Averaging per-point K_d estimates C(1 − ρ)/ρ is not least squares: minimise Σ(ρ_obs − C/(C + K_d))².",
+      ),
     ],
     pitfalls: ["fitting"],
     source: '001_079d5926d130f870.txt, "The Pharmacokinetic-Pharmacodynamic Disconnect"',
@@ -119,19 +159,30 @@ export const chapter5 = [
       {
         type: "property",
         name: "1 ≤ AUCR ≤ 1/(1 − fm), and AUCR = 1 without inhibitor",
-        samples: (rng) => Array.from({ length: 8 }, (_, i) => [sig4(uniformIn(rng, 0, 0.99)), i === 0 ? 0 : sig4(logUniform(rng, 0.01, 1000)), sig4(logUniform(rng, 0.1, 100))]),
+        samples: (rng) =>
+          Array.from({ length: 8 }, (_, i) => [
+            sig4(uniformIn(rng, 0, 0.99)),
+            i === 0 ? 0 : sig4(logUniform(rng, 0.01, 1000)),
+            sig4(logUniform(rng, 0.1, 100)),
+          ]),
         holds: (out, args) => {
           for (let i = 0; i < out.length; i++) {
             const fm = args[i][0] as number;
             const r = out[i] as number;
-            if (r < 1 - 1e-12 || r > 1 / (1 - fm) + 1e-9) return `AUCR ${r} outside [1, ${1 / (1 - fm)}] for fm = ${fm}`;
+            if (r < 1 - 1e-12 || r > 1 / (1 - fm) + 1e-9)
+              return `AUCR ${r} outside [1, ${1 / (1 - fm)}] for fm = ${fm}`;
             if (args[i][1] === 0 && Math.abs(r - 1) > 1e-12) return "without inhibitor the ratio must be 1";
           }
           return true;
         },
       },
     ],
-    hints: [mistake("fm-one", "That is 1 + [I]/K_i, which assumes fm = 1: the uninhibited pathways (1 − fm) cap the interaction.")],
+    hints: [
+      mistake(
+        "fm-one",
+        "That is 1 + [I]/K_i, which assumes fm = 1: the uninhibited pathways (1 − fm) cap the interaction.",
+      ),
+    ],
     pitfalls: ["fraction metabolised"],
     source: "chapter 5: microdose drug–drug interaction studies",
   }),
@@ -163,8 +214,14 @@ export const chapter5 = [
       "Produce `ex5_7_m1PercentOfRadioactivity`: M1's AUC as a **percent** of the total radioactivity AUC (in parent-equivalents).",
     exportName: "ex5_7_m1PercentOfRadioactivity",
     hints: [
-      mistake("no-mw-conversion", "ng of M1 are not ng-equivalents of parent: convert with the molecular weights (× 426/482)."),
-      mistake("mw-upside-down", "The MW ratio is upside down: one M1 molecule is one parent molecule, so ng-eq = ng(M1) × MW_parent/MW_M1."),
+      mistake(
+        "no-mw-conversion",
+        "ng of M1 are not ng-equivalents of parent: convert with the molecular weights (× 426/482).",
+      ),
+      mistake(
+        "mw-upside-down",
+        "The MW ratio is upside down: one M1 molecule is one parent molecule, so ng-eq = ng(M1) × MW_parent/MW_M1.",
+      ),
     ],
     pitfalls: ["mass vs molar equivalents"],
     source: "chapter 5: AMS metabolite profiling",
@@ -185,23 +242,49 @@ export const chapter5 = [
       return [observed.map((o) => sig4(o * Math.exp(0.6 * rng.normal()))), observed];
     },
     checks: [
-      { type: "example", name: "a single prediction 2-fold off gives 2", args: [[10], [20]], expected: 2, tolerance: { rel: 1e-12 } },
-      { type: "hashed", key: "a", name: "eight compounds", args: [[12, 40, 3.1, 55, 8, 19, 0.9, 140], [10, 25, 4.4, 60, 16, 17, 1.1, 90]] },
+      {
+        type: "example",
+        name: "a single prediction 2-fold off gives 2",
+        args: [[10], [20]],
+        expected: 2,
+        tolerance: { rel: 1e-12 },
+      },
+      {
+        type: "hashed",
+        key: "a",
+        name: "eight compounds",
+        args: [
+          [12, 40, 3.1, 55, 8, 19, 0.9, 140],
+          [10, 25, 4.4, 60, 16, 17, 1.1, 90],
+        ],
+      },
       {
         type: "property",
         name: "at least 1, and the same when predicted and observed swap",
-        samples: (rng) => Array.from({ length: 4 }, () => { const p = positiveVector(rng, 6, 10, 1); const o = positiveVector(rng, 6, 10, 1); return [[p, o], [o, p]]; }).flat(),
+        samples: (rng) =>
+          Array.from({ length: 4 }, () => {
+            const p = positiveVector(rng, 6, 10, 1);
+            const o = positiveVector(rng, 6, 10, 1);
+            return [
+              [p, o],
+              [o, p],
+            ];
+          }).flat(),
         holds: (out) => {
           for (let i = 0; i < out.length; i += 2) {
             if ((out[i] as number) < 1 - 1e-12) return `a fold error below 1 (${String(out[i])})`;
-            if (Math.abs((out[i] as number) - (out[i + 1] as number)) > 1e-9 * (out[i] as number)) return "swapping predicted and observed changed the result";
+            if (Math.abs((out[i] as number) - (out[i + 1] as number)) > 1e-9 * (out[i] as number))
+              return "swapping predicted and observed changed the result";
           }
           return true;
         },
       },
     ],
     hints: [
-      mistake("signed", "Take the ABSOLUTE value of each log ratio, or over- and under-predictions cancel (that is the AFE, a bias measure)."),
+      mistake(
+        "signed",
+        "Take the ABSOLUTE value of each log ratio, or over- and under-predictions cancel (that is the AFE, a bias measure).",
+      ),
       mistake("arithmetic", "Average on the log scale (a geometric mean), not the fold errors themselves."),
     ],
     pitfalls: ["predictivity"],
@@ -220,10 +303,31 @@ export const chapter5 = [
     signature: "(contentsPercent: number[]): number",
     generate: (rng) => [contentSample(rng, rng.uniform() < 0.6 ? 10 : 30)],
     checks: [
-      { type: "example", name: "ten perfect tablets give AV = 0", args: [Array(10).fill(100)], expected: 0, tolerance: { rel: 0, abs: 1e-9 } },
-      { type: "hashed", key: "a", name: "ten tablets around 99 %", args: [[98.2, 101.5, 99.0, 97.6, 100.4, 98.9, 99.7, 102.1, 98.4, 99.3]] },
-      { type: "hashed", key: "b", name: "ten tablets around 95 %", args: [[94.1, 96.3, 95.0, 93.8, 97.2, 95.5, 94.7, 96.0, 95.2, 94.4]] },
-      { type: "hashed", key: "c", name: "thirty tablets around 103 %", args: [Array.from({ length: 30 }, (_, i) => 103 + ((i * 7) % 11) / 5 - 1)] },
+      {
+        type: "example",
+        name: "ten perfect tablets give AV = 0",
+        args: [Array(10).fill(100)],
+        expected: 0,
+        tolerance: { rel: 0, abs: 1e-9 },
+      },
+      {
+        type: "hashed",
+        key: "a",
+        name: "ten tablets around 99 %",
+        args: [[98.2, 101.5, 99.0, 97.6, 100.4, 98.9, 99.7, 102.1, 98.4, 99.3]],
+      },
+      {
+        type: "hashed",
+        key: "b",
+        name: "ten tablets around 95 %",
+        args: [[94.1, 96.3, 95.0, 93.8, 97.2, 95.5, 94.7, 96.0, 95.2, 94.4]],
+      },
+      {
+        type: "hashed",
+        key: "c",
+        name: "thirty tablets around 103 %",
+        args: [Array.from({ length: 30 }, (_, i) => 103 + ((i * 7) % 11) / 5 - 1)],
+      },
     ],
     hints: [
       mistake("population-sd", "Use the SAMPLE standard deviation (divide by n − 1)."),
@@ -258,13 +362,21 @@ export const chapter5 = [
       "(V1 = D/(A + B), k21 = (A·β + B·α)/(A + B), α·β = k10·k21, α + β = k10 + k12 + k21, V2 = V1·k12/k21).",
     exportName: "ex5_11_vssLitres",
     hints: [
-      mistake("central-volume", "That is V1 = D/(A + B), the central volume only: Vss adds the peripheral volume V2 = V1·k12/k21."),
-      mistake("terminal-volume", "That is Vz = CL/β, the volume of the terminal phase: with two compartments it is larger than Vss, because the tissues hand drug back at the end."),
-      mistake("extrapolated-volume", "That is D/B, from back-extrapolating the terminal phase alone: it ignores the α phase."),
+      mistake(
+        "central-volume",
+        "That is V1 = D/(A + B), the central volume only: Vss adds the peripheral volume V2 = V1·k12/k21.",
+      ),
+      mistake(
+        "terminal-volume",
+        "That is Vz = CL/β, the volume of the terminal phase: with two compartments it is larger than Vss, because the tissues hand drug back at the end.",
+      ),
+      mistake(
+        "extrapolated-volume",
+        "That is D/B, from back-extrapolating the terminal phase alone: it ignores the α phase.",
+      ),
       unitSlip("Off by 1000: pg/mL = ng/L, and 100 µg = 100 000 ng."),
     ],
     pitfalls: ["Vss vs Vz vs V1", "unit slip pg vs ng"],
     source: "chapter 5: the two-compartment microtracer",
   }),
 ];
-

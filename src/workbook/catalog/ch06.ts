@@ -21,14 +21,33 @@ export const chapter6 = [
       return [sig4(logUniform(rng, 10, 100)), p.time, p.conc];
     },
     checks: [
-      { type: "hashed", key: "a", name: "100 µg, sampled to 24 h", args: [100, [0, 0.5, 1, 2, 4, 6, 8, 12, 24], [0, 42.1, 68.3, 80.2, 61.5, 44, 31.9, 16.8, 2.9]] },
-      { type: "hashed", key: "b", name: "50 µg, sampled to 48 h", args: [50, [0, 1, 2, 4, 8, 12, 24, 48], [0, 12.2, 18.9, 20.1, 14.4, 10.3, 3.95, 0.61]] },
+      {
+        type: "hashed",
+        key: "a",
+        name: "100 µg, sampled to 24 h",
+        args: [100, [0, 0.5, 1, 2, 4, 6, 8, 12, 24], [0, 42.1, 68.3, 80.2, 61.5, 44, 31.9, 16.8, 2.9]],
+      },
+      {
+        type: "hashed",
+        key: "b",
+        name: "50 µg, sampled to 48 h",
+        args: [50, [0, 1, 2, 4, 8, 12, 24, 48], [0, 12.2, 18.9, 20.1, 14.4, 10.3, 3.95, 0.61]],
+      },
       {
         type: "property",
         name: "doubling the dose at the same concentrations doubles CL/F",
-        samples: (rng) => Array.from({ length: 3 }, () => { const p = oralProfile(rng, 50); return [[50, p.time, p.conc], [100, p.time, p.conc]]; }).flat(),
+        samples: (rng) =>
+          Array.from({ length: 3 }, () => {
+            const p = oralProfile(rng, 50);
+            return [
+              [50, p.time, p.conc],
+              [100, p.time, p.conc],
+            ];
+          }).flat(),
         holds: (out) => {
-          for (let i = 0; i < out.length; i += 2) if (Math.abs((out[i + 1] as number) / (2 * (out[i] as number)) - 1) > 1e-9) return "CL/F is not proportional to the dose";
+          for (let i = 0; i < out.length; i += 2)
+            if (Math.abs((out[i + 1] as number) / (2 * (out[i] as number)) - 1) > 1e-9)
+              return "CL/F is not proportional to the dose";
           return true;
         },
       },
@@ -36,7 +55,10 @@ export const chapter6 = [
     hints: [
       unitSlip("Off by 1000 (or 10⁶): µg / (pg·h/mL) = 10⁶ mL/h per unit = 1000 L/h."),
       mistake("auc-last-only", "Extrapolate to infinity: add C_last/λz to AUC(0–tlast)."),
-      mistake("linear-auc", "Use the linear-up/log-down trapezoid (ex-3.2), not the linear trapezoid, for AUC(0–tlast)."),
+      mistake(
+        "linear-auc",
+        "Use the linear-up/log-down trapezoid (ex-3.2), not the linear trapezoid, for AUC(0–tlast).",
+      ),
     ],
     pitfalls: ["unit slip pg/mL", "AUC extrapolation"],
     source: '001_079d5926d130f870.txt, "Microdosing for Basic Pharmacokinetics"',
@@ -57,8 +79,19 @@ export const chapter6 = [
       return [p.time, p.conc, rng.integer(3, Math.min(5, p.time.length))];
     },
     checks: [
-      { type: "example", name: "C = 80·2^(−t/6) has a half-life of 6 h", args: [[1, 3, 6, 12, 24], [1, 3, 6, 12, 24].map((t) => 80 * 2 ** (-t / 6)), 3], expected: 6, tolerance: { rel: 1e-9 } },
-      { type: "hashed", key: "a", name: "noisy IV data, last 4 points", args: [[0.5, 1, 2, 4, 8, 12, 24], [95.1, 88.7, 80.2, 61.9, 39.8, 24.4, 6.52], 4] },
+      {
+        type: "example",
+        name: "C = 80·2^(−t/6) has a half-life of 6 h",
+        args: [[1, 3, 6, 12, 24], [1, 3, 6, 12, 24].map((t) => 80 * 2 ** (-t / 6)), 3],
+        expected: 6,
+        tolerance: { rel: 1e-9 },
+      },
+      {
+        type: "hashed",
+        key: "a",
+        name: "noisy IV data, last 4 points",
+        args: [[0.5, 1, 2, 4, 8, 12, 24], [95.1, 88.7, 80.2, 61.9, 39.8, 24.4, 6.52], 4],
+      },
     ],
     hints: [
       scaledBy("log10", [Math.LN10, 1 / Math.LN10], "Regress on the NATURAL log (ln): a log10 slope is λz / ln 10."),
@@ -100,7 +133,10 @@ export const chapter6 = [
     tsType: "number | Unit",
     tolerance: { rel: 1e-3 },
     hints: [
-      mistake("neglect-microdose", "Close: the microdose's own AUC is not exactly linear. Use the exact ratio (Km + C0/2)/(Km + C0,micro/2) = 2."),
+      mistake(
+        "neglect-microdose",
+        "Close: the microdose's own AUC is not exactly linear. Use the exact ratio (Km + C0/2)/(Km + C0,micro/2) = 2.",
+      ),
       unitSlip(),
     ],
     pitfalls: ["linear extrapolation under saturable clearance"],
@@ -118,20 +154,40 @@ export const chapter6 = [
     exportName: "aucTimeDependentClearance",
     signature: "(doseMg: number, volumeL: number, cl0LPerH: number, clssLPerH: number, betaPerH: number): number",
     tolerance: { rel: 1e-5 },
-    generate: (rng) => [sig4(logUniform(rng, 1, 500)), sig4(logUniform(rng, 20, 200)), sig4(logUniform(rng, 2, 40)), sig4(logUniform(rng, 2, 40)), sig4(logUniform(rng, 0.02, 1))],
+    generate: (rng) => [
+      sig4(logUniform(rng, 1, 500)),
+      sig4(logUniform(rng, 20, 200)),
+      sig4(logUniform(rng, 2, 40)),
+      sig4(logUniform(rng, 2, 40)),
+      sig4(logUniform(rng, 0.02, 1)),
+    ],
     checks: [
-      { type: "example", name: "constant clearance (CL0 = CL_ss = 10 L/h) gives dose/CL = 10 mg·h/L", args: [100, 50, 10, 10, 0.2], expected: 10, tolerance: { rel: 1e-5 } },
+      {
+        type: "example",
+        name: "constant clearance (CL0 = CL_ss = 10 L/h) gives dose/CL = 10 mg·h/L",
+        args: [100, 50, 10, 10, 0.2],
+        expected: 10,
+        tolerance: { rel: 1e-5 },
+      },
       { type: "hashed", key: "a", name: "inhibition: 50 mg, 80 L, 16 → 6 L/h, β 0.15/h", args: [50, 80, 16, 6, 0.15] },
       { type: "hashed", key: "b", name: "induction: 200 mg, 60 L, 5 → 12 L/h, β 0.05/h", args: [200, 60, 5, 12, 0.05] },
       {
         type: "property",
         name: "always between dose/max(CL0, CL_ss) and dose/min(CL0, CL_ss)",
-        samples: (rng) => Array.from({ length: 5 }, () => [sig4(logUniform(rng, 1, 500)), sig4(logUniform(rng, 20, 200)), sig4(logUniform(rng, 2, 40)), sig4(logUniform(rng, 2, 40)), sig4(logUniform(rng, 0.02, 1))]),
+        samples: (rng) =>
+          Array.from({ length: 5 }, () => [
+            sig4(logUniform(rng, 1, 500)),
+            sig4(logUniform(rng, 20, 200)),
+            sig4(logUniform(rng, 2, 40)),
+            sig4(logUniform(rng, 2, 40)),
+            sig4(logUniform(rng, 0.02, 1)),
+          ]),
         holds: (out, args) => {
           for (let i = 0; i < out.length; i++) {
             const [d, , a, b] = args[i] as number[];
             const r = out[i] as number;
-            if (r < (d / Math.max(a, b)) * (1 - 1e-6) || r > (d / Math.min(a, b)) * (1 + 1e-6)) return `AUC ${r} outside [dose/CLmax, dose/CLmin] for ${JSON.stringify(args[i])}`;
+            if (r < (d / Math.max(a, b)) * (1 - 1e-6) || r > (d / Math.min(a, b)) * (1 + 1e-6))
+              return `AUC ${r} outside [dose/CLmax, dose/CLmin] for ${JSON.stringify(args[i])}`;
           }
           return true;
         },
@@ -154,8 +210,18 @@ export const chapter6 = [
       "clearance rises as CL(t) = CL_ss + (CL0 − CL_ss)·e^(−βt) with **CL_ss = 12 L/h**, **β = 0.05 1/h**.\n\n" +
       "Produce `ex6_6_aucRatio`: the true AUC(0–∞) divided by the linear prediction dose/CL0.",
     exportName: "ex6_6_aucRatio",
-    checks: [{ type: "range", name: "rising clearance can only lower exposure below dose/CL0 and not below dose/CL_ss", min: 5 / 12, max: 1 }],
-    hints: [mistake("constant-cl0", "A ratio of 1 assumes clearance stays at CL0."), mistake("instant-clss", "CL0/CL_ss assumes clearance jumps at once; integrate.")],
+    checks: [
+      {
+        type: "range",
+        name: "rising clearance can only lower exposure below dose/CL0 and not below dose/CL_ss",
+        min: 5 / 12,
+        max: 1,
+      },
+    ],
+    hints: [
+      mistake("constant-cl0", "A ratio of 1 assumes clearance stays at CL0."),
+      mistake("instant-clss", "CL0/CL_ss assumes clearance jumps at once; integrate."),
+    ],
     pitfalls: ["time-dependent clearance"],
     source: '001_079d5926d130f870.txt, "A More Complex Pitfall: Time-Dependent Pharmacokinetics"',
   }),
@@ -174,14 +240,30 @@ export const chapter6 = [
       return [b + rng.integer(1, 5000), b];
     },
     checks: [
-      { type: "example", name: "no background: 400 counts give 1/√400 = 5 %", args: [400, 0], expected: 0.05, tolerance: { rel: 1e-12 } },
+      {
+        type: "example",
+        name: "no background: 400 counts give 1/√400 = 5 %",
+        args: [400, 0],
+        expected: 0.05,
+        tolerance: { rel: 1e-12 },
+      },
       { type: "hashed", key: "a", name: "30 gross, 9 background", args: [30, 9] },
       {
         type: "property",
         name: "more background never improves precision",
-        samples: (rng) => Array.from({ length: 5 }, () => { const g = rng.integer(50, 500); const b = rng.integer(0, 20); return [[g, b], [g + 10, b + 10]]; }).flat(),
+        samples: (rng) =>
+          Array.from({ length: 5 }, () => {
+            const g = rng.integer(50, 500);
+            const b = rng.integer(0, 20);
+            return [
+              [g, b],
+              [g + 10, b + 10],
+            ];
+          }).flat(),
         holds: (out) => {
-          for (let i = 0; i < out.length; i += 2) if ((out[i + 1] as number) < (out[i] as number) - 1e-15) return "adding the same counts to gross and background improved the precision";
+          for (let i = 0; i < out.length; i += 2)
+            if ((out[i + 1] as number) < (out[i] as number) - 1e-15)
+              return "adding the same counts to gross and background improved the precision";
           return true;
         },
       },
@@ -222,21 +304,49 @@ export const chapter6 = [
       "`targetRsd` (N = 1/RSD², not rounded), when a fraction `labelFraction` of the molecules carries one ¹⁴C and a fraction " +
       "`countingEfficiency` of the ¹⁴C atoms is counted. Avogadro: 6.02214076e23 /mol.",
     exportName: "lowestQuantifiablePgPerMl",
-    signature: "(targetRsd: number, sampleVolumeMl: number, molecularWeight: number, labelFraction: number, countingEfficiency: number): number",
-    generate: (rng) => [sig4(uniformIn(rng, 0.01, 0.2)), sig4(logUniform(rng, 0.01, 2)), sig4(uniformIn(rng, 200, 900)), sig4(logUniform(rng, 1e-6, 1)), sig4(logUniform(rng, 1e-4, 0.05))],
+    signature:
+      "(targetRsd: number, sampleVolumeMl: number, molecularWeight: number, labelFraction: number, countingEfficiency: number): number",
+    generate: (rng) => [
+      sig4(uniformIn(rng, 0.01, 0.2)),
+      sig4(logUniform(rng, 0.01, 2)),
+      sig4(uniformIn(rng, 200, 900)),
+      sig4(logUniform(rng, 1e-6, 1)),
+      sig4(logUniform(rng, 1e-4, 0.05)),
+    ],
     checks: [
-      { type: "hashed", key: "a", name: "5 % RSD, 1 mL, MW 350, label 2e-5, efficiency 1 %", args: [0.05, 1, 350, 2e-5, 0.01] },
+      {
+        type: "hashed",
+        key: "a",
+        name: "5 % RSD, 1 mL, MW 350, label 2e-5, efficiency 1 %",
+        args: [0.05, 1, 350, 2e-5, 0.01],
+      },
       {
         type: "property",
         name: "half the RSD needs four times the concentration",
-        samples: (rng) => Array.from({ length: 4 }, () => { const r = sig4(uniformIn(rng, 0.02, 0.2)); const rest = [1, 400, 1e-4, 0.01]; return [[r, ...rest], [r / 2, ...rest]]; }).flat(),
+        samples: (rng) =>
+          Array.from({ length: 4 }, () => {
+            const r = sig4(uniformIn(rng, 0.02, 0.2));
+            const rest = [1, 400, 1e-4, 0.01];
+            return [
+              [r, ...rest],
+              [r / 2, ...rest],
+            ];
+          }).flat(),
         holds: (out) => {
-          for (let i = 0; i < out.length; i += 2) if (Math.abs((out[i + 1] as number) / (4 * (out[i] as number)) - 1) > 1e-9) return "halving the RSD should need 4 × the counts, hence 4 × the concentration";
+          for (let i = 0; i < out.length; i += 2)
+            if (Math.abs((out[i + 1] as number) / (4 * (out[i] as number)) - 1) > 1e-9)
+              return "halving the RSD should need 4 × the counts, hence 4 × the concentration";
           return true;
         },
       },
     ],
-    hints: [unitSlip("Off by 1000: 1 g = 10¹² pg (not 10⁹)."), mistake("no-efficiency", "Only a fraction `countingEfficiency` of the atoms is counted: you need N/efficiency atoms.")],
+    hints: [
+      unitSlip("Off by 1000: 1 g = 10¹² pg (not 10⁹)."),
+      mistake(
+        "no-efficiency",
+        "Only a fraction `countingEfficiency` of the atoms is counted: you need N/efficiency atoms.",
+      ),
+    ],
     pitfalls: ["Poisson precision", "unit slip pg vs ng"],
     source: '001_079d5926d130f870.txt, "Enabling Technology: Ultra-Sensitive Bioanalysis"',
   }),
@@ -252,7 +362,10 @@ export const chapter6 = [
     exportName: "ex6_10_therapeuticCmaxNm",
     answer: { type: "number", unit: "nM" },
     tsType: "number | Unit",
-    hints: [unitSlip(), mistake("mass-concentration", "This is the concentration in ng/mL; convert to nM with the molecular weight.")],
+    hints: [
+      unitSlip(),
+      mistake("mass-concentration", "This is the concentration in ng/mL; convert to nM with the molecular weight."),
+    ],
     pitfalls: ["unit slip nM vs ng/mL", "unit slip µg vs mg"],
     source: '001_079d5926d130f870.txt, "Dose-Proportionality and Extrapolation"',
   }),
@@ -272,18 +385,35 @@ export const chapter6 = [
     checks: [
       { type: "example", name: "the text: 80 µg with D_min = 20 mg qualifies", args: [80, 20, 1], expected: true },
       { type: "example", name: "the text: 150 µg with D_min = 20 mg does not", args: [150, 20, 1], expected: false },
-      { type: "example", name: "the text: 200 µg at F = 0.2 is not a microdose", args: [200, 20, 0.2], expected: false },
+      {
+        type: "example",
+        name: "the text: 200 µg at F = 0.2 is not a microdose",
+        args: [200, 20, 0.2],
+        expected: false,
+      },
       {
         type: "property",
         name: "the verdict does not depend on bioavailability",
-        samples: (rng) => Array.from({ length: 8 }, () => { const d = sig4(logUniform(rng, 20, 400)); const m = sig4(logUniform(rng, 2, 50)); return [[d, m, 1], [d, m, 0.1]]; }).flat(),
+        samples: (rng) =>
+          Array.from({ length: 8 }, () => {
+            const d = sig4(logUniform(rng, 20, 400));
+            const m = sig4(logUniform(rng, 2, 50));
+            return [
+              [d, m, 1],
+              [d, m, 0.1],
+            ];
+          }).flat(),
         holds: (out, args) => {
-          for (let i = 0; i < out.length; i += 2) if (out[i] !== out[i + 1]) return `isMicrodose(${args[i][0]}, ${args[i][1]}, F) changed with F: the limit applies to the ADMINISTERED dose`;
+          for (let i = 0; i < out.length; i += 2)
+            if (out[i] !== out[i + 1])
+              return `isMicrodose(${args[i][0]}, ${args[i][1]}, F) changed with F: the limit applies to the ADMINISTERED dose`;
           return true;
         },
       },
     ],
-    hints: [mistake("bioavailable-dose", "The microdose definition applies to the administered dose, never to F × dose.")],
+    hints: [
+      mistake("bioavailable-dose", "The microdose definition applies to the administered dose, never to F × dose."),
+    ],
     pitfalls: ["administered vs bioavailable dose"],
     source: '001_079d5926d130f870.txt, "Defining the Microdose"',
   }),
@@ -297,7 +427,10 @@ export const chapter6 = [
       "Produce `ex6_12_foldError`: the fold error of the linearly scaled prediction, max(pred/obs, obs/pred) (≥ 1). Was it within 2-fold?",
     exportName: "ex6_12_foldError",
     checks: [{ type: "range", name: "a fold error is at least 1", min: 1, max: 1e9 }],
-    hints: [unitSlip("Off by 1000: 1.02 µg·h/mL = 1020 ng·h/mL, and 50 mg = 50 000 µg."), mistake("below-one", "A fold error is ≥ 1: take max(pred/obs, obs/pred).")],
+    hints: [
+      unitSlip("Off by 1000: 1.02 µg·h/mL = 1020 ng·h/mL, and 50 mg = 50 000 µg."),
+      mistake("below-one", "A fold error is ≥ 1: take max(pred/obs, obs/pred)."),
+    ],
     pitfalls: ["unit slip µg vs ng", "predictivity"],
     source: "chapter 5: predictivity of microdosing",
   }),

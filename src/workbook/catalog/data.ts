@@ -18,7 +18,9 @@ export const bioavailabilityStudy = {
   /** Oral therapeutic dose [mg]. */
   doseOralMg: 20,
   /** Oral (unlabelled) plasma concentrations by LC-MS/MS [ng/mL]. */
-  oralConcNgPerMl: times.map((t) => r3(((0.42 * 20e3) / 120) * (1.2 / (1.2 - k)) * (Math.exp(-k * t) - Math.exp(-1.2 * t)))),
+  oralConcNgPerMl: times.map((t) =>
+    r3(((0.42 * 20e3) / 120) * (1.2 / (1.2 - k)) * (Math.exp(-k * t) - Math.exp(-1.2 * t))),
+  ),
 };
 
 /** Ten tablets labelled 2.0 µg: measured content [ng]. */

@@ -12,7 +12,9 @@ function fileOf(chapter: Exercise["chapter"]): ChapterFile {
   return `ch0${chapter}` as ChapterFile;
 }
 
-export function defineValue(spec: Optional<Omit<ValueExercise, "kind" | "file">, "tsType" | "sigFigs" | "tolerance" | "checks" | "answer">): ValueExercise {
+export function defineValue(
+  spec: Optional<Omit<ValueExercise, "kind" | "file">, "tsType" | "sigFigs" | "tolerance" | "checks" | "answer">,
+): ValueExercise {
   return {
     kind: "value",
     file: fileOf(spec.chapter),
@@ -25,7 +27,9 @@ export function defineValue(spec: Optional<Omit<ValueExercise, "kind" | "file">,
   };
 }
 
-export function defineFunction(spec: Optional<Omit<FunctionExercise, "kind" | "file">, "sigFigs" | "tolerance" | "answer">): FunctionExercise {
+export function defineFunction(
+  spec: Optional<Omit<FunctionExercise, "kind" | "file">, "sigFigs" | "tolerance" | "answer">,
+): FunctionExercise {
   return {
     kind: "function",
     file: fileOf(spec.chapter),

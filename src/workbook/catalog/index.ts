@@ -7,7 +7,14 @@ import { chapter5 } from "./ch05";
 import { chapter6 } from "./ch06";
 
 /** Every exercise of the course, in chapter order. */
-export const EXERCISES: readonly Exercise[] = [...chapter1, ...chapter2, ...chapter3, ...chapter4, ...chapter5, ...chapter6];
+export const EXERCISES: readonly Exercise[] = [
+  ...chapter1,
+  ...chapter2,
+  ...chapter3,
+  ...chapter4,
+  ...chapter5,
+  ...chapter6,
+];
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
 

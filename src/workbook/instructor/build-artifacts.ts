@@ -24,14 +24,18 @@ export function buildStubFiles(reference: ReferenceSolutions): Map<string, strin
   for (const [file, exercises] of exercisesByFile()) {
     const solutionPath = join(reference.dir, `${file}.ts`);
     const label = `${basename(reference.dir)}/${file}.ts`;
-    if (!existsSync(solutionPath)) throw new Error(`${label} not found: stubs are generated from the reference solutions (instructor edition only)`);
+    if (!existsSync(solutionPath))
+      throw new Error(`${label} not found: stubs are generated from the reference solutions (instructor edition only)`);
     out.set(join("exercises", `${file}.ts`), generateStubSource(readFileSync(solutionPath, "utf8"), label, exercises));
   }
   return out;
 }
 
 function expectAnswer(ex: Exercise, outcome: Outcome, what: string) {
-  if (outcome.kind !== "answer") throw new Error(`the reference ${what} of ${ex.id} did not produce an answer: ${outcome.kind}${"message" in outcome ? ` (${outcome.message})` : ""}`);
+  if (outcome.kind !== "answer")
+    throw new Error(
+      `the reference ${what} of ${ex.id} did not produce an answer: ${outcome.kind}${"message" in outcome ? ` (${outcome.message})` : ""}`,
+    );
   return outcome.value;
 }
 
@@ -57,20 +61,40 @@ export function buildAnswerHashes(reference: ReferenceSolutions): AnswerHashFile
         }
       };
       if (ex.kind === "value") {
-        addCase(answerKey(ex.id), expectAnswer(ex, invokeProbe(mod, { exportName: ex.exportName }, ex.answer, label), "value"), true);
+        addCase(
+          answerKey(ex.id),
+          expectAnswer(ex, invokeProbe(mod, { exportName: ex.exportName }, ex.answer, label), "value"),
+          true,
+        );
       } else {
         let exampleIndex = 0;
         for (const c of ex.checks) {
           if (c.type === "property") continue;
           const key = c.type === "hashed" ? answerKey(ex.id, c.key) : answerKey(ex.id, exampleCaseKey(exampleIndex++));
-          const expected = expectAnswer(ex, invokeProbe(mod, { exportName: ex.exportName, args: c.args }, ex.answer, label, 30_000), `case ${key}`);
+          const expected = expectAnswer(
+            ex,
+            invokeProbe(mod, { exportName: ex.exportName, args: c.args }, ex.answer, label, 30_000),
+            `case ${key}`,
+          );
           addCase(key, expected, c.type === "hashed", c.args);
         }
       }
     }
   }
-  const sorted = Object.fromEntries(Object.keys(entries).sort().map((k) => [k, entries[k]]));
-  return { version: 1, params: { ...HASH_PARAMS, salt: "sha256(microdosing-workbook/answer/v1/<key>)", canonical: "toPrecision(sigFigs) in exponent form" }, entries: sorted };
+  const sorted = Object.fromEntries(
+    Object.keys(entries)
+      .sort()
+      .map((k) => [k, entries[k]]),
+  );
+  return {
+    version: 1,
+    params: {
+      ...HASH_PARAMS,
+      salt: "sha256(microdosing-workbook/answer/v1/<key>)",
+      canonical: "toPrecision(sigFigs) in exponent form",
+    },
+    entries: sorted,
+  };
 }
 
 /** The hash file as written to disk (stable formatting). */

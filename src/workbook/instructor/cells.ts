@@ -9,7 +9,10 @@ function lines(text: string): string[] {
 
 function produce(ex: Exercise): string {
   const unit = ex.answer.type === "number" && ex.answer.unit ? ` Answer unit: **${ex.answer.unit}**.` : "";
-  const declaration = ex.kind === "value" ? `export const ${ex.exportName}: ${ex.tsType}` : `export function ${ex.exportName}${ex.signature}`;
+  const declaration =
+    ex.kind === "value"
+      ? `export const ${ex.exportName}: ${ex.tsType}`
+      : `export function ${ex.exportName}${ex.signature}`;
   return `**Write** \`${declaration}\` in \`exercises/${ex.file}.ts\`.${unit}`;
 }
 
@@ -23,15 +26,33 @@ function produce(ex: Exercise): string {
  */
 export function exerciseCells(id: string, checkCall?: string): Cell[] {
   const ex = getExercise(id);
-  const markdown = [`### Exercise ${ex.id} · ${ex.points} point${ex.points === 1 ? "" : "s"} — ${ex.title}`, "", ex.prompt, "", produce(ex)].join("\n");
+  const markdown = [
+    `### Exercise ${ex.id} · ${ex.points} point${ex.points === 1 ? "" : "s"} — ${ex.title}`,
+    "",
+    ex.prompt,
+    "",
+    produce(ex),
+  ].join("\n");
   const work = [
     `// ${ex.id}: your answer goes in exercises/${ex.file}.ts (replace notAttempted("${ex.id}") in ${ex.exportName}).`,
     "// Explore here with the library if you like, then save the file and run the check below.",
   ].join("\n");
   return [
     { cell_type: "markdown", metadata: { tags: ["exercise", ex.id] }, source: lines(markdown) },
-    { cell_type: "code", metadata: { tags: ["exercise-work", ex.id] }, source: lines(work), execution_count: null, outputs: [] },
-    { cell_type: "code", metadata: { tags: ["exercise-check", ex.id] }, source: lines(checkCall ?? `check("${ex.id}")`), execution_count: null, outputs: [] },
+    {
+      cell_type: "code",
+      metadata: { tags: ["exercise-work", ex.id] },
+      source: lines(work),
+      execution_count: null,
+      outputs: [],
+    },
+    {
+      cell_type: "code",
+      metadata: { tags: ["exercise-check", ex.id] },
+      source: lines(checkCall ?? `check("${ex.id}")`),
+      execution_count: null,
+      outputs: [],
+    },
   ];
 }
 
@@ -56,13 +77,31 @@ export function exercisesMarker(chapter: number): string {
  * notebook follows the catalog when exercises change. The input is not modified.
  * @throws {Error} when the notebook has no marker cell for the chapter
  */
-export function withExerciseCells(notebook: ChapterNotebook, chapter: number, exercises: readonly Exercise[]): ChapterNotebook {
-  const kept = notebook.cells.filter((c) => !(c.metadata.tags ?? []).some((t) => (EXERCISE_TAGS as readonly string[]).includes(t)));
+export function withExerciseCells(
+  notebook: ChapterNotebook,
+  chapter: number,
+  exercises: readonly Exercise[],
+): ChapterNotebook {
+  const kept = notebook.cells.filter(
+    (c) => !(c.metadata.tags ?? []).some((t) => (EXERCISE_TAGS as readonly string[]).includes(t)),
+  );
   const at = kept.findIndex((c) => c.cell_type === "markdown" && joinText(c.source).includes(exercisesMarker(chapter)));
   if (at < 0) throw new Error(`withExerciseCells: the notebook has no markdown cell with ${exercisesMarker(chapter)}`);
-  const setup: Cell = { cell_type: "code", id: `exercises-${chapter}-setup`, metadata: { tags: ["exercise-setup"] }, source: lines('import { check } from "microdosing-workbook/workbook";'), execution_count: null, outputs: [] };
+  const setup: Cell = {
+    cell_type: "code",
+    id: `exercises-${chapter}-setup`,
+    metadata: { tags: ["exercise-setup"] },
+    source: lines('import { check } from "microdosing-workbook/workbook";'),
+    execution_count: null,
+    outputs: [],
+  };
   const inserted = exercises
     .filter((ex) => ex.chapter === chapter)
-    .flatMap((ex) => exerciseCells(ex.id).map((cell, i) => ({ ...cell, id: `${ex.id.replace(/\./g, "-")}-${["prompt", "work", "check"][i]}` })));
+    .flatMap((ex) =>
+      exerciseCells(ex.id).map((cell, i) => ({
+        ...cell,
+        id: `${ex.id.replace(/\./g, "-")}-${["prompt", "work", "check"][i]}`,
+      })),
+    );
   return { ...notebook, cells: [...kept.slice(0, at + 1), setup, ...inserted, ...kept.slice(at + 1)] };
 }

@@ -22,7 +22,11 @@ export function hiddenSeed(): number {
 }
 
 /** The hidden cases of a function exercise: seeded, valid arguments with their reference outputs. */
-export function hiddenCases(reference: ReferenceSolutions, ex: Exercise & { kind: "function" }, seed = hiddenSeed()): Array<{ args: JsonValue[]; expected: Answer }> {
+export function hiddenCases(
+  reference: ReferenceSolutions,
+  ex: Exercise & { kind: "function" },
+  seed = hiddenSeed(),
+): Array<{ args: JsonValue[]; expected: Answer }> {
   assertReferenceSolutions("hiddenCases", reference);
   const rng = createRandom(seedFromText(`hidden/${seed}/${ex.id}`));
   const count = ex.hiddenCases ?? 25;
@@ -49,7 +53,11 @@ function valueCheck(reference: ReferenceSolutions, ex: Exercise): PlannedCheck {
     judge: ([v]) => {
       const isExpected = (x: Answer) => withinTolerance(x, expected, ex.tolerance);
       if (isExpected(v)) return { passed: true };
-      return { passed: false, message: `differs from the reference value by more than the tolerance (${tolerance})`, hints: firingHints(ex.hints, v, { isExpected, isMistake: isMistakeFor(ex) }) };
+      return {
+        passed: false,
+        message: `differs from the reference value by more than the tolerance (${tolerance})`,
+        hints: firingHints(ex.hints, v, { isExpected, isMistake: isMistakeFor(ex) }),
+      };
     },
   };
 }
@@ -61,13 +69,19 @@ function functionCheck(reference: ReferenceSolutions, ex: Exercise & { kind: "fu
     visibility: "hidden",
     probes: cases.map((c) => ({ exportName: ex.exportName, args: c.args })),
     judge: (outputs) => {
-      const wrong = cases.map((c, i) => ({ c, out: outputs[i] })).filter(({ c, out }) => !withinTolerance(out, c.expected, ex.tolerance));
+      const wrong = cases
+        .map((c, i) => ({ c, out: outputs[i] }))
+        .filter(({ c, out }) => !withinTolerance(out, c.expected, ex.tolerance));
       if (wrong.length === 0) return { passed: true };
       const first = wrong[0];
       return {
         passed: false,
         message: `${wrong.length} of ${cases.length} hidden cases differ from the reference`,
-        hints: firingHints(ex.hints, first.out, { isExpected: (x) => withinTolerance(x, first.c.expected, ex.tolerance), isMistake: isMistakeFor(ex, first.c.args), args: first.c.args }),
+        hints: firingHints(ex.hints, first.out, {
+          isExpected: (x) => withinTolerance(x, first.c.expected, ex.tolerance),
+          isMistake: isMistakeFor(ex, first.c.args),
+          args: first.c.args,
+        }),
       };
     },
   };
@@ -80,5 +94,9 @@ function functionCheck(reference: ReferenceSolutions, ex: Exercise & { kind: "fu
  */
 export function hiddenChecks(reference: ReferenceSolutions): HiddenCheckSource {
   assertReferenceSolutions("hiddenChecks", reference);
-  return { checksFor: (ex: Exercise): PlannedCheck[] => [ex.kind === "value" ? valueCheck(reference, ex) : functionCheck(reference, ex)] };
+  return {
+    checksFor: (ex: Exercise): PlannedCheck[] => [
+      ex.kind === "value" ? valueCheck(reference, ex) : functionCheck(reference, ex),
+    ],
+  };
 }

@@ -21,7 +21,8 @@ const sum = (x: number[]) => x.reduce((s, v) => s + v, 0);
 const sd = (x: number[], denominator: number) => Math.sqrt(x.reduce((s, v) => s + (v - mean(x)) ** 2, 0) / denominator);
 
 /** AUC from the first to the last sample by the library's own trapezoid rule (src/nca/trapezoid.ts). */
-const auc = (method: AucMethod, time: number[], conc: number[]): number => areaTo(method, time, conc, time.length - 1, false);
+const auc = (method: AucMethod, time: number[], conc: number[]): number =>
+  areaTo(method, time, conc, time.length - 1, false);
 
 /**
  * The log trapezoid on rising segments too (the "log-on-rise" mistake). The log rule's area
@@ -30,7 +31,14 @@ const auc = (method: AucMethod, time: number[], conc: number[]): number => areaT
  */
 function logWhereverPositive(time: number[], conc: number[]): number {
   let total = 0;
-  for (let i = 1; i < time.length; i++) total += segmentAuc("linear-up-log-down", time[i - 1], Math.max(conc[i - 1], conc[i]), time[i], Math.min(conc[i - 1], conc[i]));
+  for (let i = 1; i < time.length; i++)
+    total += segmentAuc(
+      "linear-up-log-down",
+      time[i - 1],
+      Math.max(conc[i - 1], conc[i]),
+      time[i],
+      Math.min(conc[i - 1], conc[i]),
+    );
   return total;
 }
 
@@ -43,7 +51,10 @@ function lambdaZ(time: number[], conc: number[], points: number): number {
 
 function projectWith(args: readonly JsonValue[], mistake: "no-fu" | "no-f" | "occupancy-as-ratio"): number {
   const p = args[0] as unknown as Projection;
-  const cu = mistake === "occupancy-as-ratio" ? p.kdNm * p.targetOccupancy : (p.kdNm * p.targetOccupancy) / (1 - p.targetOccupancy);
+  const cu =
+    mistake === "occupancy-as-ratio"
+      ? p.kdNm * p.targetOccupancy
+      : (p.kdNm * p.targetOccupancy) / (1 - p.targetOccupancy);
   const total = mistake === "no-fu" ? cu : cu / p.fu;
   const f = mistake === "no-f" ? 1 : p.bioavailability;
   return (total * p.molecularWeight * 1e-6 * p.volumeL * (Math.exp((Math.LN2 / p.halfLifeH) * p.tauH) - 1)) / f;
@@ -86,7 +97,10 @@ export const MISTAKES: Record<string, Record<string, Mistaken>> = {
     "ignores-noael": (a) => sum(arr(a, 0)) <= 100 && sum(arr(a, 0)) <= num(a, 2) * 10,
   },
   "ex-4.4": {
-    "no-washout": (a) => arr(a, 0).length <= 5 && sum(arr(a, 0)) <= 500 && arr(a, 0).every((x) => x <= 100 && x <= num(a, 3) * 10 && x <= num(a, 4) * 10),
+    "no-washout": (a) =>
+      arr(a, 0).length <= 5 &&
+      sum(arr(a, 0)) <= 500 &&
+      arr(a, 0).every((x) => x <= 100 && x <= num(a, 3) * 10 && x <= num(a, 4) * 10),
   },
   "ex-4.7": { "always-stopped": (64 * 0.004) / (12 * 2e-5), inverted: (12 * 2e-5) / (0.35 * 64 * 0.004) },
   "ex-5.2": { "remaining-binding": (100 * 0.82) / 2.35 },
@@ -115,16 +129,24 @@ export const MISTAKES: Record<string, Record<string, Mistaken>> = {
   },
   "ex-6.1": {
     "auc-last-only": (a) => (num(a, 0) / auc("linear-up-log-down", arr(a, 1), arr(a, 2))) * 1000,
-    "linear-auc": (a) => (num(a, 0) / (auc("linear", arr(a, 1), arr(a, 2)) + arr(a, 2)[arr(a, 2).length - 1] / lambdaZ(arr(a, 1), arr(a, 2), 3))) * 1000,
+    "linear-auc": (a) =>
+      (num(a, 0) /
+        (auc("linear", arr(a, 1), arr(a, 2)) + arr(a, 2)[arr(a, 2).length - 1] / lambdaZ(arr(a, 1), arr(a, 2), 3))) *
+      1000,
   },
   "ex-6.2": { "rate-not-half-life": (a) => lambdaZ(arr(a, 0), arr(a, 1), num(a, 2)) },
   "ex-6.3": { "small-molecule-cap": 100, "cap-only": 30e-9 * 148000 * 1e6 },
   "ex-6.4": { "neglect-microdose": 2 * 0.8 * 40 },
   "ex-6.5": { "constant-cl0": (a) => num(a, 0) / num(a, 2), "constant-clss": (a) => num(a, 0) / num(a, 3) },
   "ex-6.6": { "constant-cl0": 1, "instant-clss": 5 / 12 },
-  "ex-6.7": { "net-as-poisson": (a) => 1 / Math.sqrt(num(a, 0) - num(a, 1)), "gross-only": (a) => Math.sqrt(num(a, 0)) / (num(a, 0) - num(a, 1)) },
+  "ex-6.7": {
+    "net-as-poisson": (a) => 1 / Math.sqrt(num(a, 0) - num(a, 1)),
+    "gross-only": (a) => Math.sqrt(num(a, 0)) / (num(a, 0) - num(a, 1)),
+  },
   "ex-6.8": { "net-as-poisson": 100 / Math.sqrt(12), "gross-only": (100 * 4) / 12 },
-  "ex-6.9": { "no-efficiency": (a) => (((1 / num(a, 0) ** 2 / num(a, 3)) / 6.02214076e23) * num(a, 2) * 1e12) / num(a, 1) },
+  "ex-6.9": {
+    "no-efficiency": (a) => ((1 / num(a, 0) ** 2 / num(a, 3) / 6.02214076e23) * num(a, 2) * 1e12) / num(a, 1),
+  },
   "ex-6.10": { "mass-concentration": (38 * 1200) / 1000 },
   "ex-6.11": { "bioavailable-dose": (a) => num(a, 0) * num(a, 2) <= Math.min(num(a, 1) * 10, 100) },
   "ex-6.12": { "below-one": (0.85 * 500) / 1020 },
@@ -135,8 +157,18 @@ export const MISTAKES: Record<string, Record<string, Mistaken>> = {
  * mistake for every public case, so they share that hint, whose message must name them
  * (`mentions`). The tests plant each one and check that the shared hint, and only it, shows.
  */
-export const SHARED_HINT_MISTAKES: Record<string, Array<{ mistake: string; hintId: string; mentions: string; answer: Mistaken }>> = {
-  "ex-2.2": [{ mistake: "D_min divided by F before the 1/100 rule, then capped", hintId: "cap-only", mentions: "dividing D_min by F", answer: Math.min(6000 / 0.3 / 100, 100) }],
+export const SHARED_HINT_MISTAKES: Record<
+  string,
+  Array<{ mistake: string; hintId: string; mentions: string; answer: Mistaken }>
+> = {
+  "ex-2.2": [
+    {
+      mistake: "D_min divided by F before the 1/100 rule, then capped",
+      hintId: "cap-only",
+      mentions: "dividing D_min by F",
+      answer: Math.min(6000 / 0.3 / 100, 100),
+    },
+  ],
 };
 
 /** The answer the named mistake gives for this exercise (and these arguments), or undefined when it does not apply. */
@@ -156,6 +188,9 @@ export function mistakenAnswer(ex: Exercise, hintId: string, args?: readonly Jso
 export function isMistakeFor(ex: Exercise, args?: readonly JsonValue[]) {
   return (hintId: string, candidate: Answer): boolean => {
     const wrong = mistakenAnswer(ex, hintId, args);
-    return wrong !== undefined && withinTolerance(candidate, wrong, { rel: Math.max(ex.tolerance.rel, 1e-6), abs: ex.tolerance.abs ?? 0 });
+    return (
+      wrong !== undefined &&
+      withinTolerance(candidate, wrong, { rel: Math.max(ex.tolerance.rel, 1e-6), abs: ex.tolerance.abs ?? 0 })
+    );
   };
 }

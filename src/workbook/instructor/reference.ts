@@ -33,13 +33,20 @@ export function assertReferenceSolutions(fn: string, reference: unknown): Refere
     typeof modules === "object" &&
     modules !== null &&
     [...exercisesByFile().keys()].every((file) => typeof modules[file] === "object" && modules[file] !== null);
-  if (!ok) throw new InputError(fn, "reference", "must be { dir: the solutions folder, modules: { ch01: module, …, ch06: module } }", reference);
+  if (!ok)
+    throw new InputError(
+      fn,
+      "reference",
+      "must be { dir: the solutions folder, modules: { ch01: module, …, ch06: module } }",
+      reference,
+    );
   return r as ReferenceSolutions;
 }
 
 function referenceExport(reference: ReferenceSolutions, ex: Exercise): unknown {
   const mod = reference.modules[ex.file];
-  if (!(ex.exportName in mod)) throw new Error(`no reference for ${ex.id} (${ex.exportName} in ${ex.file}.ts of ${reference.dir})`);
+  if (!(ex.exportName in mod))
+    throw new Error(`no reference for ${ex.id} (${ex.exportName} in ${ex.file}.ts of ${reference.dir})`);
   return mod[ex.exportName];
 }
 
@@ -51,7 +58,8 @@ function referenceExport(reference: ReferenceSolutions, ex: Exercise): unknown {
 export function referenceAnswer(reference: ReferenceSolutions, ex: Exercise, args?: JsonValue[]): Answer {
   assertReferenceSolutions("referenceAnswer", reference);
   const target = referenceExport(reference, ex);
-  const raw = ex.kind === "function" ? (target as (...a: unknown[]) => unknown)(...structuredClone(args ?? [])) : target;
+  const raw =
+    ex.kind === "function" ? (target as (...a: unknown[]) => unknown)(...structuredClone(args ?? [])) : target;
   const outcome = normalizeAnswer(raw, ex.answer);
   if (outcome.kind !== "answer") throw new Error(`the reference of ${ex.id} gave no answer (${outcome.kind})`);
   return outcome.value;

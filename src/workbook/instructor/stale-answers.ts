@@ -61,10 +61,18 @@ function sourceFiles(dir: string): string[] {
 /** sha256 over the names and contents of every input of the comparison. */
 function inputsDigest(root: string, solutionsDir: string): string {
   const hash = createHash("sha256").update(`v${CACHE_VERSION}\n`);
-  const files = [...sourceFiles(solutionsDir), ...sourceFiles(join(root, "src")), answerHashesPath(root), join(root, "package-lock.json")];
+  const files = [
+    ...sourceFiles(solutionsDir),
+    ...sourceFiles(join(root, "src")),
+    answerHashesPath(root),
+    join(root, "package-lock.json"),
+  ];
   for (const file of files) {
     if (!existsSync(file)) continue;
-    hash.update(`${relative(root, file)}\u0000`).update(readFileSync(file)).update("\u0000");
+    hash
+      .update(`${relative(root, file)}\u0000`)
+      .update(readFileSync(file))
+      .update("\u0000");
   }
   return hash.digest("hex");
 }
@@ -84,7 +92,9 @@ function proofId(key: string, stored: string, canonical: string): string {
 function readProofs(path: string): Set<string> {
   try {
     const data = JSON.parse(readFileSync(path, "utf8")) as { version?: number; proofs?: unknown };
-    return data.version === CACHE_VERSION && Array.isArray(data.proofs) ? new Set(data.proofs.filter((p): p is string => typeof p === "string")) : new Set();
+    return data.version === CACHE_VERSION && Array.isArray(data.proofs)
+      ? new Set(data.proofs.filter((p): p is string => typeof p === "string"))
+      : new Set();
   } catch {
     return new Set(); // absent or unreadable: prove again
   }
@@ -93,7 +103,9 @@ function readProofs(path: string): Set<string> {
 /** The (key, probe) pairs whose reference answer `npm run stubs` hashed for this exercise. */
 function hashedCases(ex: Exercise): Array<{ key: string; probe: Probe }> {
   if (ex.kind === "value") return [{ key: answerKey(ex.id), probe: { exportName: ex.exportName } }];
-  return ex.checks.flatMap((c) => (c.type === "hashed" ? [{ key: answerKey(ex.id, c.key), probe: { exportName: ex.exportName, args: c.args } }] : []));
+  return ex.checks.flatMap((c) =>
+    c.type === "hashed" ? [{ key: answerKey(ex.id, c.key), probe: { exportName: ex.exportName, args: c.args } }] : [],
+  );
 }
 
 /**
@@ -106,7 +118,13 @@ function hashedCases(ex: Exercise): Array<{ key: string; probe: Probe }> {
  */
 export function staleReferenceAnswers(reference: ReferenceSolutions, root?: string): StaleAnswer[] {
   assertReferenceSolutions("staleReferenceAnswers", reference);
-  if (!existsSync(reference.dir)) throw new InputError("staleReferenceAnswers", "reference.dir", "must be an existing folder of reference solutions", reference.dir);
+  if (!existsSync(reference.dir))
+    throw new InputError(
+      "staleReferenceAnswers",
+      "reference.dir",
+      "must be an existing folder of reference solutions",
+      reference.dir,
+    );
   if (root !== undefined && (typeof root !== "string" || root === "" || !existsSync(root))) {
     throw new InputError("staleReferenceAnswers", "root", "must be an existing project folder when given", root);
   }
@@ -114,8 +132,10 @@ export function staleReferenceAnswers(reference: ReferenceSolutions, root?: stri
   const solutionsDir = resolve(reference.dir);
 
   const digest = inputsDigest(base, solutionsDir);
-  const remembered = readJson(resultCachePath(base)) as { version?: number; digest?: string; stale?: StaleAnswer[] } | undefined;
-  if (remembered?.version === CACHE_VERSION && remembered.digest === digest && Array.isArray(remembered.stale)) return remembered.stale;
+  const remembered = readJson(resultCachePath(base)) as
+    { version?: number; digest?: string; stale?: StaleAnswer[] } | undefined;
+  if (remembered?.version === CACHE_VERSION && remembered.digest === digest && Array.isArray(remembered.stale))
+    return remembered.stale;
 
   const stored = readAnswerHashes(base).entries;
   const cachePath = verifiedHashesCachePath(base);
@@ -138,12 +158,14 @@ export function staleReferenceAnswers(reference: ReferenceSolutions, root?: stri
       }
     }
     for (const ex of exercises) {
-      const reason = mod === undefined ? (loadProblem ?? `${label} could not be read`) : staleReason(ex, mod, label, stored, proofs);
+      const reason =
+        mod === undefined ? (loadProblem ?? `${label} could not be read`) : staleReason(ex, mod, label, stored, proofs);
       if (reason !== undefined) stale.push({ id: ex.id, reason });
     }
   }
   try {
-    if (proofs.size !== proofsBefore) writeFileAtomic(cachePath, `${JSON.stringify({ version: CACHE_VERSION, proofs: [...proofs].sort() })}\n`);
+    if (proofs.size !== proofsBefore)
+      writeFileAtomic(cachePath, `${JSON.stringify({ version: CACHE_VERSION, proofs: [...proofs].sort() })}\n`);
     writeFileAtomic(resultCachePath(base), `${JSON.stringify({ version: CACHE_VERSION, digest, stale })}\n`);
   } catch {
     // a read-only node_modules only costs the next run its work
@@ -152,12 +174,19 @@ export function staleReferenceAnswers(reference: ReferenceSolutions, root?: stri
 }
 
 /** Why this exercise's stored hashes are stale, or undefined when every hashed case matches. */
-function staleReason(ex: Exercise, mod: Record<string, unknown>, label: string, stored: Readonly<Record<string, string>>, proofs: Set<string>): string | undefined {
+function staleReason(
+  ex: Exercise,
+  mod: Record<string, unknown>,
+  label: string,
+  stored: Readonly<Record<string, string>>,
+  proofs: Set<string>,
+): string | undefined {
   for (const { key, probe } of hashedCases(ex)) {
     const hash = stored[key];
     if (hash === undefined) return `src/workbook/answer-hashes.json has no hash for ${key}`;
     const outcome = invokeProbe(mod, probe, ex.answer, label, 30_000);
-    if (outcome.kind !== "answer") return `the reference in ${label} gives no answer for ${key} (${outcome.kind}${"message" in outcome ? `: ${outcome.message}` : ""})`;
+    if (outcome.kind !== "answer")
+      return `the reference in ${label} gives no answer for ${key} (${outcome.kind}${"message" in outcome ? `: ${outcome.message}` : ""})`;
     const canonical = canonicalAnswer(outcome.value, ex.sigFigs);
     const proof = proofId(key, hash, canonical);
     if (proofs.has(proof)) continue;
@@ -171,7 +200,9 @@ function staleReason(ex: Exercise, mod: Record<string, unknown>, label: string, 
 }
 
 function showAnswer(value: Answer, ex: Exercise): string {
-  return typeof value === "number" ? `${Number(value.toPrecision(ex.sigFigs))}${ex.answer.type === "number" && ex.answer.unit ? ` ${ex.answer.unit}` : ""}` : String(value);
+  return typeof value === "number"
+    ? `${Number(value.toPrecision(ex.sigFigs))}${ex.answer.type === "number" && ex.answer.unit ? ` ${ex.answer.unit}` : ""}`
+    : String(value);
 }
 
 /**

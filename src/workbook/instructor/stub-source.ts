@@ -25,6 +25,18 @@ const END = /^\s*\/\/ END SOLUTION\s*$/;
 const BEGIN_INSTRUCTOR = /^\s*\/\/ BEGIN INSTRUCTOR\s*$/;
 const END_INSTRUCTOR = /^\s*\/\/ END INSTRUCTOR\s*$/;
 
+/**
+ * Code with layout removed: whitespace collapsed, none inside brackets, and no trailing comma
+ * or semicolon before a closing bracket (Prettier adds them when it breaks a long parameter
+ * list or type over lines), so a formatted solution still matches its catalog declaration.
+ */
+function tokens(code: string): string {
+  return code
+    .replace(/\s+/g, " ")
+    .replace(/[,;]?\s*([)}\]])/g, "$1")
+    .replace(/([({[])\s+/g, "$1");
+}
+
 export class StubError extends Error {
   override readonly name = "StubError";
 }
@@ -37,15 +49,21 @@ export function parseSolutionBlocks(source: string, fileLabel: string): Solution
   lines.forEach((line, i) => {
     const begin = BEGIN.exec(line);
     if (begin) {
-      if (open) throw new StubError(`${fileLabel}:${i + 1}: BEGIN SOLUTION ${begin[1]} inside the block of ${open.id} (line ${open.line})`);
-      if (blocks.some((b) => b.id === begin[1])) throw new StubError(`${fileLabel}:${i + 1}: a second solution block for ${begin[1]}`);
+      if (open)
+        throw new StubError(
+          `${fileLabel}:${i + 1}: BEGIN SOLUTION ${begin[1]} inside the block of ${open.id} (line ${open.line})`,
+        );
+      if (blocks.some((b) => b.id === begin[1]))
+        throw new StubError(`${fileLabel}:${i + 1}: a second solution block for ${begin[1]}`);
       open = { id: begin[1], line: i + 1 };
     } else if (END.test(line)) {
       if (!open) throw new StubError(`${fileLabel}:${i + 1}: END SOLUTION without BEGIN SOLUTION`);
       blocks.push({ id: open.id, beginLine: open.line, endLine: i + 1, body: lines.slice(open.line, i).join("\n") });
       open = undefined;
     } else if (/BEGIN SOLUTION|END SOLUTION/.test(line)) {
-      throw new StubError(`${fileLabel}:${i + 1}: malformed marker (expected "// BEGIN SOLUTION ex-N.M" or "// END SOLUTION"): ${line.trim()}`);
+      throw new StubError(
+        `${fileLabel}:${i + 1}: malformed marker (expected "// BEGIN SOLUTION ex-N.M" or "// END SOLUTION"): ${line.trim()}`,
+      );
     }
   });
   if (open) throw new StubError(`${fileLabel}:${open.line}: BEGIN SOLUTION ${open.id} is never closed`);
@@ -64,11 +82,14 @@ export function generateStubSource(solutionSource: string, fileLabel: string, ex
   for (const b of blocks) {
     const ex = byId.get(b.id);
     if (!ex) throw new StubError(`${fileLabel}:${b.beginLine}: no exercise ${b.id} in the catalog for this file`);
-    if (!b.body.includes(declarationOf(ex))) {
-      throw new StubError(`${fileLabel}:${b.beginLine}: the block of ${b.id} must declare \`${declarationOf(ex)}\` exactly as the catalog states`);
+    if (!tokens(b.body).includes(tokens(declarationOf(ex)))) {
+      throw new StubError(
+        `${fileLabel}:${b.beginLine}: the block of ${b.id} must declare \`${declarationOf(ex)}\` exactly as the catalog states`,
+      );
     }
   }
-  for (const ex of exercises) if (!blocks.some((b) => b.id === ex.id)) throw new StubError(`${fileLabel}: no solution block for ${ex.id}`);
+  for (const ex of exercises)
+    if (!blocks.some((b) => b.id === ex.id)) throw new StubError(`${fileLabel}: no solution block for ${ex.id}`);
   const lines = solutionSource.split("\n");
   const out: string[] = [];
   let skipping = false;

@@ -1,7 +1,17 @@
 // Every catalogued hint against the mistake it names: the wrong answer that mistake produces gets that hint, and only it.
 import { beforeAll, describe, expect, it } from "vitest";
 import { registerReferenceAnswers } from "../../../src/course/grade/known-answers";
-import { checkExercise, EXERCISES, findProjectRoot, getExercise, readAnswerHashes, type Answer, type Exercise, type Hint, type JsonValue } from "../../../src/workbook";
+import {
+  checkExercise,
+  EXERCISES,
+  findProjectRoot,
+  getExercise,
+  readAnswerHashes,
+  type Answer,
+  type Exercise,
+  type Hint,
+  type JsonValue,
+} from "../../../src/workbook";
 import { mistakenAnswer, SHARED_HINT_MISTAKES } from "../../../src/workbook/instructor/mistakes";
 import { referenceAnswer } from "../../../src/workbook/instructor/reference";
 import { HIDDEN, REFERENCE } from "./planted";
@@ -21,9 +31,18 @@ function planted(ex: Exercise, wrong: (expected: Answer, args?: JsonValue[]) => 
 function mistakesOf(ex: Exercise, hint: Hint): PlantedMistake[] {
   const t = hint.trigger;
   if (t === undefined) return [];
-  if (t.kind === "scaled") return t.factors.map((f) => ({ label: `× ${f}`, exports: planted(ex, (e) => (typeof e === "number" ? e * f : e)) }));
+  if (t.kind === "scaled")
+    return t.factors.map((f) => ({
+      label: `× ${f}`,
+      exports: planted(ex, (e) => (typeof e === "number" ? e * f : e)),
+    }));
   if (t.kind === "above") return [{ label: `above ${t.bound}`, exports: planted(ex, () => t.bound * 10) }];
-  return [{ label: "the catalogued mistaken answer", exports: planted(ex, (e, args) => mistakenAnswer(ex, hint.id, args) ?? e) }];
+  return [
+    {
+      label: "the catalogued mistaken answer",
+      exports: planted(ex, (e, args) => mistakenAnswer(ex, hint.id, args) ?? e),
+    },
+  ];
 }
 
 describe("each hint blames the mistake it was written for", () => {

@@ -18,7 +18,10 @@ describe("exercises/ mirrors solutions/", () => {
   it("git ignores declarations generated next to the chapter files", () => {
     // git check-ignore only reads; exit 0 = ignored. Paths need not exist; --no-index judges by the patterns alone.
     for (const path of ["solutions/ch01.d.ts", "exercises/ch02.d.ts"]) {
-      expect(() => execFileSync("git", ["check-ignore", "-q", "--no-index", path], { cwd: root }), `${path} is not in .gitignore`).not.toThrow();
+      expect(
+        () => execFileSync("git", ["check-ignore", "-q", "--no-index", path], { cwd: root }),
+        `${path} is not in .gitignore`,
+      ).not.toThrow();
     }
   });
 });

@@ -1,6 +1,13 @@
 // Planted answers: the reference, a wrong answer, and each classic mistake.
 import { referenceSolutions } from "../../../src/cli/instructor/reference-solutions";
-import { findProjectRoot, getExercise, type Answer, type Exercise, type Hint, type JsonValue } from "../../../src/workbook";
+import {
+  findProjectRoot,
+  getExercise,
+  type Answer,
+  type Exercise,
+  type Hint,
+  type JsonValue,
+} from "../../../src/workbook";
 import { hiddenChecks } from "../../../src/workbook/instructor/hidden-checks";
 import { mistakenAnswer } from "../../../src/workbook/instructor/mistakes";
 import { referenceAnswer } from "../../../src/workbook/instructor/reference";

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { acceptanceValue, c14AtomsInSample, createRandom, fitOccupancyModel, maxMicrodose, michaelisMentenAucInf, nca, petOccupancy, projectDailyDose, receptorOccupancy } from "../../../src";
+import {
+  acceptanceValue,
+  c14AtomsInSample,
+  createRandom,
+  fitOccupancyModel,
+  maxMicrodose,
+  michaelisMentenAucInf,
+  nca,
+  petOccupancy,
+  projectDailyDose,
+  receptorOccupancy,
+} from "../../../src";
 import { EXERCISES, generators } from "../../../src/workbook";
 import { hiddenCases } from "../../../src/workbook/instructor/hidden-checks";
 import { MISTAKES } from "../../../src/workbook/instructor/mistakes";
@@ -28,26 +39,38 @@ function timeVaryingAucSeries(d: number, v: number, cl0: number, clss: number, b
 }
 
 describe("reference answers against the library", () => {
-  it("ex-2.1 equals maxMicrodose(\"4.5 mg\")", () => expect(value("ex-2.1")).toBeCloseTo(maxMicrodose("4.5 mg").toNumber("ug"), 9));
+  it('ex-2.1 equals maxMicrodose("4.5 mg")', () =>
+    expect(value("ex-2.1")).toBeCloseTo(maxMicrodose("4.5 mg").toNumber("ug"), 9));
   it("ex-2.3 maxMicrodoseUg agrees with maxMicrodose for small molecules and proteins", () => {
-    for (const d of [0.35, 4.5, 20, 500]) expect(ch02.maxMicrodoseUg(d, null)).toBeCloseTo(maxMicrodose(`${d} mg`).toNumber("ug"), 9);
-    expect(ch02.maxMicrodoseUg(2000, 150000)).toBeCloseTo(maxMicrodose("2 g", { modality: "protein", molecularWeight: "150000 g/mol" }).toNumber("ug"), 6);
+    for (const d of [0.35, 4.5, 20, 500])
+      expect(ch02.maxMicrodoseUg(d, null)).toBeCloseTo(maxMicrodose(`${d} mg`).toNumber("ug"), 9);
+    expect(ch02.maxMicrodoseUg(2000, 150000)).toBeCloseTo(
+      maxMicrodose("2 g", { modality: "protein", molecularWeight: "150000 g/mol" }).toNumber("ug"),
+      6,
+    );
   });
-  it("ex-2.4 equals receptorOccupancy(\"4.8 nM\", \"3 nM\")", () => expect(value("ex-2.4")).toBeCloseTo(receptorOccupancy("4.8 nM", "3 nM"), 12));
+  it('ex-2.4 equals receptorOccupancy("4.8 nM", "3 nM")', () =>
+    expect(value("ex-2.4")).toBeCloseTo(receptorOccupancy("4.8 nM", "3 nM"), 12));
   it("ex-2.6 equals michaelisMentenAucInf with c0 = dose/V", () => {
-    expect(ch02.michaelisMentenAucMgHPerL(100, 50, 0.5, 1)).toBeCloseTo(michaelisMentenAucInf({ c0: 2, vmax: 0.5, km: 1 }), 10);
+    expect(ch02.michaelisMentenAucMgHPerL(100, 50, 0.5, 1)).toBeCloseTo(
+      michaelisMentenAucInf({ c0: 2, vmax: 0.5, km: 1 }),
+      10,
+    );
     expect(ch02.michaelisMentenAucMgHPerL(120, 42, 0.45, 0.8)).toBeCloseTo(value("ex-2.7"), 10);
   });
   it("ex-2.8 and ex-6.5/6.6 agree with the series solution to 1e-7", () => {
     expect(value("ex-2.8") * (50 / 16)).toBeCloseTo(timeVaryingAucSeries(50, 80, 16, 6, 0.15), 6);
-    expect(Math.abs(ch06.aucTimeDependentClearance(50, 80, 16, 6, 0.15) / timeVaryingAucSeries(50, 80, 16, 6, 0.15) - 1)).toBeLessThan(1e-7);
-    expect(Math.abs(value("ex-6.6") * 40 / timeVaryingAucSeries(200, 60, 5, 12, 0.05) - 1)).toBeLessThan(1e-7);
+    expect(
+      Math.abs(ch06.aucTimeDependentClearance(50, 80, 16, 6, 0.15) / timeVaryingAucSeries(50, 80, 16, 6, 0.15) - 1),
+    ).toBeLessThan(1e-7);
+    expect(Math.abs((value("ex-6.6") * 40) / timeVaryingAucSeries(200, 60, 5, 12, 0.05) - 1)).toBeLessThan(1e-7);
   });
-  it("ex-3.2 aucLinearUpLogDown equals nca(…, { aucMethod: \"linear-up-log-down\" }).aucLast on random profiles", () => {
+  it('ex-3.2 aucLinearUpLogDown equals nca(…, { aucMethod: "linear-up-log-down" }).aucLast on random profiles', () => {
     const r = createRandom(7);
     for (let i = 0; i < 20; i++) {
       const p = generators.oralProfile(r, 100);
-      const lib = nca(p.time, p.conc, { dose: 1, route: "extravascular", aucMethod: "linear-up-log-down" }).aucLast as number;
+      const lib = nca(p.time, p.conc, { dose: 1, route: "extravascular", aucMethod: "linear-up-log-down" })
+        .aucLast as number;
       expect(Math.abs(ch03.aucLinearUpLogDown(p.time, p.conc) / lib - 1)).toBeLessThan(1e-9);
     }
   });
@@ -60,20 +83,45 @@ describe("reference answers against the library", () => {
     expect(value("ex-3.7") + value("ex-3.8")).toBeCloseTo((Math.log(666.6666666666666 / 0.02) / Math.LN2) * 6, 9);
   });
   it("ex-4.1 agrees with projectDailyDose and the text's 'over 300 mg'", () => {
-    const lib = projectDailyDose({ kd: "5 nM", targetOccupancy: 0.8, fu: 0.1, halfLife: "4 h", bioavailability: 0.5, volume: "50 L", molecularWeight: "400 g/mol" }).dose.toNumber("mg");
-    expect(ch04.dailyDoseForTroughOccupancyMg({ kdNm: 5, targetOccupancy: 0.8, fu: 0.1, halfLifeH: 4, bioavailability: 0.5, volumeL: 50, molecularWeight: 400, tauH: 24 })).toBeCloseTo(lib, 6);
+    const lib = projectDailyDose({
+      kd: "5 nM",
+      targetOccupancy: 0.8,
+      fu: 0.1,
+      halfLife: "4 h",
+      bioavailability: 0.5,
+      volume: "50 L",
+      molecularWeight: "400 g/mol",
+    }).dose.toNumber("mg");
+    expect(
+      ch04.dailyDoseForTroughOccupancyMg({
+        kdNm: 5,
+        targetOccupancy: 0.8,
+        fu: 0.1,
+        halfLifeH: 4,
+        bioavailability: 0.5,
+        volumeL: 50,
+        molecularWeight: 400,
+        tauH: 24,
+      }),
+    ).toBeCloseTo(lib, 6);
   });
-  it("ex-5.2 equals petOccupancy(0.82, 2.35) in percent", () => expect(value("ex-5.2")).toBeCloseTo(100 * petOccupancy(0.82, 2.35), 10));
+  it("ex-5.2 equals petOccupancy(0.82, 2.35) in percent", () =>
+    expect(value("ex-5.2")).toBeCloseTo(100 * petOccupancy(0.82, 2.35), 10));
   it("ex-5.3 fitKdNm agrees with fitOccupancyModel(…, { emax: 1 }) to 1e-4", () => {
     const conc = [0.5, 1, 2, 4, 8, 16, 32];
     const occ = [0.08, 0.15, 0.29, 0.42, 0.61, 0.74, 0.86];
     expect(Math.abs(ch05.fitKdNm(conc, occ) / fitOccupancyModel(conc, occ, { emax: 1 }).ec50 - 1)).toBeLessThan(1e-4);
   });
   it("ex-5.9 acceptanceValue equals the library's on its worked examples", () => {
-    for (const x of [[98, 99, 100, 101, 102, 98, 99, 100, 101, 102], [95, 96, 97, 95, 96, 97, 95, 96, 97, 96]]) expect(ch05.acceptanceValue(x)).toBeCloseTo(acceptanceValue(x).av, 10);
+    for (const x of [
+      [98, 99, 100, 101, 102, 98, 99, 100, 101, 102],
+      [95, 96, 97, 95, 96, 97, 95, 96, 97, 96],
+    ])
+      expect(ch05.acceptanceValue(x)).toBeCloseTo(acceptanceValue(x).av, 10);
     expect(value("ex-5.10")).toBeCloseTo(acceptanceValue(ch05.ex5_10_contentsNg.map((ng) => ng / 20)).av, 10);
   });
-  it("ex-5.1 recovers the simulated F = 0.42 within 2 % (the AUC method's small bias)", () => expect(Math.abs(value("ex-5.1") / 0.42 - 1)).toBeLessThan(0.02));
+  it("ex-5.1 recovers the simulated F = 0.42 within 2 % (the AUC method's small bias)", () =>
+    expect(Math.abs(value("ex-5.1") / 0.42 - 1)).toBeLessThan(0.02));
   it("ex-6.4: the exact dose is 2·Km·V + 2·D_micro = 64.2 mg", () => expect(value("ex-6.4")).toBeCloseTo(64.2, 9));
 });
 
@@ -85,7 +133,10 @@ describe("the exercise set", () => {
   });
   it("every mistake() hint has a catalogued mistaken answer, and every catalogued mistake a hint", () => {
     for (const ex of EXERCISES) {
-      const hintIds = ex.hints.filter((h) => h.trigger?.kind === "mistake").map((h) => h.id).sort();
+      const hintIds = ex.hints
+        .filter((h) => h.trigger?.kind === "mistake")
+        .map((h) => h.id)
+        .sort();
       expect(Object.keys(MISTAKES[ex.id] ?? {}).sort(), ex.id).toEqual(hintIds);
     }
   });

@@ -2,7 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkExercises, EXERCISES, findProjectRoot, answerHashesPath } from "../../../src/workbook";
-import { buildAnswerHashes, buildStubFiles, formatAnswerHashes } from "../../../src/workbook/instructor/build-artifacts";
+import {
+  buildAnswerHashes,
+  buildStubFiles,
+  formatAnswerHashes,
+} from "../../../src/workbook/instructor/build-artifacts";
 import { HIDDEN, REFERENCE } from "./planted";
 
 const root = findProjectRoot();
@@ -27,10 +31,13 @@ describe("the stubs in exercises/", () => {
   });
 
   it("are exactly what `npm run stubs` generates from solutions/ (fails when out of date)", () => {
-    for (const [rel, content] of buildStubFiles(REFERENCE)) expect(readFileSync(join(root, rel), "utf8"), `${rel} is out of date: run npm run stubs`).toBe(content);
+    for (const [rel, content] of buildStubFiles(REFERENCE))
+      expect(readFileSync(join(root, rel), "utf8"), `${rel} is out of date: run npm run stubs`).toBe(content);
   });
 
   it("src/workbook/answer-hashes.json is what `npm run stubs` generates (fails when out of date)", () => {
-    expect(readFileSync(answerHashesPath(root), "utf8"), "answer-hashes.json is out of date: run npm run stubs").toBe(formatAnswerHashes(buildAnswerHashes(REFERENCE)));
+    expect(readFileSync(answerHashesPath(root), "utf8"), "answer-hashes.json is out of date: run npm run stubs").toBe(
+      formatAnswerHashes(buildAnswerHashes(REFERENCE)),
+    );
   }, 120_000);
 });

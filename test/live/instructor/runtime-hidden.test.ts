@@ -10,7 +10,9 @@ import { hiddenCases } from "../../../src/workbook/instructor/hidden-checks";
 
 /** Numbers with many decimals from the first hidden case of each function exercise (seeded, trusted side). */
 function hiddenCaseValues(): string[] {
-  return EXERCISES.filter((e): e is Exercise & { kind: "function" } => e.kind === "function").flatMap((ex) => JSON.stringify(hiddenCases(referenceSolutions(findProjectRoot()), ex)[0].args).match(/\d+\.\d{5,}/g) ?? []);
+  return EXERCISES.filter((e): e is Exercise & { kind: "function" } => e.kind === "function").flatMap(
+    (ex) => JSON.stringify(hiddenCases(referenceSolutions(findProjectRoot()), ex)[0].args).match(/\d+\.\d{5,}/g) ?? [],
+  );
 }
 
 describe("buildLiveAssets(outDir, { edition: 'student' })", () => {
@@ -23,11 +25,16 @@ describe("buildLiveAssets(outDir, { edition: 'student' })", () => {
     for (const name of readdirSync(join(dir, "assets", "live"))) {
       const text = readFileSync(join(dir, "assets", "live", name), "utf8");
       expect({ name, leaked: values.filter((v) => text.includes(v)) }).toEqual({ name, leaked: [] });
-      expect({ name, solution: /BEGIN SOLUTION|WORKBOOK_HIDDEN_SEED|referenceAnswer/.test(text) }).toEqual({ name, solution: false });
+      expect({ name, solution: /BEGIN SOLUTION|WORKBOOK_HIDDEN_SEED|referenceAnswer/.test(text) }).toEqual({
+        name,
+        solution: false,
+      });
     }
   }, 120_000);
 
   it("rejects an unknown edition with InputError", async () => {
-    await expect(buildLiveAssets("/tmp/x", { edition: "teacher" as "student" })).rejects.toThrow('buildLiveAssets: options.edition must be "student" or "instructor"; received teacher');
+    await expect(buildLiveAssets("/tmp/x", { edition: "teacher" as "student" })).rejects.toThrow(
+      'buildLiveAssets: options.edition must be "student" or "instructor"; received teacher',
+    );
   });
 });

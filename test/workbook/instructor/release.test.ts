@@ -32,21 +32,40 @@ afterAll(() => rmSync(parent, { recursive: true, force: true }));
 const env = { ...process.env };
 delete env.ANSWERS;
 delete env.WORKBOOK_ROOT;
-const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: out, encoding: "utf8", env, stdio: ["ignore", "pipe", "pipe"] });
+const run = (args: string[]) =>
+  execFileSync(process.execPath, args, { cwd: out, encoding: "utf8", env, stdio: ["ignore", "pipe", "pipe"] });
 
 describe("the student edition", () => {
   it("has no solutions/, no hidden checks, no instructor tests or tools: exactly the instructor-only folders are left out", () => {
-    for (const p of ["solutions", "src/workbook/instructor", "src/cli/instructor", "test/exercises/instructor", "src/course/release", "src/course/grade", "bench/instructor"]) expect(existsSync(join(out, p)), p).toBe(false);
+    for (const p of [
+      "solutions",
+      "src/workbook/instructor",
+      "src/cli/instructor",
+      "test/exercises/instructor",
+      "src/course/release",
+      "src/course/grade",
+      "bench/instructor",
+    ])
+      expect(existsSync(join(out, p)), p).toBe(false);
     expect(existsSync(join(out, "exercises", "ch02.ts"))).toBe(true);
     expect(existsSync(join(out, "src", "cli", "check.ts"))).toBe(true);
     expect(report.excluded).toContain("src/workbook/instructor/hidden-checks.ts");
-    for (const rel of report.excluded) expect(INSTRUCTOR_ONLY_FOLDERS.some((f) => rel.startsWith(f)), rel).toBe(true);
-    for (const rel of report.copied) expect(INSTRUCTOR_ONLY_FOLDERS.some((f) => rel.startsWith(f)), rel).toBe(false);
+    for (const rel of report.excluded)
+      expect(
+        INSTRUCTOR_ONLY_FOLDERS.some((f) => rel.startsWith(f)),
+        rel,
+      ).toBe(true);
+    for (const rel of report.copied)
+      expect(
+        INSTRUCTOR_ONLY_FOLDERS.some((f) => rel.startsWith(f)),
+        rel,
+      ).toBe(false);
   });
 
   it("names only folders as instructor-only, and nothing in the shipped student runtime names the solutions folder", () => {
     for (const f of INSTRUCTOR_ONLY_FOLDERS) expect(f, f).toMatch(/\/$/);
-    for (const file of walk(join(out, "src", "workbook"))) expect(readFileSync(file, "utf8"), file).not.toMatch(/solutions\//);
+    for (const file of walk(join(out, "src", "workbook")))
+      expect(readFileSync(file, "utf8"), file).not.toMatch(/solutions\//);
   });
 
   it("contains no line of any solution block (nor any 6-figure reference value)", () => {
@@ -58,12 +77,17 @@ describe("the student edition", () => {
   it("the leak scan does find a solution line planted into a copy", () => {
     const block = parseSolutionBlocks(readFileSync(join(root, "solutions", "ch04.ts"), "utf8"), "ch04")[0];
     const fingerprints = new Set(solutionFingerprints(root, reference));
-    const line = block.body.split("\n").map((l) => l.trim()).find((l) => fingerprints.has(l))!;
+    const line = block.body
+      .split("\n")
+      .map((l) => l.trim())
+      .find((l) => fingerprints.has(l))!;
     expect(line).toBeDefined();
     const planted = join(out, "docs-planted-leak.md");
     writeFileSync(planted, `notes\n${line}\n`);
     try {
-      expect(findLeaks(out, solutionFingerprints(root, reference)).map((l) => l.file)).toContain("docs-planted-leak.md");
+      expect(findLeaks(out, solutionFingerprints(root, reference)).map((l) => l.file)).toContain(
+        "docs-planted-leak.md",
+      );
     } finally {
       rmSync(planted);
     }
@@ -71,7 +95,9 @@ describe("the student edition", () => {
 
   it("ships notebooks without outputs or solution cells", () => {
     for (const file of walk(join(out, "notebooks")).filter((f) => f.endsWith(".ipynb"))) {
-      const nb = JSON.parse(readFileSync(file, "utf8")) as { cells: Array<{ cell_type: string; outputs?: unknown[]; metadata?: { tags?: string[] } }> };
+      const nb = JSON.parse(readFileSync(file, "utf8")) as {
+        cells: Array<{ cell_type: string; outputs?: unknown[]; metadata?: { tags?: string[] } }>;
+      };
       for (const cell of nb.cells) {
         if (cell.cell_type === "code") expect(cell.outputs, file).toEqual([]);
         expect(cell.metadata?.tags ?? [], file).not.toContain("solution");
@@ -91,7 +117,10 @@ describe("the student edition", () => {
   }, 180_000);
 
   it("`npm run check` reports every exercise as not attempted", () => {
-    const json = JSON.parse(run(["node_modules/tsx/dist/cli.mjs", "src/cli/check.ts", "--json"])) as { verdicts: Array<{ id: string; status: string }>; summary: { done: number } };
+    const json = JSON.parse(run(["node_modules/tsx/dist/cli.mjs", "src/cli/check.ts", "--json"])) as {
+      verdicts: Array<{ id: string; status: string }>;
+      summary: { done: number };
+    };
     expect(json.verdicts.map((v) => [v.id, v.status])).toEqual(EXERCISES.map((e) => [e.id, "not-attempted"]));
     expect(json.summary.done).toBe(0);
   }, 60_000);
@@ -101,8 +130,20 @@ describe("studentNotebook(text)", () => {
   it("drops cells tagged solution, replaces BEGIN/END SOLUTION regions, clears outputs", () => {
     const nb = {
       cells: [
-        { cell_type: "code", metadata: { tags: ["solution"] }, source: ["secret()"], outputs: [{ text: "x" }], execution_count: 3 },
-        { cell_type: "code", metadata: {}, source: ["const a = 1;\n", "// BEGIN SOLUTION\n", "const hidden = 2;\n", "// END SOLUTION\n", "a"], outputs: [{ text: "1" }], execution_count: 4 },
+        {
+          cell_type: "code",
+          metadata: { tags: ["solution"] },
+          source: ["secret()"],
+          outputs: [{ text: "x" }],
+          execution_count: 3,
+        },
+        {
+          cell_type: "code",
+          metadata: {},
+          source: ["const a = 1;\n", "// BEGIN SOLUTION\n", "const hidden = 2;\n", "// END SOLUTION\n", "a"],
+          outputs: [{ text: "1" }],
+          execution_count: 4,
+        },
       ],
       metadata: {},
       nbformat: 4,

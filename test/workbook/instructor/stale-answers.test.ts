@@ -35,7 +35,10 @@ describe("staleReferenceAnswers", () => {
     const dir = projectCopy(true);
     const file = join(dir, "solutions", "ch01.ts");
     const source = readFileSync(file, "utf8");
-    const edited = source.replace("export const ex1_1_doseRatio: number = (250 * 1000) / 100;", "export const ex1_1_doseRatio: number = 250 / 100;");
+    const edited = source.replace(
+      "export const ex1_1_doseRatio: number = (250 * 1000) / 100;",
+      "export const ex1_1_doseRatio: number = 250 / 100;",
+    );
     expect(edited).not.toBe(source);
     writeFileSync(file, edited);
     const stale = staleReferenceAnswers(referenceSolutions(dir), dir);
@@ -47,8 +50,19 @@ describe("staleReferenceAnswers", () => {
   it("makes `npm run check` say so: the exercises, the reason and `npm run stubs`, exit 1", () => {
     const dir = projectCopy(true);
     const file = join(dir, "solutions", "ch01.ts");
-    writeFileSync(file, readFileSync(file, "utf8").replace("export const ex1_1_doseRatio: number = (250 * 1000) / 100;", "export const ex1_1_doseRatio: number = 250 / 100;"));
-    const r = spawnSync(process.execPath, [join(root, "src", "cli", "check.cjs"), "--only", "ex-1.1"], { cwd: root, encoding: "utf8", env: { ...process.env, WORKBOOK_ROOT: dir }, timeout: 120_000 });
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(
+        "export const ex1_1_doseRatio: number = (250 * 1000) / 100;",
+        "export const ex1_1_doseRatio: number = 250 / 100;",
+      ),
+    );
+    const r = spawnSync(process.execPath, [join(root, "src", "cli", "check.cjs"), "--only", "ex-1.1"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, WORKBOOK_ROOT: dir },
+      timeout: 120_000,
+    });
     expect(r.stderr).toContain("stale for exercise: ex-1.1");
     expect(r.stderr).toContain("now gives 2.5");
     expect(r.stderr).toContain("Run `npm run stubs`");
@@ -69,12 +83,18 @@ describe("staleReferenceAnswers", () => {
   it("rejects reference solutions whose folder is missing, naming the function and the argument", () => {
     const dir = projectCopy(false);
     expect(() => staleReferenceAnswers(referenceSolutions(dir), dir)).toThrow(InputError);
-    expect(() => staleReferenceAnswers(referenceSolutions(dir), dir)).toThrow(/staleReferenceAnswers: reference\.dir must be an existing folder/);
+    expect(() => staleReferenceAnswers(referenceSolutions(dir), dir)).toThrow(
+      /staleReferenceAnswers: reference\.dir must be an existing folder/,
+    );
   });
 
   it("rejects a root that is not a folder, and a reference that is not { dir, modules }", () => {
-    expect(() => staleReferenceAnswers(referenceSolutions(root), "/no/such/folder")).toThrow(/staleReferenceAnswers: root .*\/no\/such\/folder/);
-    expect(() => staleReferenceAnswers({ dir: root } as never, root)).toThrow(/staleReferenceAnswers: reference must be \{ dir/);
+    expect(() => staleReferenceAnswers(referenceSolutions(root), "/no/such/folder")).toThrow(
+      /staleReferenceAnswers: root .*\/no\/such\/folder/,
+    );
+    expect(() => staleReferenceAnswers({ dir: root } as never, root)).toThrow(
+      /staleReferenceAnswers: reference must be \{ dir/,
+    );
   });
 });
 
@@ -89,6 +109,8 @@ describe("staleAnswersMessage", () => {
     expect(text).toContain("npm run stubs");
   });
   it("rejects a malformed list", () => {
-    expect(() => staleAnswersMessage([{ id: "ex-1.1" }] as never)).toThrow(/staleAnswersMessage: stale must be an array/);
+    expect(() => staleAnswersMessage([{ id: "ex-1.1" }] as never)).toThrow(
+      /staleAnswersMessage: stale must be an array/,
+    );
   });
 });

@@ -1,14 +1,34 @@
 import { describe, expect, it } from "vitest";
-import { EXERCISES, type ValueExercise } from "../../../src/workbook";
+import { declarationOf, EXERCISES, type ValueExercise } from "../../../src/workbook";
 import { joinText } from "../../../src/core/nbformat";
 import { exerciseCells } from "../../../src/workbook/instructor/cells";
 import { generateStubSource, parseSolutionBlocks, StubError } from "../../../src/workbook/instructor/stub-source";
 
 const ex: ValueExercise = {
-  kind: "value", id: "ex-0.1", chapter: 1, file: "ch01", points: 2, title: "demo", prompt: "Produce `demo`: a mass in **µg**.",
-  exportName: "demo", answer: { type: "number", unit: "ug" }, tsType: "number", tolerance: { rel: 5e-3 }, sigFigs: 3, checks: [], hints: [],
+  kind: "value",
+  id: "ex-0.1",
+  chapter: 1,
+  file: "ch01",
+  points: 2,
+  title: "demo",
+  prompt: "Produce `demo`: a mass in **µg**.",
+  exportName: "demo",
+  answer: { type: "number", unit: "ug" },
+  tsType: "number",
+  tolerance: { rel: 5e-3 },
+  sigFigs: 3,
+  checks: [],
+  hints: [],
 };
-const solution = ['import { notAttempted } from "../src/workbook/not-attempted";', "", "// BEGIN SOLUTION ex-0.1", "const secret = 42;", "export const demo: number = secret + 3;", "// END SOLUTION", ""].join("\n");
+const solution = [
+  'import { notAttempted } from "../src/workbook/not-attempted";',
+  "",
+  "// BEGIN SOLUTION ex-0.1",
+  "const secret = 42;",
+  "export const demo: number = secret + 3;",
+  "// END SOLUTION",
+  "",
+].join("\n");
 
 describe("generateStubSource(solution, file, exercises)", () => {
   it("replaces each solution block by the prompt and a notAttempted declaration, keeping the rest", () => {
@@ -19,13 +39,30 @@ describe("generateStubSource(solution, file, exercises)", () => {
     expect(stub).not.toContain("secret");
   });
   it("rejects unbalanced, nested or malformed markers with the line number", () => {
-    expect(() => parseSolutionBlocks("// BEGIN SOLUTION ex-0.1\n", "f.ts")).toThrow(/f\.ts:1: BEGIN SOLUTION ex-0.1 is never closed/);
+    expect(() => parseSolutionBlocks("// BEGIN SOLUTION ex-0.1\n", "f.ts")).toThrow(
+      /f\.ts:1: BEGIN SOLUTION ex-0.1 is never closed/,
+    );
     expect(() => parseSolutionBlocks("// END SOLUTION\n", "f.ts")).toThrow(/END SOLUTION without BEGIN/);
-    expect(() => parseSolutionBlocks("// BEGIN SOLUTION ex-0.1\n// BEGIN SOLUTION ex-0.2\n", "f.ts")).toThrow(/inside the block of ex-0.1/);
+    expect(() => parseSolutionBlocks("// BEGIN SOLUTION ex-0.1\n// BEGIN SOLUTION ex-0.2\n", "f.ts")).toThrow(
+      /inside the block of ex-0.1/,
+    );
     expect(() => parseSolutionBlocks("// BEGIN SOLUTION\n", "f.ts")).toThrow(/malformed marker/);
   });
   it("rejects a block whose declaration differs from the catalog", () => {
     expect(() => generateStubSource(solution.replace("demo: number", "demo: string"), "s.ts", [ex])).toThrow(StubError);
+  });
+  it("accepts a declaration Prettier broke over lines, and still rejects a changed one", () => {
+    const fn = EXERCISES.find((e) => e.id === "ex-4.1")!;
+    // The one-line catalog declaration, laid out the way Prettier prints a long parameter type.
+    const oneLine = declarationOf(fn);
+    const formatted = oneLine.replace("(p: { ", "(p: {\n  ").replaceAll("; ", ";\n  ").replace(" }):", ";\n}):");
+    expect(formatted.split("\n").length).toBeGreaterThan(5);
+    const block = (declaration: string) =>
+      `// BEGIN SOLUTION ex-4.1\n${declaration}\n  return 1;\n}\n// END SOLUTION\n`;
+    expect(generateStubSource(block(formatted), "s.ts", [fn])).toContain('notAttempted("ex-4.1")');
+    expect(() => generateStubSource(block(formatted.replace("tauH: number", "tauH: string")), "s.ts", [fn])).toThrow(
+      StubError,
+    );
   });
 });
 
@@ -42,7 +79,8 @@ describe("exerciseCells(id)", () => {
   it("every exercise's prompt names its export, and its unit when it has one", () => {
     for (const e of EXERCISES) {
       expect(e.prompt, e.id).toContain(e.exportName);
-      if (e.answer.type === "number" && e.answer.unit) expect(joinText(exerciseCells(e.id)[0].source), e.id).toContain(`Answer unit: **${e.answer.unit}**`);
+      if (e.answer.type === "number" && e.answer.unit)
+        expect(joinText(exerciseCells(e.id)[0].source), e.id).toContain(`Answer unit: **${e.answer.unit}**`);
     }
   });
   it("ids are unique and of the form ex-<chapter>.<n>", () => {

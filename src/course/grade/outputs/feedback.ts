@@ -3,7 +3,8 @@ import { escapeHtml } from "../../../core/html";
 import { renderVerdictHtml } from "../../../workbook/render";
 import type { SubmissionResult } from "../types";
 
-export const PAGE_STYLE = "body{font-family:system-ui,-apple-system,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.45;color:#1f2328}table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:0.25em 0.6em;text-align:left}th{background:#f6f8fa}.notice{background:#fff8c5;border-left:4px solid #d4a72c;padding:0.4em 1em;margin:0.3em 0}";
+export const PAGE_STYLE =
+  "body{font-family:system-ui,-apple-system,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.45;color:#1f2328}table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:0.25em 0.6em;text-align:left}th{background:#f6f8fa}.notice{background:#fff8c5;border-left:4px solid #d4a72c;padding:0.4em 1em;margin:0.3em 0}";
 
 /**
  * A standalone HTML page: total, one line per exercise, then every verdict as the notebook
@@ -13,7 +14,10 @@ export const PAGE_STYLE = "body{font-family:system-ui,-apple-system,sans-serif;m
  */
 export function feedbackHtml(r: SubmissionResult, assignment: string): string {
   const rows = r.verdicts
-    .map((v) => `<tr><td>${escapeHtml(v.id)}</td><td>${escapeHtml(v.title)}</td><td>${v.status === "pass" ? "passed" : v.status === "fail" ? "not yet right" : "not attempted"}</td><td>${v.points} / ${v.maxPoints}</td></tr>`)
+    .map(
+      (v) =>
+        `<tr><td>${escapeHtml(v.id)}</td><td>${escapeHtml(v.title)}</td><td>${v.status === "pass" ? "passed" : v.status === "fail" ? "not yet right" : "not attempted"}</td><td>${v.points} / ${v.maxPoints}</td></tr>`,
+    )
     .join("\n");
   const notices = r.notices.map((n) => `<div class="notice">${escapeHtml(n)}</div>`).join("\n");
   return `<!doctype html>

@@ -10,7 +10,15 @@ export interface GradescopeResults {
   output: string;
   visibility: "visible";
   stdout_visibility: "hidden";
-  tests: Array<{ number: string; name: string; score: number; max_score: number; status: "passed" | "failed"; output: string; visibility: "visible" }>;
+  tests: Array<{
+    number: string;
+    name: string;
+    score: number;
+    max_score: number;
+    status: "passed" | "failed";
+    output: string;
+    visibility: "visible";
+  }>;
 }
 
 /**

@@ -22,7 +22,15 @@ export function exerciseStats(results: readonly SubmissionResult[], exercises: r
     const verdicts = results.map((r) => r.verdicts.find((v) => v.id === ex.id));
     const passed = verdicts.filter((v) => v?.status === "pass").length;
     const attempted = verdicts.filter((v) => v !== undefined && v.status !== "not-attempted").length;
-    return { id: ex.id, title: ex.title, points: ex.points, passed, attempted, students: results.length, passRate: results.length ? passed / results.length : 0 };
+    return {
+      id: ex.id,
+      title: ex.title,
+      points: ex.points,
+      passed,
+      attempted,
+      students: results.length,
+      passRate: results.length ? passed / results.length : 0,
+    };
   });
 }
 
@@ -45,7 +53,11 @@ export function scoreDistributionSpec(results: readonly SubmissionResult[]): Cha
 }
 
 /** The summary page (standalone HTML, the chart inlined as SVG). */
-export async function summaryHtml(all: readonly SubmissionResult[], exercises: readonly Exercise[], meta: { assignment: string; isolation: string; generated: string }): Promise<string> {
+export async function summaryHtml(
+  all: readonly SubmissionResult[],
+  exercises: readonly Exercise[],
+  meta: { assignment: string; isolation: string; generated: string },
+): Promise<string> {
   // Statistics over the graded submissions; every submission is listed below, with its status.
   const results = all.filter((r) => r.status === "graded");
   const notGraded = all.length - results.length;
@@ -58,14 +70,22 @@ export async function summaryHtml(all: readonly SubmissionResult[], exercises: r
   }
   const totals = results.map((r) => r.total).sort((a, b) => a - b);
   const mean = totals.length ? totals.reduce((s, t) => s + t, 0) / totals.length : 0;
-  const median = totals.length ? (totals[Math.floor((totals.length - 1) / 2)] + totals[Math.ceil((totals.length - 1) / 2)]) / 2 : 0;
+  const median = totals.length
+    ? (totals[Math.floor((totals.length - 1) / 2)] + totals[Math.ceil((totals.length - 1) / 2)]) / 2
+    : 0;
   const max = results[0]?.max ?? exercises.reduce((s, e) => s + e.points, 0);
   const rows = stats
-    .map((s) => `<tr><td>${escapeHtml(s.id)}</td><td>${escapeHtml(s.title)}</td><td>${s.points}</td><td>${(100 * s.passRate).toFixed(0)} %</td><td>${s.passed}</td><td>${s.attempted}</td></tr>`)
+    .map(
+      (s) =>
+        `<tr><td>${escapeHtml(s.id)}</td><td>${escapeHtml(s.title)}</td><td>${s.points}</td><td>${(100 * s.passRate).toFixed(0)} %</td><td>${s.passed}</td><td>${s.attempted}</td></tr>`,
+    )
     .join("\n");
   const students = [...all]
     .sort((a, b) => a.student.localeCompare(b.student))
-    .map((r) => `<tr><td><a href="feedback/${encodeURIComponent(r.student)}.html">${escapeHtml(r.student)}</a>${r.name !== r.student ? ` (${escapeHtml(r.name)})` : ""}</td><td>${escapeHtml(r.status)}</td><td>${r.total} / ${r.max}</td><td>${r.notices.length ? escapeHtml(r.notices[0]) : ""}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr><td><a href="feedback/${encodeURIComponent(r.student)}.html">${escapeHtml(r.student)}</a>${r.name !== r.student ? ` (${escapeHtml(r.name)})` : ""}</td><td>${escapeHtml(r.status)}</td><td>${r.total} / ${r.max}</td><td>${r.notices.length ? escapeHtml(r.notices[0]) : ""}</td></tr>`,
+    )
     .join("\n");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(meta.assignment)} — class summary</title><style>${PAGE_STYLE}</style></head>

@@ -32,9 +32,24 @@ export function writeStudentOutputs(out: string, r: SubmissionResult, meta: Outp
 }
 
 /** grades.csv, gradebook-canvas.csv, summary.html. */
-export async function writeClassOutputs(out: string, results: readonly SubmissionResult[], exercises: readonly Exercise[], meta: OutputMeta): Promise<void> {
+export async function writeClassOutputs(
+  out: string,
+  results: readonly SubmissionResult[],
+  exercises: readonly Exercise[],
+  meta: OutputMeta,
+): Promise<void> {
   const ids = exercises.map((e) => e.id);
   writeFileAtomic(join(out, "grades.csv"), gradesCsv(results, ids));
-  writeFileAtomic(join(out, "gradebook-canvas.csv"), canvasCsv(results, { assignment: meta.assignment, idColumn: meta.canvasIdColumn }));
-  writeFileAtomic(join(out, "summary.html"), await summaryHtml(results, exercises, { assignment: meta.assignment, isolation: meta.isolation, generated: new Date().toISOString() }));
+  writeFileAtomic(
+    join(out, "gradebook-canvas.csv"),
+    canvasCsv(results, { assignment: meta.assignment, idColumn: meta.canvasIdColumn }),
+  );
+  writeFileAtomic(
+    join(out, "summary.html"),
+    await summaryHtml(results, exercises, {
+      assignment: meta.assignment,
+      isolation: meta.isolation,
+      generated: new Date().toISOString(),
+    }),
+  );
 }

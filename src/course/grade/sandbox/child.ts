@@ -42,7 +42,11 @@ let bundle: LibraryBundle | undefined;
 /** Loaded on first import only: mathjs alone takes a few hundred ms to initialise. */
 const lib = (): LibraryBundle => (bundle ??= preloaded?.library ?? (nodeRequire(libraryPath) as LibraryBundle));
 const sibling = (name: "not-attempted.js" | "data.js"): Record<string, unknown> =>
-  preloaded ? (name === "data.js" ? preloaded.data : preloaded.notAttempted) : (nodeRequire(join(dirname(libraryPath), name)) as Record<string, unknown>);
+  preloaded
+    ? name === "data.js"
+      ? preloaded.data
+      : preloaded.notAttempted
+    : (nodeRequire(join(dirname(libraryPath), name)) as Record<string, unknown>);
 
 type Exports = Record<string, unknown>;
 const modules = new Map<string, Exports>();
@@ -64,16 +68,21 @@ function requireFrom(from: string, specifier: string): unknown {
   if (isBuiltin(specifier)) return nodeRequire(specifier);
   if (specifier === "mathjs") return lib().mathjs;
   if (!specifier.startsWith(".")) {
-    throw new Error(`cannot import "${specifier}" when grading: only ../src (the course library), mathjs, Node built-ins and files inside exercises/ are available`);
+    throw new Error(
+      `cannot import "${specifier}" when grading: only ../src (the course library), mathjs, Node built-ins and files inside exercises/ are available`,
+    );
   }
   const target = resolve(dirname(from), specifier);
   if (inside(srcDir, target)) {
-    const rel = relative(srcDir, target).replace(/\\/g, "/").replace(/\.(ts|js)$/, "");
+    const rel = relative(srcDir, target)
+      .replace(/\\/g, "/")
+      .replace(/\.(ts|js)$/, "");
     if (rel === "workbook/not-attempted") return sibling("not-attempted.js");
     if (rel === "workbook/catalog/data") return sibling("data.js");
     return lib().library; // ../src, ../src/index, ../src/pk …: the library entry exports them all
   }
-  if (!inside(exercisesDir, target)) throw new Error(`cannot import "${specifier}": only files inside exercises/ can be imported when grading`);
+  if (!inside(exercisesDir, target))
+    throw new Error(`cannot import "${specifier}": only files inside exercises/ can be imported when grading`);
   const file = resolveStudentFile(target);
   if (file === undefined) throw new Error(`cannot find module "${specifier}" in exercises/`);
   return evaluate(file);
@@ -90,7 +99,9 @@ function evaluate(file: string): Exports {
   const module = { exports: {} as Exports };
   modules.set(file, module.exports);
   const label = `exercises/${relative(exercisesDir, file).replace(/\\/g, "/").replace(/\.js$/, ".ts")}`;
-  const wrapper = vm.runInThisContext(Module.wrap(readFileSync(file, "utf8")), { filename: label }) as (...args: unknown[]) => void;
+  const wrapper = vm.runInThisContext(Module.wrap(readFileSync(file, "utf8")), { filename: label }) as (
+    ...args: unknown[]
+  ) => void;
   const localRequire = (specifier: string): unknown => requireFrom(file, specifier);
   callWithTimeout(() => wrapper.call(module.exports, module.exports, localRequire, module, file, dirname(file)), 2000);
   modules.set(file, module.exports);
@@ -100,7 +111,10 @@ function evaluate(file: string): Exports {
 const loadFailures = new Map<string, string>();
 
 function describe(err: unknown): string {
-  if (err instanceof Error) return /Script execution timed out|did not finish/.test(err.message) ? "its top-level code did not finish within 2 s (an endless loop?)" : `${err.name}: ${err.message}`;
+  if (err instanceof Error)
+    return /Script execution timed out|did not finish/.test(err.message)
+      ? "its top-level code did not finish within 2 s (an endless loop?)"
+      : `${err.name}: ${err.message}`;
   return `threw ${typeof err === "string" ? JSON.stringify(err.slice(0, 200)) : typeof err}`;
 }
 
@@ -173,7 +187,8 @@ export function startChild(options: { libraryPath: string; exercisesDir: string;
   // its output in this process's memory (600 MB printed at import: killed by SIGABRT, out of
   // memory, later, in another file's exercise). Blocking, a write waits for the grader to read
   // it, so memory stays flat and the grader counts the bytes as they are printed.
-  for (const stream of [process.stdout, process.stderr]) (stream as unknown as { _handle?: { setBlocking?: (blocking: boolean) => unknown } })._handle?.setBlocking?.(true);
+  for (const stream of [process.stdout, process.stderr])
+    (stream as unknown as { _handle?: { setBlocking?: (blocking: boolean) => unknown } })._handle?.setBlocking?.(true);
   // Captured before any student code runs, so reassigning process.send does not silence us.
   const sendRaw = process.send?.bind(process);
   send = (message, written) => {

@@ -48,8 +48,12 @@ export function describeIsolation(iso: Isolation): string {
   return [
     "Node permission model: reads only its own copy of the submission and the grader runtime, writes only a scratch folder; no child processes, workers, addons, WASI or inspector",
     iso.user ? `runs as uid ${iso.user.uid} (nobody)` : "runs as the current user (not root, so no user switch)",
-    iso.privateNetwork ? "network denied (private network namespace)" : "network NOT denied (unshare --net unavailable)",
-    iso.addressSpaceLimit ? "address space limited (prlimit --as)" : "only the V8 heap is limited (prlimit unavailable)",
+    iso.privateNetwork
+      ? "network denied (private network namespace)"
+      : "network NOT denied (unshare --net unavailable)",
+    iso.addressSpaceLimit
+      ? "address space limited (prlimit --as)"
+      : "only the V8 heap is limited (prlimit unavailable)",
   ].join("; ");
 }
 
@@ -85,7 +89,15 @@ export function sandboxCommand(paths: SandboxPaths, limits: SandboxLimits, iso: 
     paths.libraryBundle,
     `${paths.submissionDir}/exercises`,
   ];
-  const wrapped = iso.addressSpaceLimit ? ["prlimit", `--as=${Math.max(2048, limits.memoryMb * 8) * 1024 * 1024}`, `--cpu=${Math.ceil(limits.cpuSeconds)}`, "--", ...node] : node;
+  const wrapped = iso.addressSpaceLimit
+    ? [
+        "prlimit",
+        `--as=${Math.max(2048, limits.memoryMb * 8) * 1024 * 1024}`,
+        `--cpu=${Math.ceil(limits.cpuSeconds)}`,
+        "--",
+        ...node,
+      ]
+    : node;
   if (iso.privateNetwork) {
     const user = iso.user ? ["--setgid", String(iso.user.gid), "--setuid", String(iso.user.uid)] : [];
     return ["unshare", "--net", ...user, "--", ...wrapped];

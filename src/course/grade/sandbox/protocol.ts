@@ -45,4 +45,5 @@ export type ChildMessage =
  * A transpiled file that imports the library proper (not just the not-attempted sentinel or
  * the exercise data): it is worth starting the sandbox from the snapshot that holds mathjs.
  */
-export const USES_LIBRARY = /require\("(\.\.\/src(\/index)?|mathjs|\.\.\/src\/(?!workbook\/not-attempted"|workbook\/catalog\/data")[^"]*)"\)/;
+export const USES_LIBRARY =
+  /require\("(\.\.\/src(\/index)?|mathjs|\.\.\/src\/(?!workbook\/not-attempted"|workbook\/catalog\/data")[^"]*)"\)/;

@@ -30,7 +30,12 @@ const ENTRIES = (root: string): Record<string, string> => ({
 });
 
 /** Run a command to completion; never rejects. */
-function run(command: string, args: string[], cwd: string, timeoutMs: number): Promise<{ status: number | null; stderr: string }> {
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  timeoutMs: number,
+): Promise<{ status: number | null; stderr: string }> {
   return new Promise((done) => {
     const child = spawn(command, args, { cwd, stdio: ["ignore", "ignore", "pipe"], timeout: timeoutMs });
     let stderr = "";
@@ -49,9 +54,20 @@ function run(command: string, args: string[], cwd: string, timeoutMs: number): P
  * goes on meanwhile.
  * @param root the project root (src/, data/, node_modules/)
  */
-export async function buildRuntime(root: string, dir: string, options: { memoryMb: number; snapshot?: boolean } = { memoryMb: 256 }): Promise<Runtime> {
+export async function buildRuntime(
+  root: string,
+  dir: string,
+  options: { memoryMb: number; snapshot?: boolean } = { memoryMb: 256 },
+): Promise<Runtime> {
   mkdirSync(join(dir, "lib"), { recursive: true });
-  const common = { bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "error", absWorkingDir: root } as const;
+  const common = {
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    logLevel: "error",
+    absWorkingDir: root,
+  } as const;
   const sandboxSrc = join(root, "src", "course", "grade", "sandbox");
   const libraryBundle = join(dir, "lib", "library.js");
   const childScript = join(dir, "child.js");
@@ -60,10 +76,24 @@ export async function buildRuntime(root: string, dir: string, options: { memoryM
   await Promise.all([
     // vega and vega-lite stay outside: the library loads them lazily for charts, which grading never draws.
     ...Object.entries(ENTRIES(root)).map(([name, contents]) =>
-      build({ ...common, stdin: { contents, resolveDir: root, loader: "ts", sourcefile: `grader-${name}.ts` }, outfile: join(dir, "lib", name), external: ["vega", "vega-lite", "typescript"] }),
+      build({
+        ...common,
+        stdin: { contents, resolveDir: root, loader: "ts", sourcefile: `grader-${name}.ts` },
+        outfile: join(dir, "lib", name),
+        external: ["vega", "vega-lite", "typescript"],
+      }),
     ),
     build({ ...common, entryPoints: [join(sandboxSrc, "child-entry.ts")], outfile: childScript }),
-    ...(wantSnapshot ? [build({ ...common, entryPoints: [join(sandboxSrc, "snapshot-entry.ts")], outfile: entry, external: ["vega", "vega-lite", "typescript"] })] : []),
+    ...(wantSnapshot
+      ? [
+          build({
+            ...common,
+            entryPoints: [join(sandboxSrc, "snapshot-entry.ts")],
+            outfile: entry,
+            external: ["vega", "vega-lite", "typescript"],
+          }),
+        ]
+      : []),
   ]);
   if (existsSync(join(root, "data"))) cpSync(join(root, "data"), join(dir, "data"), { recursive: true });
   for (const path of [dir, join(dir, "lib")]) chmodSync(path, 0o755);
@@ -71,8 +101,14 @@ export async function buildRuntime(root: string, dir: string, options: { memoryM
   if (!wantSnapshot) return { ...runtime, snapshotProblem: "disabled" };
   // The snapshot must be built with the same V8 flags the sandbox runs with (the heap limit).
   const blob = join(dir, "sandbox.blob");
-  const built = await run(process.execPath, [`--max-old-space-size=${options.memoryMb}`, "--no-warnings", "--snapshot-blob", blob, "--build-snapshot", entry], dir, 120_000);
-  if (built.status !== 0 || !existsSync(blob)) return { ...runtime, snapshotProblem: `node --build-snapshot failed: ${built.stderr.slice(0, 300)}` };
+  const built = await run(
+    process.execPath,
+    [`--max-old-space-size=${options.memoryMb}`, "--no-warnings", "--snapshot-blob", blob, "--build-snapshot", entry],
+    dir,
+    120_000,
+  );
+  if (built.status !== 0 || !existsSync(blob))
+    return { ...runtime, snapshotProblem: `node --build-snapshot failed: ${built.stderr.slice(0, 300)}` };
   chmodSync(blob, 0o644);
   return { ...runtime, snapshotBlob: blob };
 }

@@ -9,7 +9,8 @@ import { createBlockTimer } from "./watchdog-blocks";
  * its own watchdog, as in a notebook.
  */
 /** The error the workbook's callWithTimeout throws at its limit (test/grade/sandbox-timing.test.ts holds the two to the same text). */
-export const timeoutError = (timeoutMs: number): TimeoutError => new TimeoutError(`did not finish within ${timeoutMs / 1000} s (an endless loop?)`);
+export const timeoutError = (timeoutMs: number): TimeoutError =>
+  new TimeoutError(`did not finish within ${timeoutMs / 1000} s (an endless loop?)`);
 
 const timer = createBlockTimer({
   watchdog: callWithWatchdog,

@@ -125,7 +125,13 @@ export class SandboxSession {
    * @param budgetOf the wall-clock limit of group i [ms], asked when that group starts (group 0:
    *   when the request is sent, loading included); 0 or less ends the request there
    */
-  request(file: string, label: string, groups: ProbeGroup[], callMs: number, budgetOf: (group: number) => number): Promise<BatchReply> {
+  request(
+    file: string,
+    label: string,
+    groups: ProbeGroup[],
+    callMs: number,
+    budgetOf: (group: number) => number,
+  ): Promise<BatchReply> {
     if (groups.length === 0) return Promise.resolve({ done: [], printed: [] });
     let budget = budgetOf(0); // before a (re)start, like the per-exercise limit it replaces
     const child = (this.child ??= this.start());
@@ -148,8 +154,12 @@ export class SandboxSession {
         if (kill) this.kill();
         resolve(stop ? { done, printed, stop } : { done, printed });
       };
-      type Failure = { kind: "load-error"; message: string } | { kind: "died"; duringLoad: boolean; detail: string } | { kind: "timeout"; duringLoad: boolean };
-      const fail = (reply: Failure, kill: boolean): void => finish({ kind: "failed", reply: { ...reply, printed: this.printed(groupStart) }, budgetMs: budget }, kill);
+      type Failure =
+        | { kind: "load-error"; message: string }
+        | { kind: "died"; duringLoad: boolean; detail: string }
+        | { kind: "timeout"; duringLoad: boolean };
+      const fail = (reply: Failure, kill: boolean): void =>
+        finish({ kind: "failed", reply: { ...reply, printed: this.printed(groupStart) }, budgetMs: budget }, kill);
       const arm = (): void => {
         clearTimeout(timer);
         groupStart = this.outputBytes;
@@ -161,12 +171,20 @@ export class SandboxSession {
         if (m.type === "loaded") {
           loaded = true;
           this.loadedFiles.add(file);
-        } else if (m.type === "load-error") fail({ kind: "load-error", message: typeof m.message === "string" ? m.message.slice(0, 500) : "the file failed to load" }, false);
+        } else if (m.type === "load-error")
+          fail(
+            {
+              kind: "load-error",
+              message: typeof m.message === "string" ? m.message.slice(0, 500) : "the file failed to load",
+            },
+            false,
+          );
         else if (m.type === "outcomes") {
           // Only the group the parent is timing counts: a stray or forged message for another group is ignored.
           if (m.group !== done.length) return;
           // A child that breaks the protocol is not trusted with the rest of the request.
-          if (!Array.isArray(m.outcomes)) return fail({ kind: "died", duringLoad: false, detail: "sent a malformed reply" }, true);
+          if (!Array.isArray(m.outcomes))
+            return fail({ kind: "died", duringLoad: false, detail: "sent a malformed reply" }, true);
           done.push(m.outcomes);
           printed.push(this.outputBytes - groupStart);
           if (done.length === groups.length) return finish(undefined, false);

@@ -13,7 +13,11 @@ import * as notAttempted from "../../../workbook/not-attempted";
  * scripts, listeners) is baked into the snapshot.
  * argv at start-up: node --snapshot-blob <blob> <library.js> <exercises dir>
  */
-const preloaded = { library: { library: library as Record<string, unknown>, mathjs: mathjs as Record<string, unknown> }, notAttempted: notAttempted as Record<string, unknown>, data: data as Record<string, unknown> };
+const preloaded = {
+  library: { library: library as Record<string, unknown>, mathjs: mathjs as Record<string, unknown> },
+  notAttempted: notAttempted as Record<string, unknown>,
+  data: data as Record<string, unknown>,
+};
 
 startupSnapshot.setDeserializeMainFunction(() => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

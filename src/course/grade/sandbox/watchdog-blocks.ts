@@ -42,7 +42,12 @@ export interface BlockTimer {
    * @param timedOut the result of a step whose call a block's watchdog interrupted
    * @returns the results in order, and how many watchdogs were started (blocks + re-runs' own)
    */
-  runSteps<T>(count: number, callMs: number, step: (i: number) => T, timedOut: (i: number) => T): { results: T[]; blocks: number };
+  runSteps<T>(
+    count: number,
+    callMs: number,
+    step: (i: number) => T,
+    timedOut: (i: number) => T,
+  ): { results: T[]; blocks: number };
 }
 
 interface Block {
@@ -81,7 +86,12 @@ export function createBlockTimer(options: BlockTimerOptions): BlockTimer {
     return result;
   }
 
-  function runSteps<T>(count: number, callMs: number, step: (i: number) => T, timedOut: (i: number) => T): { results: T[]; blocks: number } {
+  function runSteps<T>(
+    count: number,
+    callMs: number,
+    step: (i: number) => T,
+    timedOut: (i: number) => T,
+  ): { results: T[]; blocks: number } {
     const results: T[] = [];
     let blocks = 0;
     let rerun = false;
@@ -96,7 +106,8 @@ export function createBlockTimer(options: BlockTimerOptions): BlockTimer {
       blocks++;
       try {
         watchdog(() => {
-          while (results.length < count && b.deadline - performance.now() >= callMs + marginMs) results.push(step(results.length));
+          while (results.length < count && b.deadline - performance.now() >= callMs + marginMs)
+            results.push(step(results.length));
         }, callMs + windowMs);
       } catch (err) {
         // V8 ended the block (its timer may fire a millisecond early); anything else thrown is the step's to propagate.

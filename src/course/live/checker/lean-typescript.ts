@@ -9,7 +9,9 @@
   /* eslint-disable @typescript-eslint/no-require-imports -- the converter require()s this module, so it is CommonJS */
   const typescript = require("@tslab/typescript-for-tslab") as Record<string, unknown>;
   const builder = require("../../execute/lean-builder-program") as typeof import("../../execute/lean-builder-program");
-  const lean = builder.leanBuilderProgramFactory(typescript as unknown as import("../../execute/lean-builder-program").TslabTypescript);
+  const lean = builder.leanBuilderProgramFactory(
+    typescript as unknown as import("../../execute/lean-builder-program").TslabTypescript,
+  );
   module.exports = builder.typescriptWithBuilder(typescript, () => lean);
   /* eslint-enable @typescript-eslint/no-require-imports */
 }

@@ -20,13 +20,15 @@ export interface MemorySystemOptions {
  */
 export function memorySystem(files: TypeFiles, options: MemorySystemOptions): ts.System {
   const fn = "memorySystem";
-  if (typeof files !== "object" || files === null) throw new InputError(fn, "files", "must be an object of file texts by path", files);
+  if (typeof files !== "object" || files === null)
+    throw new InputError(fn, "files", "must be an object of file texts by path", files);
   for (const [path, text] of Object.entries(files)) {
     if (!path.startsWith("/")) throw new InputError(fn, "files", "must be keyed by absolute POSIX paths", path);
     if (typeof text !== "string") throw new InputError(fn, `files["${path}"]`, "must be a string", text);
   }
   for (const key of ["currentDirectory", "executingFilePath"] as const) {
-    if (typeof options?.[key] !== "string" || !options[key].startsWith("/")) throw new InputError(fn, `options.${key}`, "must be an absolute POSIX path", options?.[key]);
+    if (typeof options?.[key] !== "string" || !options[key].startsWith("/"))
+      throw new InputError(fn, `options.${key}`, "must be an absolute POSIX path", options?.[key]);
   }
   const children = new Map<string, Set<string>>();
   for (const path of Object.keys(files)) {
@@ -39,7 +41,9 @@ export function memorySystem(files: TypeFiles, options: MemorySystemOptions): ts
   }
   const isDirectory = (path: string): boolean => children.has(trimSlash(path));
   const listFiles = (dir: string, depth: number): string[] =>
-    [...(children.get(dir) ?? [])].flatMap((entry) => (isDirectory(entry) ? (depth > 0 ? listFiles(entry, depth - 1) : []) : [entry]));
+    [...(children.get(dir) ?? [])].flatMap((entry) =>
+      isDirectory(entry) ? (depth > 0 ? listFiles(entry, depth - 1) : []) : [entry],
+    );
   const never = { close: () => undefined };
 
   return {
@@ -57,9 +61,12 @@ export function memorySystem(files: TypeFiles, options: MemorySystemOptions): ts
     createDirectory: () => undefined,
     getExecutingFilePath: () => options.executingFilePath,
     getCurrentDirectory: () => options.currentDirectory,
-    getDirectories: (path) => [...(children.get(trimSlash(path)) ?? [])].filter(isDirectory).map((dir) => dir.slice(dir.lastIndexOf("/") + 1)),
+    getDirectories: (path) =>
+      [...(children.get(trimSlash(path)) ?? [])].filter(isDirectory).map((dir) => dir.slice(dir.lastIndexOf("/") + 1)),
     readDirectory: (path, extensions, _exclude, _include, depth) =>
-      listFiles(trimSlash(path), depth ?? Infinity).filter((file) => !extensions || extensions.some((ext) => file.endsWith(ext))),
+      listFiles(trimSlash(path), depth ?? Infinity).filter(
+        (file) => !extensions || extensions.some((ext) => file.endsWith(ext)),
+      ),
     realpath: (path) => path,
     getModifiedTime: (path) => (Object.prototype.hasOwnProperty.call(files, path) ? new Date(0) : undefined),
     watchFile: () => never,

@@ -10,7 +10,8 @@ export const NOTEBOOKS_DIRECTORY = `${COURSE_ROOT}/notebooks`;
 export const TYPESCRIPT_PATH = `${COURSE_ROOT}/node_modules/@tslab/typescript-for-tslab/lib/typescript.js`;
 
 /** A cell importing both course modules: checking it reads every declaration file a cell's imports can reach. */
-export const COURSE_IMPORTS = 'import * as library from "microdosing-workbook";\nimport * as workbook from "microdosing-workbook/workbook";\n';
+export const COURSE_IMPORTS =
+  'import * as library from "microdosing-workbook";\nimport * as workbook from "microdosing-workbook/workbook";\n';
 
 /** A cell's verdict: the diagnostics tslab prints, or none and the declarations the cell adds. */
 export type CellCheck = { ok: false; diagnostics: string[] } | { ok: true; declarations: string };
@@ -32,7 +33,9 @@ export class TslabTypeChecker {
   constructor(files: TypeFiles) {
     // The converter reads `ts.sys` at every file access, so it stays this memory system
     // (setSys is TypeScript's own, exported but not declared).
-    (typescript as unknown as { setSys(system: typescript.System): void }).setSys(memorySystem(files, { currentDirectory: NOTEBOOKS_DIRECTORY, executingFilePath: TYPESCRIPT_PATH }));
+    (typescript as unknown as { setSys(system: typescript.System): void }).setSys(
+      memorySystem(files, { currentDirectory: NOTEBOOKS_DIRECTORY, executingFilePath: TYPESCRIPT_PATH }),
+    );
     // Loaded only now: the converter module sets an option on `ts.sys` as it loads.
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- must load after setSys, so not a top-level import
     const { createConverter } = require("tslab/dist/converter") as typeof import("tslab/dist/converter");
@@ -55,7 +58,8 @@ export class TslabTypeChecker {
 
   /** The cell checked last ran without error: later cells see its names (tslab's prevDecl). */
   commit(declarations: string): void {
-    if (typeof declarations !== "string") throw new InputError("TslabTypeChecker.commit", "declarations", "must be a string from check()", declarations);
+    if (typeof declarations !== "string")
+      throw new InputError("TslabTypeChecker.commit", "declarations", "must be a string from check()", declarations);
     this.declarations = declarations;
   }
 

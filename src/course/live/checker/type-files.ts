@@ -21,20 +21,28 @@ const FORBIDDEN = /\/(solutions|workbook\/instructor)\//;
 export async function recordTypeFiles(root: string): Promise<TypeFiles> {
   const converterPath = createRequire(join(root, "package.json")).resolve("tslab/dist/converter");
   const recorded = await new Promise<{ files: Record<string, string>; diagnostics: string[] }>((resolve, reject) => {
-    const worker = new Worker(RECORDER, { eval: true, workerData: { converterPath, notebooks: join(root, "notebooks"), probe: COURSE_IMPORTS } });
+    const worker = new Worker(RECORDER, {
+      eval: true,
+      workerData: { converterPath, notebooks: join(root, "notebooks"), probe: COURSE_IMPORTS },
+    });
     worker.once("message", resolve);
     worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`recordTypeFiles: the recorder exited (${code}) without an answer`)));
+    worker.once("exit", (code) =>
+      reject(new Error(`recordTypeFiles: the recorder exited (${code}) without an answer`)),
+    );
   });
   if (recorded.diagnostics.length > 0) {
-    throw new Error(`recordTypeFiles: tslab cannot type-check the course's imports (run npm run prepare?): ${recorded.diagnostics.join("; ")}`);
+    throw new Error(
+      `recordTypeFiles: tslab cannot type-check the course's imports (run npm run prepare?): ${recorded.diagnostics.join("; ")}`,
+    );
   }
   const files: Record<string, string> = {};
   const prefix = root.endsWith(sep) ? root : root + sep;
   for (const [path, text] of Object.entries(recorded.files)) {
     if (!path.startsWith(prefix)) throw new Error(`recordTypeFiles: tslab read ${path}, outside the project ${root}`);
     const coursePath = `${COURSE_ROOT}/${path.slice(prefix.length).split(sep).join("/")}`;
-    if (FORBIDDEN.test(coursePath)) throw new Error(`recordTypeFiles: hidden checks or solutions must not reach the browser (${coursePath})`);
+    if (FORBIDDEN.test(coursePath))
+      throw new Error(`recordTypeFiles: hidden checks or solutions must not reach the browser (${coursePath})`);
     files[coursePath] = path.endsWith(".d.ts") ? withoutDocComments(text) : text;
   }
   return files;

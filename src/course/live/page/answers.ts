@@ -1,7 +1,15 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { InputError } from "../../../core/errors";
 import type { LiveCourse, LiveExercise } from "./data";
-import { fileSpecifier, findImports, mentions, notebookSpecifier, renderImports, withoutImports, type ImportedName } from "./imports";
+import {
+  fileSpecifier,
+  findImports,
+  mentions,
+  notebookSpecifier,
+  renderImports,
+  withoutImports,
+  type ImportedName,
+} from "./imports";
 import { statementEnd } from "./statement-end";
 
 /**
@@ -29,7 +37,8 @@ function exercisesOf(course: LiveCourse, file: string): LiveExercise[] {
 function importOrigins(course: LiveCourse): Map<string, string> {
   const origins = new Map<string, string>();
   for (const source of Object.values(course.files)) {
-    for (const statement of findImports(source)) for (const name of statement.names) origins.set(name.local, statement.specifier);
+    for (const statement of findImports(source))
+      for (const name of statement.names) origins.set(name.local, statement.specifier);
   }
   return origins;
 }
@@ -49,7 +58,8 @@ export function isUnanswered(exercise: LiveExercise, code: string | undefined): 
 export function assembleAnswerFile(course: LiveCourse, file: string, answers: Answers): string {
   const fn = "assembleAnswerFile";
   const stubSource = course.files[file];
-  if (stubSource === undefined) throw new InputError(fn, "file", `must be one of ${Object.keys(course.files).join(", ")}`, file);
+  if (stubSource === undefined)
+    throw new InputError(fn, "file", `must be one of ${Object.keys(course.files).join(", ")}`, file);
   const origins = importOrigins(course);
   const existing = findImports(stubSource);
   const bound = new Map(existing.flatMap((s) => s.names.map((n) => [n.local, s.specifier] as const)));
@@ -60,14 +70,19 @@ export function assembleAnswerFile(course: LiveCourse, file: string, answers: An
     if (isUnanswered(exercise, code)) continue;
     for (const statement of findImports(code!)) {
       for (const name of statement.names) {
-        const specifier = fileSpecifier(statement.specifier, name.imported === "*" || name.imported === "default" ? name.local : name.imported, origins);
+        const specifier = fileSpecifier(
+          statement.specifier,
+          name.imported === "*" || name.imported === "default" ? name.local : name.imported,
+          origins,
+        );
         if (bound.has(name.local)) continue; // already imported by the file (or by an earlier answer)
         bound.set(name.local, specifier);
         added.push({ specifier, name });
       }
     }
     let body = withoutImports(code!).trimEnd();
-    if (exercise.context && body.includes(exercise.context)) body = body.replace(exercise.context, "").replace(/^(?:[ \t]*\n)+/, "");
+    if (exercise.context && body.includes(exercise.context))
+      body = body.replace(exercise.context, "").replace(/^(?:[ \t]*\n)+/, "");
     const at = source.indexOf(exercise.stub);
     if (at === -1) throw new InputError(fn, "course", `must hold the stub of ${exercise.id} in ${file}`, exercise.stub);
     const block = `${beginMarker(exercise.id)}\n${body}\n${endMarker(exercise.id)}`;
@@ -87,7 +102,8 @@ export function assembleAnswerFile(course: LiveCourse, file: string, answers: An
  */
 export function answersZip(course: LiveCourse, answers: Answers): Uint8Array {
   const entries: Record<string, Uint8Array> = {};
-  for (const file of Object.keys(course.files).sort()) entries[`exercises/${file}.ts`] = strToU8(assembleAnswerFile(course, file, answers));
+  for (const file of Object.keys(course.files).sort())
+    entries[`exercises/${file}.ts`] = strToU8(assembleAnswerFile(course, file, answers));
   return zipSync(entries, { level: 6, mtime: new Date("2026-01-01T00:00:00Z") });
 }
 
@@ -108,7 +124,8 @@ export function notebookImportsFor(source: string, code: string): string[] {
  * @throws {InputError} for a file the course does not have
  */
 export function extractAnswers(course: LiveCourse, file: string, source: string): Answers {
-  if (course.files[file] === undefined) throw new InputError("extractAnswers", "file", `must be one of ${Object.keys(course.files).join(", ")}`, file);
+  if (course.files[file] === undefined)
+    throw new InputError("extractAnswers", "file", `must be one of ${Object.keys(course.files).join(", ")}`, file);
   const answers: Answers = {};
   for (const exercise of exercisesOf(course, file)) {
     let body: string | undefined;
@@ -116,7 +133,9 @@ export function extractAnswers(course: LiveCourse, file: string, source: string)
     const end = source.indexOf(endMarker(exercise.id));
     if (begin !== -1 && end > begin) body = source.slice(begin + beginMarker(exercise.id).length + 1, end).trimEnd();
     else if (!source.includes(exercise.stub)) {
-      const head = new RegExp(`^export\\s+(?:async\\s+)?(const|let|function)\\s+${exercise.exportName}\\b`, "m").exec(source);
+      const head = new RegExp(`^export\\s+(?:async\\s+)?(const|let|function)\\s+${exercise.exportName}\\b`, "m").exec(
+        source,
+      );
       if (head) {
         const stop = statementEnd(source, head.index, head[1] === "function" ? "function" : "value");
         body = source.slice(head.index, stop).trimEnd();
@@ -147,7 +166,11 @@ function zipExerciseFiles(bytes: Uint8Array): Map<string, string> {
  * @returns work-cell code by exercise id, and the chapter files read
  * @throws {InputError} when the file is neither, or holds no exercises file of this course
  */
-export function readAnswers(course: LiveCourse, name: string, bytes: Uint8Array): { answers: Answers; files: string[] } {
+export function readAnswers(
+  course: LiveCourse,
+  name: string,
+  bytes: Uint8Array,
+): { answers: Answers; files: string[] } {
   const fn = "readAnswers";
   let files: Map<string, string>;
   if (/\.zip$/i.test(name)) {
@@ -162,7 +185,13 @@ export function readAnswers(course: LiveCourse, name: string, bytes: Uint8Array)
     files = new Map([[m[1].toLowerCase(), strFromU8(bytes)]]);
   }
   const known = [...files].filter(([file]) => course.files[file] !== undefined);
-  if (known.length === 0) throw new InputError(fn, "bytes", `must hold exercises/chNN.ts for one of ${Object.keys(course.files).join(", ")}`, name);
+  if (known.length === 0)
+    throw new InputError(
+      fn,
+      "bytes",
+      `must hold exercises/chNN.ts for one of ${Object.keys(course.files).join(", ")}`,
+      name,
+    );
   const answers: Answers = {};
   for (const [file, source] of known) Object.assign(answers, extractAnswers(course, file, source));
   return { answers, files: known.map(([file]) => file) };

@@ -46,17 +46,33 @@ export function liveCourseData(root: string): LiveCourse {
   if (!existsSync(join(root, "exercises"))) return { files, exercises };
   for (const [file, list] of exercisesByFile()) {
     const path = join(root, "exercises", `${file}.ts`);
-    if (!existsSync(path)) throw new InputError(fn, "root", `must hold exercises/${file}.ts (the released stubs)`, root);
+    if (!existsSync(path))
+      throw new InputError(fn, "root", `must hold exercises/${file}.ts (the released stubs)`, root);
     const source = readFileSync(path, "utf8");
     files[file] = source;
     const shared = sharedStatements(source, new Set(list.map((e) => e.exportName)));
     for (const ex of list) {
       const stub = stubDeclaration(ex);
-      if (!source.includes(stub)) throw new InputError(fn, "root", `must hold the stub of ${ex.id} in exercises/${file}.ts as generated (run npm run stubs)`, stub);
-      const context = [...shared].filter(([name]) => mentions(ex.prompt, name)).map(([, text]) => text).join("\n");
+      if (!source.includes(stub))
+        throw new InputError(
+          fn,
+          "root",
+          `must hold the stub of ${ex.id} in exercises/${file}.ts as generated (run npm run stubs)`,
+          stub,
+        );
+      const context = [...shared]
+        .filter(([name]) => mentions(ex.prompt, name))
+        .map(([, text]) => text)
+        .join("\n");
       const comment = `// ${ex.id}: replace notAttempted(…) below with your answer, then run the check cell under this one.`;
       const imports = notebookImportsFor(source, `${context}\n${stub}`);
-      const prefill = [...(imports.length ? [...imports, ""] : []), comment, ...(context ? [context, ""] : []), stub, ""].join("\n");
+      const prefill = [
+        ...(imports.length ? [...imports, ""] : []),
+        comment,
+        ...(context ? [context, ""] : []),
+        stub,
+        "",
+      ].join("\n");
       exercises.push({ id: ex.id, file, exportName: ex.exportName, stub, head: declarationOf(ex), context, prefill });
     }
   }

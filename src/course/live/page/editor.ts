@@ -31,10 +31,34 @@ export interface CellEditorOptions {
  */
 const highlightStyle = HighlightStyle.define([
   { tag: [tags.comment, tags.meta], color: "#696969" },
-  { tag: [tags.keyword, tags.operatorKeyword, tags.modifier, tags.controlKeyword, tags.definitionKeyword, tags.moduleKeyword], color: "#7928a1" },
+  {
+    tag: [
+      tags.keyword,
+      tags.operatorKeyword,
+      tags.modifier,
+      tags.controlKeyword,
+      tags.definitionKeyword,
+      tags.moduleKeyword,
+    ],
+    color: "#7928a1",
+  },
   { tag: [tags.string, tags.special(tags.string), tags.regexp], color: "#008000" },
-  { tag: [tags.number, tags.bool, tags.null, tags.atom, tags.typeName, tags.className, tags.standard(tags.variableName)], color: "#aa5d00" },
-  { tag: [tags.function(tags.variableName), tags.function(tags.propertyName), tags.definition(tags.variableName)], color: "#007faa" },
+  {
+    tag: [
+      tags.number,
+      tags.bool,
+      tags.null,
+      tags.atom,
+      tags.typeName,
+      tags.className,
+      tags.standard(tags.variableName),
+    ],
+    color: "#aa5d00",
+  },
+  {
+    tag: [tags.function(tags.variableName), tags.function(tags.propertyName), tags.definition(tags.variableName)],
+    color: "#007faa",
+  },
   { tag: tags.invalid, color: "#d91e18" },
 ]);
 
@@ -66,7 +90,12 @@ export function createCellEditor(options: CellEditorOptions): EditorView {
         EditorView.lineWrapping,
         syntaxHighlighting(highlightStyle),
         javascript({ typescript: true }),
-        Prec.highest(keymap.of([{ key: "Shift-Enter", run }, { key: "Mod-Enter", run }])),
+        Prec.highest(
+          keymap.of([
+            { key: "Shift-Enter", run },
+            { key: "Mod-Enter", run },
+          ]),
+        ),
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         EditorView.contentAttributes.of({ "aria-label": options.label }),
         EditorView.updateListener.of((update) => {

@@ -33,7 +33,8 @@ export interface ImportStatement {
 
 // `import [type] <clause> from "spec";` or `import "spec";` at the start of a line. The
 // clause never holds a quote or a semicolon, so a match cannot run into the next statement.
-const IMPORT = /^[ \t]*import(?:\s+(type)\s+|\s+)([^;"'`]*?)\s*from\s*(["'])([^"'\n]+)\3[ \t]*;?|^[ \t]*import\s*(["'])([^"'\n]+)\5[ \t]*;?/gm;
+const IMPORT =
+  /^[ \t]*import(?:\s+(type)\s+|\s+)([^;"'`]*?)\s*from\s*(["'])([^"'\n]+)\3[ \t]*;?|^[ \t]*import\s*(["'])([^"'\n]+)\5[ \t]*;?/gm;
 
 function parseClause(clause: string, statementTypeOnly: boolean): ImportedName[] {
   const names: ImportedName[] = [];
@@ -109,8 +110,10 @@ export function renderImports(entries: ReadonlyArray<{ specifier: string; name: 
   const named = new Map<string, string[]>();
   const lines: string[] = [];
   for (const { specifier, name } of entries) {
-    if (name.imported === "*") lines.push(`import ${name.typeOnly ? "type " : ""}* as ${name.local} from "${specifier}";`);
-    else if (name.imported === "default") lines.push(`import ${name.typeOnly ? "type " : ""}${name.local} from "${specifier}";`);
+    if (name.imported === "*")
+      lines.push(`import ${name.typeOnly ? "type " : ""}* as ${name.local} from "${specifier}";`);
+    else if (name.imported === "default")
+      lines.push(`import ${name.typeOnly ? "type " : ""}${name.local} from "${specifier}";`);
     else {
       const list = named.get(specifier) ?? [];
       const alias = name.imported === name.local ? name.local : `${name.imported} as ${name.local}`;

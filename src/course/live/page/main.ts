@@ -33,7 +33,10 @@ function start(kernel: LiveKernel, here: URL): void {
 }
 
 // currentScript is only set while this script runs, so it is read now
-const here = new URL((document.currentScript as HTMLScriptElement | null)?.src ?? "assets/live/page.js", document.baseURI);
+const here = new URL(
+  (document.currentScript as HTMLScriptElement | null)?.src ?? "assets/live/page.js",
+  document.baseURI,
+);
 // The kernel's worker starts now: page.js is loaded async (site/layout.ts), so on a long
 // chapter this is while the browser still parses the page, and the library is evaluated in
 // the worker meanwhile. The editors go in once the page is parsed (course.js, deferred, has

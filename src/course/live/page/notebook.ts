@@ -167,7 +167,12 @@ export class LiveNotebook {
       frame ||= requestAnimationFrame(draw); // one redraw per frame however much a loop prints
     });
     if (status === "stopped") {
-      outputs.push({ output_type: "error", ename: "Stopped", evalue: `${cell.ref.label} was stopped. The kernel restarted: the next run starts afresh.`, traceback: [] });
+      outputs.push({
+        output_type: "error",
+        ename: "Stopped",
+        evalue: `${cell.ref.label} was stopped. The kernel restarted: the next run starts afresh.`,
+        traceback: [],
+      });
     }
     if (frame) cancelAnimationFrame(frame);
     draw();
@@ -200,9 +205,12 @@ export class LiveNotebook {
     try {
       const { answers, files } = readAnswers(course, file.name, new Uint8Array(await file.arrayBuffer()));
       for (const [id, code] of Object.entries(answers)) this.options.store.saveAnswer(id, code);
-      for (const cell of this.cells) if (cell.exercise !== null && answers[cell.exercise] !== undefined) cell.code = answers[cell.exercise];
+      for (const cell of this.cells)
+        if (cell.exercise !== null && answers[cell.exercise] !== undefined) cell.code = answers[cell.exercise];
       const count = Object.keys(answers).length;
-      this.toolbar?.say(`Loaded ${count} answer${count === 1 ? "" : "s"} from ${files.map((f) => `exercises/${f}.ts`).join(", ")}.`);
+      this.toolbar?.say(
+        `Loaded ${count} answer${count === 1 ? "" : "s"} from ${files.map((f) => `exercises/${f}.ts`).join(", ")}.`,
+      );
     } catch (error) {
       this.toolbar?.say(`Could not load ${file.name}: ${(error as Error).message}`);
     }

@@ -52,7 +52,9 @@ export function renderLiveOutputs(container: HTMLElement, outputs: readonly Outp
     );
   }
   if (typesetting === undefined && needsTypesetting(outputs)) {
-    typesettingLoad ??= Promise.all(Object.values(TYPESETTER_SCRIPTS).map((script) => loadScript(new URL(script, assets))))
+    typesettingLoad ??= Promise.all(
+      Object.values(TYPESETTER_SCRIPTS).map((script) => loadScript(new URL(script, assets))),
+    )
       .then(() => import("../../site/outputs"))
       .then((m) => {
         typesetting = m.renderOutputs;

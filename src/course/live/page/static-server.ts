@@ -43,9 +43,11 @@ export interface ServedFolder {
  * @throws {InputError} when dir has no index.html or the port is not an integer in [0, 65535]
  */
 export async function serveSite(dir: string, options: ServeOptions = {}): Promise<ServedFolder> {
-  if (!existsSync(join(resolve(dir), "index.html"))) throw new InputError("serveSite", "dir", "must be a built site holding index.html (run npm run build)", dir);
+  if (!existsSync(join(resolve(dir), "index.html")))
+    throw new InputError("serveSite", "dir", "must be a built site holding index.html (run npm run build)", dir);
   const port = options.port ?? 8080;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError("serveSite", "options.port", "must be an integer in [0, 65535]", port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InputError("serveSite", "options.port", "must be an integer in [0, 65535]", port);
   return serveFolder(dir, port, options.host ?? "127.0.0.1");
 }
 
@@ -78,7 +80,10 @@ async function serveFolder(dir: string, port: number, host: string): Promise<Ser
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
+    res.writeHead(200, {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-cache",
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok, fail) => {

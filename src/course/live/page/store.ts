@@ -32,7 +32,12 @@ interface Backend {
 
 function memoryBackend(): Backend {
   const map = new Map<string, string>();
-  return { get: (k) => map.get(k) ?? null, set: (k, v) => void map.set(k, v), remove: (k) => void map.delete(k), keys: () => [...map.keys()] };
+  return {
+    get: (k) => map.get(k) ?? null,
+    set: (k, v) => void map.set(k, v),
+    remove: (k) => void map.delete(k),
+    keys: () => [...map.keys()],
+  };
 }
 
 function storageBackend(storage: Storage, fallback: Backend): Backend {
@@ -50,7 +55,9 @@ function storageBackend(storage: Storage, fallback: Backend): Backend {
       storage.removeItem(k);
       fallback.remove(k);
     },
-    keys: () => [...new Set([...Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? ""), ...fallback.keys()])],
+    keys: () => [
+      ...new Set([...Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? ""), ...fallback.keys()]),
+    ],
   };
 }
 

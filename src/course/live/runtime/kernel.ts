@@ -55,7 +55,8 @@ export class LiveKernel {
 
   constructor(options: LiveKernelOptions) {
     const fn = "LiveKernel";
-    if (typeof options !== "object" || options === null) throw new InputError(fn, "options", "must be an object", options);
+    if (typeof options !== "object" || options === null)
+      throw new InputError(fn, "options", "must be an object", options);
     const { workerUrl, timeoutMs = 30_000, checkerUrl } = options;
     if (!(typeof workerUrl === "string" && workerUrl.length > 0) && !(workerUrl instanceof URL)) {
       throw new InputError(fn, "options.workerUrl", "must be a non-empty string or a URL", workerUrl);
@@ -63,12 +64,17 @@ export class LiveKernel {
     if (typeof timeoutMs !== "number" || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
       throw new InputError(fn, "options.timeoutMs", "must be a positive number of milliseconds", timeoutMs);
     }
-    if (checkerUrl !== undefined && !(typeof checkerUrl === "string" && checkerUrl.length > 0) && !(checkerUrl instanceof URL)) {
+    if (
+      checkerUrl !== undefined &&
+      !(typeof checkerUrl === "string" && checkerUrl.length > 0) &&
+      !(checkerUrl instanceof URL)
+    ) {
       throw new InputError(fn, "options.checkerUrl", "must be a non-empty string or a URL when given", checkerUrl);
     }
     this.workerUrl = new URL(String(workerUrl), globalThis.location?.href);
     this.timeoutMs = timeoutMs;
-    if (checkerUrl !== undefined) this.checker = new TypeCheckClient(new URL(String(checkerUrl), globalThis.location?.href), CHECKER_GLOBAL);
+    if (checkerUrl !== undefined)
+      this.checker = new TypeCheckClient(new URL(String(checkerUrl), globalThis.location?.href), CHECKER_GLOBAL);
     // Start loading now: the library takes a moment to evaluate, and a reader who opens a
     // page usually runs something soon. A failure here is reported by the first run.
     this.ensureWorker().catch(() => undefined);
@@ -162,7 +168,11 @@ export class LiveKernel {
   private async typeCheck(run: PendingRun): Promise<string[] | undefined> {
     if (this.checker?.failed && !this.checkerFailureShown) {
       this.checkerFailureShown = true;
-      run.onOutput({ output_type: "stream", name: "stderr", text: `Type checking is off in this browser (${this.checker.failed}); cells run without it.\n` });
+      run.onOutput({
+        output_type: "stream",
+        name: "stderr",
+        text: `Type checking is off in this browser (${this.checker.failed}); cells run without it.\n`,
+      });
     }
     const reply = await this.checker?.check(run.code);
     if (reply?.ok === false) return reply.diagnostics;
@@ -194,7 +204,11 @@ export class LiveKernel {
     const { run } = current;
     if (this.checker && status === "ok") {
       if (run.declarations !== undefined) this.checker.commit(run.declarations);
-      else this.checker.ranUnchecked({ code: run.code, report: (diagnostics) => run.onOutput(typeScriptErrorOutput(run.cell.label, diagnostics)) });
+      else
+        this.checker.ranUnchecked({
+          code: run.code,
+          report: (diagnostics) => run.onOutput(typeScriptErrorOutput(run.cell.label, diagnostics)),
+        });
     }
     // The checker is several MB: it loads once the kernel is idle after its first runs, so it
     // never competes with a first Run all (those cells are checked when it is ready).

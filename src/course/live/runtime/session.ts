@@ -65,7 +65,8 @@ export class CellSession {
    * @throws {InputError} when modules is not an object of objects
    */
   constructor(private readonly modules: Readonly<Record<string, Readonly<Record<string, unknown>>>>) {
-    if (typeof modules !== "object" || modules === null) throw new InputError("CellSession", "modules", "must be an object of module namespaces", modules);
+    if (typeof modules !== "object" || modules === null)
+      throw new InputError("CellSession", "modules", "must be an object of module namespaces", modules);
   }
 
   /** The names the cells declared or exported so far (a copy). */
@@ -136,8 +137,12 @@ export class CellSession {
     const load = (specifier: string): Readonly<Record<string, unknown>> => {
       const mod = modules[specifier];
       if (mod === undefined) {
-        const known = Object.keys(modules).map((m) => `"${m}"`).join(", ");
-        throw Object.assign(new Error(`Cannot find module '${specifier}': the live course provides ${known}`), { code: "MODULE_NOT_FOUND" });
+        const known = Object.keys(modules)
+          .map((m) => `"${m}"`)
+          .join(", ");
+        throw Object.assign(new Error(`Cannot find module '${specifier}': the live course provides ${known}`), {
+          code: "MODULE_NOT_FOUND",
+        });
       }
       return mod;
     };
@@ -156,7 +161,8 @@ export class CellSession {
       require: load,
       importNamed(specifier, name) {
         const mod = load(specifier);
-        if (!(name in mod)) throw new SyntaxError(`The module '${specifier}' does not provide an export named '${name}'`);
+        if (!(name in mod))
+          throw new SyntaxError(`The module '${specifier}' does not provide an export named '${name}'`);
         return mod[name];
       },
       importDefault(mod) {
@@ -183,7 +189,9 @@ export class CellSession {
       const where = { label: cell.label, line: cellLine };
       location ??= where;
       const name = /^\s*at (?:async )?([^\s(]+) \(/.exec(line)?.[1]?.replace(/^Object\./, "");
-      frames.push(`    at ${name && !name.startsWith("eval") && name !== "<anonymous>" ? `${name} ` : ""}(${where.label}, line ${where.line})`);
+      frames.push(
+        `    at ${name && !name.startsWith("eval") && name !== "<anonymous>" ? `${name} ` : ""}(${where.label}, line ${where.line})`,
+      );
     }
     return new CellRunError(error, location, frames);
   }

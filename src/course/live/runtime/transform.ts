@@ -64,13 +64,24 @@ export function prepareCell(code: string): PreparedCell {
   if (typeof code !== "string") throw new InputError("prepareCell", "code", "must be a string", code);
   let js: string;
   try {
-    js = transform(code, { transforms: ["typescript"], disableESTransforms: true, keepUnusedImports: true, preserveDynamicImport: true }).code;
+    js = transform(code, {
+      transforms: ["typescript"],
+      disableESTransforms: true,
+      keepUnusedImports: true,
+      preserveDynamicImport: true,
+    }).code;
   } catch (error) {
     throw syntaxErrorFrom(error);
   }
   let program: AnyNode;
   try {
-    program = parse(js, { ecmaVersion: "latest", sourceType: "module", allowAwaitOutsideFunction: true, allowReturnOutsideFunction: false, locations: true }) as unknown as AnyNode;
+    program = parse(js, {
+      ecmaVersion: "latest",
+      sourceType: "module",
+      allowAwaitOutsideFunction: true,
+      allowReturnOutsideFunction: false,
+      locations: true,
+    }) as unknown as AnyNode;
   } catch (error) {
     throw syntaxErrorFrom(error);
   }
@@ -82,7 +93,8 @@ export function prepareCell(code: string): PreparedCell {
   const hoisted: string[] = [];
   const imports: string[] = [];
   // Leading ";" so a declaration without its semicolon still ends before the call.
-  const publish = (list: readonly string[], as: readonly string[] = list) => `;${list.map((n, i) => `${RUNTIME}.set(${JSON.stringify(as[i])}, () => ${n});`).join(" ")}`;
+  const publish = (list: readonly string[], as: readonly string[] = list) =>
+    `;${list.map((n, i) => `${RUNTIME}.set(${JSON.stringify(as[i])}, () => ${n});`).join(" ")}`;
 
   for (const stmt of statements) {
     const declared: string[] = [];
@@ -94,7 +106,8 @@ export function prepareCell(code: string): PreparedCell {
           const local = (spec.local as { name: string }).name;
           declared.push(local);
           if (spec.type === "ImportNamespaceSpecifier") parts.push(`const ${local} = ${RUNTIME}.require(${source});`);
-          else if (spec.type === "ImportDefaultSpecifier") parts.push(`const ${local} = ${RUNTIME}.importDefault(${RUNTIME}.require(${source}));`);
+          else if (spec.type === "ImportDefaultSpecifier")
+            parts.push(`const ${local} = ${RUNTIME}.importDefault(${RUNTIME}.require(${source}));`);
           else {
             const imported = spec.imported as { name?: string; value?: string };
             const key = imported.name ?? imported.value ?? local;
@@ -116,7 +129,12 @@ export function prepareCell(code: string): PreparedCell {
           if (declaration.type === "FunctionDeclaration") hoisted.push(...declaredNames(declaration));
           else edits.push({ start: stmt.end, end: stmt.end, text: ` ${publish(declaredNames(declaration))}` });
         } else {
-          if (stmt.source) throw new CellSyntaxError("re-exporting from another module is not supported in a cell", stmt.loc?.start.line ?? 1, (stmt.loc?.start.column ?? 0) + 1);
+          if (stmt.source)
+            throw new CellSyntaxError(
+              "re-exporting from another module is not supported in a cell",
+              stmt.loc?.start.line ?? 1,
+              (stmt.loc?.start.column ?? 0) + 1,
+            );
           for (const spec of stmt.specifiers as AnyNode[]) {
             const local = (spec.local as { name: string }).name;
             const target = spec.exported as { name?: string; value?: string };
@@ -130,7 +148,8 @@ export function prepareCell(code: string): PreparedCell {
       }
       case "ExportDefaultDeclaration": {
         const declaration = stmt.declaration as AnyNode;
-        const named = (declaration.type === "FunctionDeclaration" || declaration.type === "ClassDeclaration") && declaration.id;
+        const named =
+          (declaration.type === "FunctionDeclaration" || declaration.type === "ClassDeclaration") && declaration.id;
         if (named) {
           edits.push({ start: stmt.start, end: declaration.start, text: " ".repeat(declaration.start - stmt.start) });
           declared.push(...declaredNames(declaration));
@@ -142,7 +161,11 @@ export function prepareCell(code: string): PreparedCell {
         break;
       }
       case "ExportAllDeclaration":
-        throw new CellSyntaxError("re-exporting from another module is not supported in a cell", stmt.loc?.start.line ?? 1, (stmt.loc?.start.column ?? 0) + 1);
+        throw new CellSyntaxError(
+          "re-exporting from another module is not supported in a cell",
+          stmt.loc?.start.line ?? 1,
+          (stmt.loc?.start.column ?? 0) + 1,
+        );
       case "FunctionDeclaration":
         declared.push(...declaredNames(stmt));
         hoisted.push(...declaredNames(stmt));
@@ -168,7 +191,11 @@ export function prepareCell(code: string): PreparedCell {
     if (stmt.type === "ExpressionStatement") {
       const expression = stmt.expression as AnyNode;
       edits.push({ start: stmt.start, end: expression.start, text: `${RUNTIME}.last = (` });
-      edits.push({ start: expression.end, end: stmt.end, text: `);${js.slice(expression.end, stmt.end).replace(/[^\n]/g, "")}` });
+      edits.push({
+        start: expression.end,
+        end: stmt.end,
+        text: `);${js.slice(expression.end, stmt.end).replace(/[^\n]/g, "")}`,
+      });
       printsLast = true;
     }
     break;
@@ -198,7 +225,8 @@ function declaredNames(node: AnyNode): string[] {
     const id = node.id as { name: string } | null;
     return id ? [id.name] : [];
   }
-  if (node.type === "VariableDeclaration") return (node.declarations as AnyNode[]).flatMap((d) => patternNames(d.id as AnyNode));
+  if (node.type === "VariableDeclaration")
+    return (node.declarations as AnyNode[]).flatMap((d) => patternNames(d.id as AnyNode));
   return [];
 }
 
@@ -208,7 +236,9 @@ function patternNames(node: AnyNode | null): string[] {
     case "Identifier":
       return [(node as unknown as { name: string }).name];
     case "ObjectPattern":
-      return (node.properties as AnyNode[]).flatMap((p) => patternNames((p.type === "RestElement" ? p.argument : p.value) as AnyNode));
+      return (node.properties as AnyNode[]).flatMap((p) =>
+        patternNames((p.type === "RestElement" ? p.argument : p.value) as AnyNode),
+      );
     case "ArrayPattern":
       return (node.elements as (AnyNode | null)[]).flatMap((e) => patternNames(e));
     case "RestElement":
@@ -232,7 +262,8 @@ function containsTopLevelAwait(program: AnyNode): boolean {
     if (typeof node !== "object" || node === null || typeof (node as AnyNode).type !== "string") continue;
     const n = node as AnyNode;
     if (n.type === "AwaitExpression" || (n.type === "ForOfStatement" && n.await === true)) return true;
-    if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") continue;
+    if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression")
+      continue;
     for (const [key, value] of Object.entries(n)) if (key !== "loc" && typeof value === "object") stack.push(value);
   }
   return false;

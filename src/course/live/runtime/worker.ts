@@ -54,7 +54,14 @@ function write(name: "stdout" | "stderr", text: string): void {
 // console.* as Node's console formats it (util.format), to the cell's streams.
 const toStdout = (...args: unknown[]): void => write("stdout", `${format(...args)}\n`);
 const toStderr = (...args: unknown[]): void => write("stderr", `${format(...args)}\n`);
-Object.assign(console, { log: toStdout, info: toStdout, debug: toStdout, error: toStderr, warn: toStderr, trace: toStderr });
+Object.assign(console, {
+  log: toStdout,
+  info: toStdout,
+  debug: toStdout,
+  error: toStderr,
+  warn: toStderr,
+  trace: toStderr,
+});
 
 const displayWriter: LiveDisplayWriter = (message) => {
   flush();
@@ -65,11 +72,21 @@ scope[liveAnswersKey] = () => session.exports();
 
 function errorOutput(error: unknown): Output {
   if (error instanceof CellCompileError) {
-    return { output_type: "error", ename: "SyntaxError", evalue: error.message, traceback: [`${error.location.label}, line ${error.location.line}: SyntaxError: ${error.message}`] };
+    return {
+      output_type: "error",
+      ename: "SyntaxError",
+      evalue: error.message,
+      traceback: [`${error.location.label}, line ${error.location.line}: SyntaxError: ${error.message}`],
+    };
   }
   if (error instanceof CellRunError) {
     const where = error.location ? `${error.location.label}, line ${error.location.line}` : undefined;
-    return { output_type: "error", ename: error.name, evalue: error.message, traceback: [`${where ? `${where}: ` : ""}${error.name}: ${error.message}`, ...error.frames] };
+    return {
+      output_type: "error",
+      ename: error.name,
+      evalue: error.message,
+      traceback: [`${where ? `${where}: ` : ""}${error.name}: ${error.message}`, ...error.frames],
+    };
   }
   const e = error instanceof Error ? error : new Error(String(error));
   return { output_type: "error", ename: e.name, evalue: e.message, traceback: [`${e.name}: ${e.message}`] };
