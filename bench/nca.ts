@@ -14,7 +14,7 @@ import { createRandom } from "../src/core/random";
 import { math } from "../src/core/units";
 import { loadTheoph } from "../src/data";
 import { nca } from "../src/nca";
-import { bestFitLambdaZ } from "../src/nca/lambdaZ";
+import { bestFitLambdaZ } from "../src/nca/lambda-z";
 
 const PROFILES = 10_000;
 const SEED = 20240601;

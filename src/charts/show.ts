@@ -1,8 +1,8 @@
 import { InputError } from "../core/errors";
-import { currentDisplayWriter } from "./displayWriter";
-import { markdownImage } from "./markdownImage";
-import { trackPendingDisplay } from "./pendingDisplays";
-import { renderSvg } from "./renderSvg";
+import { currentDisplayWriter } from "./display-writer";
+import { markdownImage } from "./markdown-image";
+import { trackPendingDisplay } from "./pending-displays";
+import { renderSvg } from "./render-svg";
 import { chartDescription, chartTitle, type ChartSpec } from "./spec";
 
 /** The MIME type JupyterLab renders natively as an interactive vega-lite chart. */

@@ -1,6 +1,6 @@
 import type { Unit } from "mathjs";
 import { InputError, describeValue } from "./errors";
-import { QUANTITY_KINDS, kindOf, math, type QuantityKind } from "./units";
+import { QUANTITY_KINDS, kindOf, math, mathjsQuantityText, mathjsUnitText, type QuantityKind } from "./units";
 import { numberArray } from "./validate";
 
 /**
@@ -31,7 +31,7 @@ export function series(values: readonly number[], unitName: string): Series {
   const fn = "series";
   const checked = numberArray(fn, "values", values);
   unitOf(fn, "unitName", unitName);
-  return Object.freeze({ values: Object.freeze([...checked]), unit: unitName });
+  return Object.freeze({ values: Object.freeze([...checked]), unit: mathjsUnitText(unitName) });
 }
 
 /** A bare unit (no number) mathjs parses, as a valueless Unit. */
@@ -39,7 +39,7 @@ function unitOf(fn: string, arg: string, unitName: unknown): Unit {
   let u: Unit;
   try {
     if (typeof unitName !== "string") throw new Error("not a string");
-    u = math.unit(unitName);
+    u = math.unit(mathjsUnitText(unitName));
   } catch (err) {
     throw new InputError(fn, arg, `must be a unit mathjs knows, e.g. "ng/mL" (${(err as Error).message})`, unitName);
   }
@@ -92,7 +92,7 @@ export function readSeries(fn: string, arg: string, value: unknown, kinds?: read
     if (math.isUnit(v)) return v;
     if (typeof v === "string") {
       try {
-        const q = math.unit(v.trim());
+        const q = math.unit(mathjsQuantityText(v));
         if (q.value !== null) return q;
       } catch {
         // reported below with the index
@@ -154,6 +154,6 @@ export function inUnits(value: SeriesInput, unitName: string): number[] {
   const s = readSeries(fn, "value", value);
   if (!s.unit.equalBase(target))
     throw new InputError(fn, "unitName", `must have the dimension of the series (${s.unit.formatUnits()})`, unitName);
-  const factor = math.unit(1, s.unit.formatUnits()).toNumber(unitName);
+  const factor = math.unit(1, s.unit.formatUnits()).toNumber(target.formatUnits());
   return s.values.map((v) => v * factor);
 }

@@ -59,12 +59,39 @@ export function unit(value: QuantityInput | number, unitName?: string): Unit {
   return parseQuantity("unit", "value", value);
 }
 
+/**
+ * A quantity as pharmacology writes it, in the form mathjs reads: the micro sign (µ, μ) becomes
+ * mathjs's "u" ("100 µg" → "100 ug"), and a rate written "0.35 1/h" becomes "0.35 /h" (mathjs
+ * has no unit "1/h"). Every parse of a student's quantity goes through here.
+ * @example mathjsQuantityText("0.35 1/h") // => "0.35 /h"
+ * @example mathjsQuantityText("100 µg") // => "100 ug"
+ */
+export function mathjsQuantityText(text: string): string {
+  if (typeof text !== "string") throw new InputError("mathjsQuantityText", "text", "must be a string", text);
+  return micro(text).replace(/^([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)\s+1\s*\//i, "$1 /");
+}
+
+/**
+ * A unit name as pharmacology writes it, in the form mathjs reads: "µg" → "ug", and the
+ * reciprocal "1/h" → "h^-1" (mathjs would read "1/h" as the quantity one per hour).
+ * @example mathjsUnitText("1/h") // => "h^-1"
+ * @example mathjsUnitText("µg/mL") // => "ug/mL"
+ */
+export function mathjsUnitText(text: string): string {
+  if (typeof text !== "string") throw new InputError("mathjsUnitText", "text", "must be a string", text);
+  return micro(text).replace(/^1\s*\/\s*([A-Za-z]+)$/, "$1^-1");
+}
+
+function micro(text: string): string {
+  return text.trim().replace(/[\u00b5\u03bc]/g, "u");
+}
+
 /** A unit name mathjs knows, or an InputError naming the caller. */
 function unitNamed(fn: string, arg: string, unitName: unknown): string {
   try {
     if (typeof unitName !== "string") throw new Error("not a string");
-    math.unit(unitName);
-    return unitName;
+    math.unit(mathjsUnitText(unitName));
+    return mathjsUnitText(unitName);
   } catch (err) {
     throw new InputError(fn, arg, `must be a unit mathjs knows (${(err as Error).message})`, unitName);
   }
@@ -74,7 +101,7 @@ function parseQuantity(fn: string, arg: string, value: unknown): Unit {
   if (math.isUnit(value)) return value;
   if (typeof value === "string") {
     try {
-      const parsed = math.unit(value.trim());
+      const parsed = math.unit(mathjsQuantityText(value));
       if (parsed.value === null) throw new Error("no number");
       return parsed;
     } catch (err) {
@@ -187,12 +214,7 @@ export function toMassConcentration(c: QuantityInput, molecularWeight: QuantityI
 /** A quantity in a chosen unit as a plain number: `inUnit("0.2 mg", "ug")` → 200. */
 export function inUnit(value: QuantityInput, unitName: string): number {
   const q = parseQuantity("inUnit", "value", value);
-  let target: Unit;
-  try {
-    target = math.unit(unitName);
-  } catch (err) {
-    throw new InputError("inUnit", "unitName", `must be a unit mathjs knows (${(err as Error).message})`, unitName);
-  }
+  const target = math.unit(unitNamed("inUnit", "unitName", unitName));
   if (!q.equalBase(target))
     throw new InputError(
       "inUnit",
@@ -200,7 +222,7 @@ export function inUnit(value: QuantityInput, unitName: string): number {
       `must have the dimension of ${q.formatUnits() || "the value"}`,
       unitName,
     );
-  return q.toNumber(unitName);
+  return q.toNumber(target.formatUnits());
 }
 
 /**
@@ -214,10 +236,11 @@ export function formatQuantity(value: QuantityInput, unitName?: string, signific
   if (!Number.isInteger(significantDigits) || significantDigits < 1 || significantDigits > 15) {
     throw new InputError(fn, "significantDigits", "must be an integer from 1 to 15", significantDigits);
   }
-  if (unitName !== undefined && !q.equalBase(math.unit(unitNamed(fn, "unitName", unitName)))) {
+  const target = unitName === undefined ? undefined : unitNamed(fn, "unitName", unitName);
+  if (target !== undefined && !q.equalBase(math.unit(target))) {
     throw new InputError(fn, "unitName", `must have the dimension of ${q.formatUnits() || "the value"}`, unitName);
   }
-  const shown = unitName === undefined ? q : q.to(unitName);
+  const shown = target === undefined ? q : q.to(target);
   const number = math.format(shown.toNumber(), { precision: significantDigits });
   return `${number} ${compactUnits(shown.formatUnits())}`.trim();
 }

@@ -1,5 +1,5 @@
 import { InputError } from "../core/errors";
-import { readDataText } from "./dataText";
+import { readDataText } from "./data-text";
 
 /** A parsed CSV file: the header names and one record per data row, values as text. */
 export interface CsvTable {

@@ -3,16 +3,16 @@ export {
   acceptanceValue,
   type AcceptanceValueOptions,
   type AcceptanceValueResult,
-} from "./acceptanceValue";
+} from "./acceptance-value";
 export {
   contentUniformityTest,
   type ContentUniformityOptions,
   type ContentUniformityVerdict,
-} from "./contentUniformityTest";
+} from "./content-uniformity-test";
 export { particlesPerUnit, maxParticleDiameter } from "./particles";
 export {
   simulateContentUniformity,
   type ContentUniformitySimulationInput,
   type ContentUniformitySimulation,
-} from "./simulateContentUniformity";
-export { MICROGRAM_DOSAGE_FORMS, type MicrogramDosageForm } from "./microgramDosageForms";
+} from "./simulate-content-uniformity";
+export { MICROGRAM_DOSAGE_FORMS, type MicrogramDosageForm } from "./microgram-dosage-forms";

@@ -22,12 +22,14 @@ export {
   type C0Method,
   type LambdaZWindow,
   type NcaOptions,
+  type NcaQuantityOptions,
+  type NcaQuantityResult,
   type NcaResult,
   type NcaRoute,
   type NcaValues,
   type PartialAucResult,
 } from "./types";
-export { partialAuc, type PartialAucOptions } from "./partialAuc";
+export { partialAuc, type PartialAucOptions } from "./partial-auc";
 export {
   ncaTable,
   formatNcaTable,

@@ -1,6 +1,6 @@
 import { InputError } from "../core/errors";
 import { applyBlqPolicy } from "./blq";
-import { bestFitLambdaZ, fitLogLinear, isDeclining, type LambdaZFit } from "./lambdaZ";
+import { bestFitLambdaZ, fitLogLinear, isDeclining, type LambdaZFit } from "./lambda-z";
 import type { ResolvedNcaOptions } from "./options";
 import { NCA_PARAMETER_IDS, emptyNcaValues, type NcaParameterId } from "./parameters";
 import { areaBetween, areaTo, segmentAuc } from "./trapezoid";

@@ -1,5 +1,5 @@
-export { receptorOccupancy } from "./receptorOccupancy";
-export { unboundConcentration } from "./unboundConcentration";
-export { concentrationForOccupancy } from "./concentrationForOccupancy";
-export { petOccupancy } from "./petOccupancy";
-export { fitOccupancyModel, type OccupancyFit, type OccupancyFitOptions } from "./fitOccupancyModel";
+export { receptorOccupancy } from "./receptor-occupancy";
+export { unboundConcentration } from "./unbound-concentration";
+export { concentrationForOccupancy } from "./concentration-for-occupancy";
+export { petOccupancy } from "./pet-occupancy";
+export { fitOccupancyModel, type OccupancyFit, type OccupancyFitOptions } from "./fit-occupancy-model";

@@ -1,6 +1,13 @@
 import { nonNegative, options, positive } from "./params";
-import { resolveDosing, resolveGrid, simulateEnzymeTurnover } from "./simulate";
-import type { DoseEvent, EnzymeProfile, SimulationGrid } from "./types";
+import { resolveDosing, resolveGrid, simulateEnzymeTurnover, simulateWithUnits } from "./simulate";
+import type {
+  DoseEvent,
+  EnzymeProfile,
+  EnzymeProfileWithUnits,
+  ParamsWithUnits,
+  SimulationGrid,
+  SimulationGridWithUnits,
+} from "./types";
 
 /**
  * Autoinduction: the drug raises the synthesis of its own eliminating enzyme.
@@ -29,13 +36,29 @@ export interface AutoinductionModel {
  * @param model.doses dose events; model.volume [L]; model.cl0 [L/h] > 0; model.kdeg [1/h] > 0; model.emax >= 0;
  *   model.ec50 [mg/L] > 0; model.ka [1/h] (oral); model.f; model.tlag [h]
  * @param grid.times output times [h]; grid.tEnd end of the AUC interval [h] (default last time)
+ * With units (see simulateMichaelisMenten; ec50 a concentration, emax a plain number), clearance is a
+ * series in the unit of cl0 and enzyme stays a plain fraction.
  * @returns `{ time [h], conc [mg/L], enzyme (e = E/E0), clearance [L/h], auc [mg·h/L] }`
  * @throws {InputError} when a dose, parameter or the grid is invalid
+ * @example simulateAutoinduction({ doses: [{ time: "0 h", amount: "100 ug", route: "iv-bolus" }], volume: "10 L", cl0: "5 L/h", kdeg: "0.05 1/h", emax: 0, ec50: "1 ug/mL" }, { times: ["0 h", "2 h"] }).conc.values[1] // => 3.6788 (ug/L)
  * @example simulateAutoinduction({ doses: [{ time: 0, amount: 100, route: "iv-bolus" }], volume: 10, cl0: 5, kdeg: 0.05, emax: 0, ec50: 1 }, { times: [0, 2] }).conc[1] // => 3.6788 (emax = 0: no induction)
  * @see 001_079d5926d130f870.txt, "A More Complex Pitfall: Time-Dependent Pharmacokinetics"
  */
-export function simulateAutoinduction(model: AutoinductionModel, grid: SimulationGrid): EnzymeProfile {
+export function simulateAutoinduction(
+  model: ParamsWithUnits<AutoinductionModel>,
+  grid: SimulationGridWithUnits,
+): EnzymeProfileWithUnits;
+export function simulateAutoinduction(model: AutoinductionModel, grid: SimulationGrid): EnzymeProfile;
+export function simulateAutoinduction(
+  model: AutoinductionModel | ParamsWithUnits<AutoinductionModel>,
+  grid: SimulationGrid | SimulationGridWithUnits,
+): EnzymeProfile | EnzymeProfileWithUnits {
   const fn = "simulateAutoinduction";
+  const u = simulateWithUnits(fn, model, grid, ["cl0", "kdeg", "ec50"]);
+  if (u !== undefined) {
+    const r = simulateAutoinduction(u.model as unknown as AutoinductionModel, u.grid);
+    return { ...u.profile(r), enzyme: r.enzyme, clearance: u.series(r.clearance, "L/h", u.call.unitOf("cl0", "L/h")) };
+  }
   const m = options(fn, model, "model");
   const dosing = resolveDosing(fn, m);
   const cl0 = positive(fn, m, "cl0");

@@ -1,9 +1,12 @@
 /**
- * Pharmacokinetic models in plain numbers: time [h], dose/amount [mg], volume [L],
- * concentration [mg/L], rate constants [1/h], clearance [L/h], vmax [mg/L/h], km [mg/L].
- * Closed forms where they exist; a numerical path (with error control) where they do not.
+ * Pharmacokinetic models. Every model takes quantities ("100 ug", "50 L", "0.35 1/h", a series of
+ * times) and returns Units and series, or plain numbers in documented units: time [h],
+ * dose/amount [mg], volume [L], concentration [mg/L], rate constants [1/h], clearance [L/h],
+ * vmax [mg/L/h], km [mg/L]. Closed forms where they exist; a numerical path (with error
+ * control) where they do not.
  */
 export * from "./types";
+export { PK_FIELDS, type PkField, type PkFieldKind, type PkQuantity, type WithUnits } from "./quantities";
 export { ivBolusConcentration } from "./iv-bolus";
 export { infusionConcentration } from "./infusion";
 export { oralConcentration } from "./oral";
@@ -12,6 +15,8 @@ export {
   twoCompartmentMacroConstants,
   twoCompartmentMicroConstants,
   type TwoCompartmentConstants,
+  type TwoCompartmentConstantsWithUnits,
+  type TwoCompartmentMicroWithUnits,
   type TwoCompartmentDisposition,
   type TwoCompartmentMacro,
   type TwoCompartmentParams,
@@ -43,8 +48,11 @@ export {
   percentiles,
   type PopulationModel,
   type PopulationOptions,
+  type PopulationOptionsWithUnits,
   type PopulationSubject,
+  type PopulationSubjectWithUnits,
   type PopulationSummary,
+  type PopulationSummaryWithUnits,
   type TypicalParams,
   type SubjectParams,
 } from "./population";

@@ -1,8 +1,15 @@
 import { fraction } from "../core/validate";
 import { InputError } from "../core/errors";
 import { nonNegative, options, positive } from "./params";
-import { resolveDosing, resolveGrid, simulateEnzymeTurnover } from "./simulate";
-import type { DoseEvent, EnzymeProfile, SimulationGrid } from "./types";
+import { resolveDosing, resolveGrid, simulateEnzymeTurnover, simulateWithUnits } from "./simulate";
+import type {
+  DoseEvent,
+  EnzymeProfile,
+  EnzymeProfileWithUnits,
+  ParamsWithUnits,
+  SimulationGrid,
+  SimulationGridWithUnits,
+} from "./types";
 
 /**
  * Mechanism-based (irreversible) inhibition of the drug's own eliminating enzyme.
@@ -35,16 +42,32 @@ export interface MechanismBasedInhibitionModel {
  * @param model.doses dose events; model.volume [L]; model.cl0 [L/h] > 0; model.kdeg [1/h] > 0; model.kinact [1/h] >= 0;
  *   model.ki [mg/L] > 0; model.fu in (0, 1] (default 1); model.ka [1/h] (oral); model.f; model.tlag [h]
  * @param grid.times output times [h]; grid.tEnd end of the AUC interval [h] (default last time)
+ * With units (see simulateMichaelisMenten; ki a concentration, fu a plain fraction), clearance is a
+ * series in the unit of cl0 and enzyme stays a plain fraction.
  * @returns `{ time [h], conc [mg/L], enzyme (e = E/E0), clearance [L/h], auc [mg·h/L] }`
  * @throws {InputError} when a dose, parameter or the grid is invalid
+ * @example simulateMechanismBasedInhibition({ doses: [{ time: "0 h", amount: "100 ug", route: "iv-bolus" }], volume: "10 L", cl0: "5 L/h", kdeg: "0.05 1/h", kinact: "0 1/h", ki: "1 ug/mL" }, { times: series([0, 120], "min") }).conc.values[1] // => 3.6788 (ug/L)
  * @example simulateMechanismBasedInhibition({ doses: [{ time: 0, amount: 100, route: "iv-bolus" }], volume: 10, cl0: 5, kdeg: 0.05, kinact: 0, ki: 1 }, { times: [0, 2] }).conc[1] // => 3.6788 (kinact = 0: no inhibition, 10·e^{−1})
  * @see 001_079d5926d130f870.txt, "A More Complex Pitfall: Time-Dependent Pharmacokinetics"
  */
 export function simulateMechanismBasedInhibition(
+  model: ParamsWithUnits<MechanismBasedInhibitionModel>,
+  grid: SimulationGridWithUnits,
+): EnzymeProfileWithUnits;
+export function simulateMechanismBasedInhibition(
   model: MechanismBasedInhibitionModel,
   grid: SimulationGrid,
-): EnzymeProfile {
+): EnzymeProfile;
+export function simulateMechanismBasedInhibition(
+  model: MechanismBasedInhibitionModel | ParamsWithUnits<MechanismBasedInhibitionModel>,
+  grid: SimulationGrid | SimulationGridWithUnits,
+): EnzymeProfile | EnzymeProfileWithUnits {
   const fn = "simulateMechanismBasedInhibition";
+  const u = simulateWithUnits(fn, model, grid, ["cl0", "kdeg", "kinact", "ki"]);
+  if (u !== undefined) {
+    const r = simulateMechanismBasedInhibition(u.model as unknown as MechanismBasedInhibitionModel, u.grid);
+    return { ...u.profile(r), enzyme: r.enzyme, clearance: u.series(r.clearance, "L/h", u.call.unitOf("cl0", "L/h")) };
+  }
   const m = options(fn, model, "model");
   const dosing = resolveDosing(fn, m);
   const cl0 = positive(fn, m, "cl0");

@@ -1,5 +1,9 @@
+import type { Unit } from "../core/units";
 import { lambertW0OfExp } from "./lambert-w";
 import { options, positive, timeAfterDose } from "./params";
+import { asUnit, productUnit, UnitCall, withUnits, type WithUnits } from "./quantities";
+
+const KEYS = ["c0", "vmax", "km"] as const;
 
 /** One-compartment IV bolus with saturable elimination: c0 [mg/L], vmax [mg/L/h], km [mg/L]. */
 export interface MichaelisMentenParams {
@@ -19,6 +23,8 @@ export interface MichaelisMentenParams {
  * (C − C0) + Km·ln(C/C0) + Vmax·t = 0 then restore the digits that forming a loses at early times.
  * At C ≪ Km it reduces to first-order decay with ke = Vmax/Km; at C ≫ Km to zero-order
  * decay at rate Vmax — the reason exposure grows more than proportionally with dose.
+ * With units (c0 and km concentrations, vmax a concentration per time, all mass- or all
+ * molar-based), the concentration is a Unit in the unit of c0.
  * @param t time after the dose [h], >= 0
  * @param params.c0 initial concentration C0 = Dose/V [mg/L], > 0
  * @param params.vmax maximum elimination rate [mg/L/h] (a concentration rate: Vmax_amount / V), > 0
@@ -27,16 +33,30 @@ export interface MichaelisMentenParams {
  * @throws {InputError} when t is negative or a parameter is not a positive number
  * @example michaelisMentenConcentration(0, { c0: 10, vmax: 2, km: 1 }) // => 10
  * @example michaelisMentenConcentration(1, { c0: 1, vmax: 1, km: 1 }) // => 0.5671 (Km·W0(1), the omega constant)
+ * @example michaelisMentenConcentration("60 min", { c0: "1 ug/mL", vmax: "1 mg/L/h", km: "1 mg/L" }) // => 0.5671 ug/mL
+ * @example michaelisMentenConcentration("1 h", { c0: "1 uM", vmax: "1 uM/h", km: "1 uM" }) // => 0.5671 uM
  * @see 001_079d5926d130f870.txt, "The Limits of Linearity: Saturable Processes"
  */
-export function michaelisMentenConcentration(t: number, params: MichaelisMentenParams): number {
+export function michaelisMentenConcentration(t: Unit | string, params: WithUnits<MichaelisMentenParams>): Unit;
+export function michaelisMentenConcentration(t: number, params: MichaelisMentenParams): number;
+export function michaelisMentenConcentration(
+  t: number | Unit | string,
+  params: MichaelisMentenParams | WithUnits<MichaelisMentenParams>,
+): number | Unit {
   const fn = "michaelisMentenConcentration";
+  if (withUnits(t, params, KEYS)) {
+    const u = new UnitCall(fn);
+    const time = u.required("t", "t", t);
+    const p = u.fields("params", params, KEYS) as unknown as MichaelisMentenParams;
+    const c = michaelisMentenConcentration(time, p);
+    return asUnit(c, u.kernelUnit("concentration"), u.unitOf("c0", u.kernelUnit("concentration")));
+  }
   timeAfterDose(fn, t);
   const p = options(fn, params);
   const c0 = positive(fn, p, "c0");
   const vmax = positive(fn, p, "vmax");
   const km = positive(fn, p, "km");
-  return michaelisMentenUnchecked(t, c0, vmax, km);
+  return michaelisMentenUnchecked(t as number, c0, vmax, km);
 }
 
 /** The smallest positive normal double (2^−1022): below it a double has fewer than 53 significant bits. */
@@ -71,11 +91,21 @@ export function michaelisMentenUnchecked(t: number, c0: number, vmax: number, km
  * @param params.c0 [mg/L], params.vmax [mg/L/h], params.km [mg/L]; all > 0
  * @returns AUC(0–∞) [mg·h/L]
  * @throws {InputError} when a parameter is not a positive number
+ * With units, the AUC is a Unit in the unit of c0 times h.
  * @example michaelisMentenAucInf({ c0: 2, vmax: 1, km: 1 }) // => 4
+ * @example michaelisMentenAucInf({ c0: "2 ng/mL", vmax: "1 ng/mL/h", km: "1 ng/mL" }) // => 4 ng*h/mL
  * @see 001_079d5926d130f870.txt, "The Limits of Linearity: Saturable Processes"
  */
-export function michaelisMentenAucInf(params: MichaelisMentenParams): number {
+export function michaelisMentenAucInf(params: WithUnits<MichaelisMentenParams>): Unit;
+export function michaelisMentenAucInf(params: MichaelisMentenParams): number;
+export function michaelisMentenAucInf(params: MichaelisMentenParams | WithUnits<MichaelisMentenParams>): number | Unit {
   const fn = "michaelisMentenAucInf";
+  if (withUnits(undefined, params, KEYS)) {
+    const u = new UnitCall(fn);
+    const auc = michaelisMentenAucInf(u.fields("params", params, KEYS) as unknown as MichaelisMentenParams);
+    const c = u.kernelUnit("concentration");
+    return asUnit(auc, productUnit(c, "h"), productUnit(u.unitOf("c0", c), "h"));
+  }
   const p = options(fn, params);
   const c0 = positive(fn, p, "c0");
   const vmax = positive(fn, p, "vmax");

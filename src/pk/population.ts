@@ -1,9 +1,12 @@
 import { InputError } from "../core/errors";
 import { createRandom, type Random } from "../core/random";
+import { carriesUnits, readSeries, series, type Series, type SeriesInput } from "../core/series";
+import { math, type QuantityInput, type Unit } from "../core/units";
 import { finiteNumber, integerAtLeast, nonNegativeNumber, numberArray, oneOf } from "../core/validate";
 import { superpose } from "./multiple-dose";
 import { doseEvents, observationTimes, optionalNonNegative, options, positive, bioavailability } from "./params";
-import type { DoseEvent, Route } from "./types";
+import { asSeries, asUnit, conversionFactor, dosesWithUnits, UnitCall, withUnits, type WithUnits } from "./quantities";
+import type { DoseEvent, DoseEventsWithUnits, Route } from "./types";
 
 /** The structural model of every subject (one compartment, linear). */
 export type PopulationModel = Route;
@@ -83,6 +86,100 @@ export interface PopulationSummary {
 }
 
 /**
+ * simulatePopulation's options with units: typical cl, v, ka, tlag, duration, the dose (or each
+ * dose event's time and amount), lloq and residual.additive as quantities, times as a series.
+ * Fractions, ω, the proportional SD, n and the seeds stay plain numbers.
+ */
+export interface PopulationOptionsWithUnits {
+  model: PopulationModel;
+  typical: WithUnits<TypicalParams>;
+  omega?: { cl?: number; v?: number; ka?: number; f?: number };
+  residual?: { proportional?: number; additive?: QuantityInput };
+  lloq?: QuantityInput;
+  n: number;
+  times: SeriesInput;
+  dose: QuantityInput | DoseEventsWithUnits;
+  seed: number;
+  residualSeed?: number;
+}
+
+/** A subject with units: concentrations in the dose unit over the unit of typical.v. */
+export interface PopulationSubjectWithUnits {
+  id: number;
+  /** cl, v, ka, tlag in the units of the typical values; ke in 1/h; f a fraction. */
+  params: { cl: Unit; v: Unit; ke: Unit; ka?: Unit; f: number; tlag: Unit };
+  /** The sampling times as given. */
+  time: Series;
+  /** Observed concentrations; null below the LLOQ. */
+  conc: (Unit | null)[];
+  ipred: Series;
+  blq: boolean[];
+}
+
+/** A population summary with units: ipred bands as series, observed percentiles as Units (null among BLQ). */
+export interface PopulationSummaryWithUnits {
+  time: Series;
+  ps: number[];
+  ipred: Series[];
+  observed: (Unit | null)[][];
+}
+
+const TYPICAL_KEYS = ["cl", "v", "ka", "tlag", "duration"] as const;
+
+function populationWithUnits(o: Record<string, unknown>): boolean {
+  return (
+    withUnits(undefined, o.typical, TYPICAL_KEYS) ||
+    withUnits(o.dose, o, ["lloq"]) ||
+    dosesWithUnits(o.dose) ||
+    carriesUnits(o.times) ||
+    withUnits(undefined, o.residual, ["additive"])
+  );
+}
+
+function simulatePopulationWithUnits(fn: string, o: Record<string, unknown>): PopulationSubjectWithUnits[] {
+  const u = new UnitCall(fn);
+  const read: Record<string, unknown> = { ...o };
+  read.typical = u.fields("typical", o.typical, ["cl", "v"], ["ka", "tlag", "duration"]);
+  const events = Array.isArray(o.dose);
+  read.dose = events ? u.doses("dose", o.dose) : u.required("dose", "dose", o.dose);
+  read.times = u.times("times", o.times);
+  if (o.lloq !== undefined) read.lloq = u.read("lloq", "lloq", o.lloq);
+  if (typeof o.residual === "object" && o.residual !== null && !Array.isArray(o.residual)) {
+    const r = o.residual as Record<string, unknown>;
+    read.residual = { ...r, additive: u.read("residual.additive", "additive", r.additive) };
+    if (r.additive === undefined) delete (read.residual as Record<string, unknown>).additive;
+  }
+  const subjects = simulatePopulation(read as unknown as PopulationOptions);
+  const kernelC = u.kernelUnit("concentration");
+  const C = u.concentrationUnit(events ? "amount" : "dose", "v");
+  const T = u.unitOf("times", "h");
+  const times = series(u.timeValues as readonly number[], T);
+  const cl = u.unitOf("cl", "L/h");
+  const v = u.unitOf("v", "L");
+  return subjects.map((s) => {
+    const p = s.params;
+    const params: PopulationSubjectWithUnits["params"] = {
+      cl: asUnit(p.cl, "L/h", cl),
+      v: asUnit(p.v, "L", v),
+      ke: asUnit(p.ke, "h^-1", "h^-1"),
+      f: p.f,
+      tlag: asUnit(p.tlag, "h", u.unitOf("tlag", T)),
+    };
+    if (p.ka !== undefined) params.ka = asUnit(p.ka, "h^-1", u.unitOf("ka", "h^-1"));
+    const ipred = asSeries(s.ipred, kernelC, C);
+    const factor = conversionFactor(kernelC, C);
+    return {
+      id: s.id,
+      params,
+      time: times,
+      conc: s.conc.map((c) => (c === null ? null : math.unit(c * factor, C))),
+      ipred,
+      blq: s.blq,
+    };
+  });
+}
+
+/**
  * Simulate a population of one-compartment subjects, reproducibly.
  * Individual parameters are log-normal around the typical values: P_i = P_typ · e^{η_i},
  * η_i ~ N(0, ω²) (so the median of P_i is P_typ). Bioavailability is logit-normal,
@@ -103,12 +200,21 @@ export interface PopulationSummary {
  * @param options see PopulationOptions; cl [L/h], v [L], ka [1/h], dose [mg], times [h], lloq and additive SD [mg/L]
  * @returns one record per subject
  * @throws {InputError} when any option is invalid (e.g. ka missing for "oral", duration missing for "iv-infusion", a dose route that differs from the model, omega.f > 0 with typical.f = 1)
+ * With units (see PopulationOptionsWithUnits), each subject carries units: time as given, ipred a
+ * series and conc Units (or null) in the dose unit over the unit of typical.v, params as Units.
+ * The same seed gives the same subjects with or without units.
  * @example simulatePopulation({ model: "iv-bolus", typical: { cl: 5, v: 50 }, n: 2, times: [0, 10], dose: 100, seed: 1 })[0].ipred // => [2, 0.7358] (no variability: every subject is typical)
+ * @example simulatePopulation({ model: "iv-bolus", typical: { cl: "5 L/h", v: "50 L" }, n: 2, times: series([0, 600], "min"), dose: "100 ug", seed: 1 })[0].ipred.values // => [2, 0.7358] (ug/L)
  * @see 001_079d5926d130f870.txt, "Microdosing for Basic Pharmacokinetics"
  */
-export function simulatePopulation(opts: PopulationOptions): PopulationSubject[] {
+export function simulatePopulation(opts: PopulationOptionsWithUnits): PopulationSubjectWithUnits[];
+export function simulatePopulation(opts: PopulationOptions): PopulationSubject[];
+export function simulatePopulation(
+  opts: PopulationOptions | PopulationOptionsWithUnits,
+): PopulationSubject[] | PopulationSubjectWithUnits[] {
   const fn = "simulatePopulation";
   const o = options(fn, opts, "options");
+  if (populationWithUnits(o)) return simulatePopulationWithUnits(fn, o);
   const model = oneOf(fn, "model", o.model, MODELS);
   const typ = options(fn, o.typical, "typical");
   const cl = positive(fn, typ, "cl", "typical.cl");
@@ -241,15 +347,72 @@ function quantileSorted(x: readonly number[], p: number): number {
  * @param ps probabilities in [0, 1] (default [0.05, 0.5, 0.95])
  * @returns `{ time, ps, ipred[k][j], observed[k][j] }` [mg/L]
  * @throws {InputError} when subjects is empty, time grids differ, or a probability is invalid
+ * Subjects with units give a summary with units (time and ipred bands as series, observed as Units).
  * @example summarizePopulation(simulatePopulation({ model: "iv-bolus", typical: { cl: 5, v: 50 }, n: 3, times: [0], dose: 100, seed: 1 })).ipred // => [[2], [2], [2]]
+ * @example summarizePopulation(simulatePopulation({ model: "iv-bolus", typical: { cl: "5 L/h", v: "50 L" }, n: 3, times: ["0 h"], dose: "100 ug", seed: 1 })).observed[1][0] // => 2 ug/L
  */
 export function summarizePopulation(
-  subjects: readonly PopulationSubject[],
+  subjects: readonly PopulationSubjectWithUnits[],
+  ps?: readonly number[],
+): PopulationSummaryWithUnits;
+export function summarizePopulation(subjects: readonly PopulationSubject[], ps?: readonly number[]): PopulationSummary;
+export function summarizePopulation(
+  subjects: readonly PopulationSubject[] | readonly PopulationSubjectWithUnits[],
   ps: readonly number[] = [0.05, 0.5, 0.95],
-): PopulationSummary {
+): PopulationSummary | PopulationSummaryWithUnits {
   const fn = "summarizePopulation";
   if (!Array.isArray(subjects as unknown) || subjects.length === 0)
     throw new InputError(fn, "subjects", "must be a non-empty array of simulated subjects", subjects);
+  const first = subjects[0] as { time?: unknown } | null;
+  if (typeof first === "object" && first !== null && carriesUnits(first.time))
+    return summarizeWithUnits(fn, subjects as readonly PopulationSubjectWithUnits[], ps);
+  return summarizeNumbers(fn, subjects as readonly PopulationSubject[], ps);
+}
+
+/** Subjects with units → numbers in the units of subjects[0] → the number summary → units again. */
+function summarizeWithUnits(
+  fn: string,
+  subjects: readonly PopulationSubjectWithUnits[],
+  ps: readonly number[],
+): PopulationSummaryWithUnits {
+  const time = readSeries(fn, "subjects[0].time", subjects[0].time, ["time"]);
+  const C = readSeries(fn, "subjects[0].ipred", subjects[0].ipred).unit.formatUnits();
+  const numbers: PopulationSubject[] = subjects.map((s, i) => {
+    const t = readSeries(fn, `subjects[${i}].time`, s.time, ["time"]);
+    const ipred = readSeries(fn, `subjects[${i}].ipred`, s.ipred);
+    const tf = conversionFactor(t.unit.formatUnits(), time.unit.formatUnits());
+    const cf = conversionFactor(ipred.unit.formatUnits(), C);
+    if (!Array.isArray(s.conc))
+      throw new InputError(fn, `subjects[${i}].conc`, "must be an array of concentrations (null when BLQ)", s.conc);
+    return {
+      id: s.id,
+      params: { cl: 0, v: 0, ke: 0, f: 1, tlag: 0 },
+      time: t.values.map((x) => x * tf),
+      ipred: ipred.values.map((x) => x * cf),
+      conc: s.conc.map((c, j) => (c === null ? null : unitValue(fn, `subjects[${i}].conc[${j}]`, c, C))),
+      blq: s.blq,
+    };
+  });
+  const r = summarizeNumbers(fn, numbers, ps);
+  return {
+    time: series(r.time, time.unit.formatUnits()),
+    ps: r.ps,
+    ipred: r.ipred.map((band) => series(band, C)),
+    observed: r.observed.map((band) => band.map((c) => (c === null ? null : math.unit(c, C)))),
+  };
+}
+
+function unitValue(fn: string, arg: string, value: unknown, unitName: string): number {
+  if (!math.isUnit(value) || !value.equalBase(math.unit(unitName)))
+    throw new InputError(fn, arg, `must be a concentration Unit like the ipred series (${unitName})`, value);
+  return value.toNumber(unitName);
+}
+
+function summarizeNumbers(
+  fn: string,
+  subjects: readonly PopulationSubject[],
+  ps: readonly number[],
+): PopulationSummary {
   numberArray(fn, "ps", ps);
   ps.forEach((p, i) => {
     finiteNumber(fn, `ps[${i}]`, p);

@@ -1,6 +1,13 @@
 import { options, positive } from "./params";
-import { resolveDosing, resolveGrid, simulateCompartment } from "./simulate";
-import type { DoseEvent, SimulatedProfile, SimulationGrid } from "./types";
+import { resolveDosing, resolveGrid, simulateCompartment, simulateWithUnits } from "./simulate";
+import type {
+  DoseEvent,
+  ParamsWithUnits,
+  SimulatedProfile,
+  SimulatedProfileWithUnits,
+  SimulationGrid,
+  SimulationGridWithUnits,
+} from "./types";
 
 /** One compartment with saturable elimination; any mix of IV bolus, infusion and oral doses. */
 export interface MichaelisMentenModel {
@@ -31,13 +38,29 @@ export interface MichaelisMentenModel {
  *   model.ka [1/h] (oral); model.f (default 1); model.tlag [h] (default 0)
  * @param grid.times output times [h], >= 0, strictly increasing; grid.tEnd end of the AUC interval [h]
  *   (default: the last time); grid.rtol, grid.atol integrator tolerances
+ * With units — every dose's time and amount, volume, vmax, km, ka, tlag as quantities (f a plain
+ * fraction) and grid.times as a series — the result carries units: time is grid.times as given
+ * (a series), conc a series in the first dose's amount unit over the volume unit (100 ug in 10 L
+ * → ug/L), auc a Unit in that unit times the time unit. Doses may be amounts of substance
+ * ("30 nmol") if km and vmax are molar too.
  * @returns `{ time [h], conc [mg/L], auc [mg·h/L] from 0 to tEnd }`
  * @throws {InputError} when a dose, parameter or the grid is invalid, or ka is missing for an oral dose
  * @example simulateMichaelisMenten({ doses: [{ time: 0, amount: 100, route: "iv-bolus" }], volume: 10, vmax: 2, km: 1 }, { times: [0, 1] }).conc[1] // => 8.1986 (= michaelisMentenConcentration(1, { c0: 10, vmax: 2, km: 1 }))
+ * @example simulateMichaelisMenten({ doses: [{ time: "0 h", amount: "100 mg", route: "iv-bolus" }], volume: "10 L", vmax: "2 ug/mL/h", km: "1 mg/L" }, { times: series([0, 60], "min") }).auc // => 9.0964 mg*h/L
  * @see 001_079d5926d130f870.txt, "The Limits of Linearity: Saturable Processes"
  */
-export function simulateMichaelisMenten(model: MichaelisMentenModel, grid: SimulationGrid): SimulatedProfile {
+export function simulateMichaelisMenten(
+  model: ParamsWithUnits<MichaelisMentenModel>,
+  grid: SimulationGridWithUnits,
+): SimulatedProfileWithUnits;
+export function simulateMichaelisMenten(model: MichaelisMentenModel, grid: SimulationGrid): SimulatedProfile;
+export function simulateMichaelisMenten(
+  model: MichaelisMentenModel | ParamsWithUnits<MichaelisMentenModel>,
+  grid: SimulationGrid | SimulationGridWithUnits,
+): SimulatedProfile | SimulatedProfileWithUnits {
   const fn = "simulateMichaelisMenten";
+  const u = simulateWithUnits(fn, model, grid, ["vmax", "km"]);
+  if (u !== undefined) return u.profile(simulateMichaelisMenten(u.model as unknown as MichaelisMentenModel, u.grid));
   const m = options(fn, model, "model");
   const dosing = resolveDosing(fn, m);
   const vmax = positive(fn, m, "vmax");

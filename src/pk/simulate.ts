@@ -1,4 +1,6 @@
 import { InputError } from "../core/errors";
+import { series, type Series } from "../core/series";
+import type { Unit } from "../core/units";
 import { positiveNumber } from "../core/validate";
 import { odexTo } from "./ode";
 import {
@@ -10,7 +12,18 @@ import {
   positive,
   requireKaForOral,
 } from "./params";
-import type { DoseEvent, EnzymeProfile } from "./types";
+import {
+  asSeries,
+  asUnit,
+  dosesWithUnits,
+  gridWithUnits,
+  numberGrid,
+  productUnit,
+  UnitCall,
+  withUnits,
+  type PkField,
+} from "./quantities";
+import type { DoseEvent, EnzymeProfile, SimulatedProfile, SimulatedProfileWithUnits, SimulationGrid } from "./types";
 
 /**
  * The numerical engine behind every simulate* model (internal): one compartment with
@@ -83,6 +96,56 @@ export interface RawSimulation {
   time: number[];
   states: number[][];
   auc: number;
+}
+
+/** A simulate* call with units, read into the number model and grid of the kernel. */
+export interface SimulationWithUnits {
+  readonly call: UnitCall;
+  readonly model: Record<string, unknown>;
+  readonly grid: SimulationGrid;
+  /** time as given, conc in the first dose's amount unit over the volume unit, auc in conc · time. */
+  profile(r: SimulatedProfile): SimulatedProfileWithUnits;
+  /** Kernel numbers as a series in `unitName`. */
+  series(values: readonly number[], kernelUnit: string, unitName: string): Series;
+}
+
+const DOSING_KEYS: readonly PkField[] = ["volume", "ka", "tlag"];
+
+/**
+ * The quantity path of every simulate* model, or undefined for a number call. `required` and
+ * `optional` name the model's own dimensioned fields besides doses, volume, ka and tlag.
+ */
+export function simulateWithUnits(
+  fn: string,
+  model: unknown,
+  grid: unknown,
+  required: readonly PkField[],
+  optional: readonly PkField[] = [],
+): SimulationWithUnits | undefined {
+  const keys = [...DOSING_KEYS, ...required, ...optional];
+  const m = model as Record<string, unknown> | null;
+  const hasUnits =
+    withUnits(undefined, model, keys) ||
+    (typeof m === "object" && m !== null && dosesWithUnits(m.doses)) ||
+    gridWithUnits(grid);
+  if (!hasUnits) return undefined;
+  const call = new UnitCall(fn);
+  const read = call.fields("model", model, ["volume", ...required], ["ka", "tlag", ...optional]);
+  read.doses = call.doses("model.doses", (model as Record<string, unknown>).doses);
+  const g = numberGrid(call, grid);
+  return {
+    call,
+    model: read,
+    grid: g as unknown as SimulationGrid,
+    profile(r: SimulatedProfile): SimulatedProfileWithUnits {
+      const T = call.unitOf("times", "h");
+      const kernelC = call.kernelUnit("concentration");
+      const C = call.concentrationUnit("amount", "volume");
+      const auc: Unit = asUnit(r.auc, productUnit(kernelC, "h"), productUnit(C, T));
+      return { time: series(call.timeValues ?? r.time, T), conc: asSeries(r.conc, kernelC, C), auc };
+    },
+    series: asSeries,
+  };
 }
 
 /** Validate the dosing part of a simulate* model: doses, volume, ka (for oral), f, tlag. */

@@ -1,7 +1,8 @@
 import { InputError } from "../core/errors";
 import { batemanShape, expDifferenceQuotient, infusionKernel, oralKernel } from "./kernels";
 import { bioavailability, optionalNonNegative, options, positive } from "./params";
-import type { SteadyState } from "./types";
+import { asUnit, UnitCall, withUnits, type PkField, type WithUnits } from "./quantities";
+import type { SteadyState, SteadyStateWithUnits } from "./types";
 
 export interface SteadyStateIvBolusParams {
   dose: number;
@@ -28,6 +29,32 @@ export interface SteadyStateOralParams {
   tlag?: number;
 }
 
+/**
+ * The quantity path shared by the three steady states: read the listed fields, run the number
+ * function, and give peak, trough, average the dose unit over the volume unit and tmax the unit of tau.
+ */
+function steadyStateWithUnits<P>(
+  fn: string,
+  params: unknown,
+  required: readonly PkField[],
+  optional: readonly PkField[],
+  numbers: (p: P) => SteadyState,
+): SteadyStateWithUnits {
+  const u = new UnitCall(fn);
+  const s = numbers(u.fields("params", params, required, optional) as unknown as P);
+  return {
+    peak: u.concentration(s.peak, "dose", "volume"),
+    trough: u.concentration(s.trough, "dose", "volume"),
+    average: u.concentration(s.average, "dose", "volume"),
+    tmax: asUnit(s.tmax, "h", u.unitOf("tau", "h")),
+    accumulationRatio: s.accumulationRatio,
+  };
+}
+
+const BOLUS_KEYS = ["dose", "tau", "volume", "ke"] as const;
+const INFUSION_KEYS = ["dose", "duration", "tau", "volume", "ke"] as const;
+const ORAL_KEYS = ["dose", "tau", "ka", "ke", "volume", "tlag"] as const;
+
 /** 1 − e^{−k·τ}, accurate for small k·τ. */
 function oneMinusDecay(k: number, tau: number): number {
   return -Math.expm1(-k * tau);
@@ -42,11 +69,19 @@ function oneMinusDecay(k: number, tau: number): number {
  * @param params.dose [mg], params.tau dosing interval [h], params.volume [L], params.ke [1/h]; all > 0
  * @returns `{ peak, trough, average }` [mg/L], `tmax` [h] after the dose, `accumulationRatio`
  * @throws {InputError} when a parameter is not a positive number
+ * With units, peak, trough and average are Units in the dose unit over the volume unit and tmax in the unit of tau.
  * @example steadyStateIvBolus({ dose: 100, tau: 12, volume: 100, ke: Math.LN2 / 12 }) // => { peak: 2, trough: 1, average: 1.4427, tmax: 0, accumulationRatio: 2 }
+ * @example steadyStateIvBolus({ dose: "100 ug", tau: "12 h", volume: "100 L", ke: "0.057762 1/h" }).trough.to("ng/mL") // => 1.0000 ng/mL
  * @see 001_079d5926d130f870.txt, "Dose-Proportionality and Extrapolation"
  */
-export function steadyStateIvBolus(params: SteadyStateIvBolusParams): SteadyState {
+export function steadyStateIvBolus(params: WithUnits<SteadyStateIvBolusParams>): SteadyStateWithUnits;
+export function steadyStateIvBolus(params: SteadyStateIvBolusParams): SteadyState;
+export function steadyStateIvBolus(
+  params: SteadyStateIvBolusParams | WithUnits<SteadyStateIvBolusParams>,
+): SteadyState | SteadyStateWithUnits {
   const fn = "steadyStateIvBolus";
+  if (withUnits(undefined, params, BOLUS_KEYS))
+    return steadyStateWithUnits(fn, params, BOLUS_KEYS, [], (p: SteadyStateIvBolusParams) => steadyStateIvBolus(p));
   const p = options(fn, params);
   const dose = positive(fn, p, "dose");
   const tau = positive(fn, p, "tau");
@@ -66,10 +101,20 @@ export function steadyStateIvBolus(params: SteadyStateIvBolusParams): SteadyStat
  * @param params.dose amount per infusion [mg], params.duration T [h] (<= tau), params.tau [h], params.volume [L], params.ke [1/h]; all > 0
  * @returns `{ peak, trough, average }` [mg/L], `tmax` [h] after the start of the infusion, `accumulationRatio`
  * @throws {InputError} when a parameter is not positive or duration exceeds tau
+ * With units, as steadyStateIvBolus (tmax in the unit of tau).
  * @example steadyStateInfusion({ dose: 10, duration: 12, tau: 12, volume: 10, ke: 0.1 }) // => { peak: 0.8333, trough: 0.8333, average: 0.8333, tmax: 12, accumulationRatio: 2.3943 }
+ * @example steadyStateInfusion({ dose: "10 ug", duration: "12 h", tau: "0.5 day", volume: "10 L", ke: "0.1 1/h" }).tmax // => 0.5 day
  */
-export function steadyStateInfusion(params: SteadyStateInfusionParams): SteadyState {
+export function steadyStateInfusion(params: WithUnits<SteadyStateInfusionParams>): SteadyStateWithUnits;
+export function steadyStateInfusion(params: SteadyStateInfusionParams): SteadyState;
+export function steadyStateInfusion(
+  params: SteadyStateInfusionParams | WithUnits<SteadyStateInfusionParams>,
+): SteadyState | SteadyStateWithUnits {
   const fn = "steadyStateInfusion";
+  if (withUnits(undefined, params, INFUSION_KEYS))
+    return steadyStateWithUnits(fn, params, INFUSION_KEYS, [], (p: SteadyStateInfusionParams) =>
+      steadyStateInfusion(p),
+    );
   const p = options(fn, params);
   const dose = positive(fn, p, "dose");
   const duration = positive(fn, p, "duration");
@@ -147,11 +192,21 @@ function oralSteadyStateTmax(ka: number, ke: number, tau: number): number {
  * @param params.dose [mg], params.tau [h], params.f in (0, 1], params.ka [1/h], params.ke [1/h], params.volume [L], params.tlag [h] >= 0 (default 0)
  * @returns `{ peak, trough, average }` [mg/L], `tmax` [h] after the dose (within [0, τ)), `accumulationRatio`
  * @throws {InputError} when a parameter is invalid
+ * With units (f a plain fraction), as steadyStateIvBolus.
  * @example steadyStateOral({ dose: 100, tau: 12, f: 1, ka: 1, ke: 0.1, volume: 10 }).average // => 8.3333
+ * @example steadyStateOral({ dose: "100 ug", tau: "12 h", f: 1, ka: "1 1/h", ke: "0.1 1/h", volume: "10 L" }).average.to("ng/mL") // => 8.3333 ng/mL
  * @see 001_079d5926d130f870.txt, "Microdosing for Basic Pharmacokinetics"
  */
-export function steadyStateOral(params: SteadyStateOralParams): SteadyState {
+export function steadyStateOral(params: WithUnits<SteadyStateOralParams>): SteadyStateWithUnits;
+export function steadyStateOral(params: SteadyStateOralParams): SteadyState;
+export function steadyStateOral(
+  params: SteadyStateOralParams | WithUnits<SteadyStateOralParams>,
+): SteadyState | SteadyStateWithUnits {
   const fn = "steadyStateOral";
+  if (withUnits(undefined, params, ORAL_KEYS))
+    return steadyStateWithUnits(fn, params, ORAL_KEYS.slice(0, 5), ["tlag"], (p: SteadyStateOralParams) =>
+      steadyStateOral(p),
+    );
   const p = options(fn, params);
   const dose = positive(fn, p, "dose");
   const tau = positive(fn, p, "tau");

@@ -1,7 +1,18 @@
+import type { Unit } from "../core/units";
 import { nonNegativeNumber } from "../core/validate";
 import { nonNegative, options, positive } from "./params";
-import { resolveDosing, resolveGrid, simulateCompartment } from "./simulate";
-import type { ClearanceProfile, DoseEvent, SimulationGrid } from "./types";
+import { asUnit, UnitCall, withUnits, type WithUnits } from "./quantities";
+import { resolveDosing, resolveGrid, simulateCompartment, simulateWithUnits } from "./simulate";
+import type {
+  ClearanceProfile,
+  ClearanceProfileWithUnits,
+  DoseEvent,
+  ParamsWithUnits,
+  SimulationGrid,
+  SimulationGridWithUnits,
+} from "./types";
+
+const CLEARANCE_KEYS = ["cl0", "clss", "beta"] as const;
 
 /** CL(t) = CLss + (CL0 − CLss)·e^{−β·t}: cl0 and clss [L/h], beta [1/h]. */
 export interface ClearanceOverTimeParams {
@@ -36,13 +47,29 @@ function clearanceAt(t: number, { cl0, clss, beta }: ClearanceOverTimeParams): n
  * @param params.cl0 initial clearance [L/h], > 0; params.clss steady-state clearance [L/h], > 0; params.beta rate of change [1/h], >= 0
  * @returns clearance [L/h]
  * @throws {InputError} when t is negative or a parameter is invalid
+ * With units (beta is a rate constant, e.g. "0.1 1/day"), the clearance is a Unit in the unit of cl0.
  * @example clearanceOverTime(Math.LN2, { cl0: 10, clss: 4, beta: 1 }) // => 7 (half way from 10 to 4)
+ * @example clearanceOverTime("1 day", { cl0: "10 L/h", clss: "4 L/h", beta: "0.028881 1/h" }) // => 7 L/h
  * @see 001_079d5926d130f870.txt, "A More Complex Pitfall: Time-Dependent Pharmacokinetics"
  */
-export function clearanceOverTime(t: number, params: ClearanceOverTimeParams): number {
+export function clearanceOverTime(t: Unit | string, params: WithUnits<ClearanceOverTimeParams>): Unit;
+export function clearanceOverTime(t: number, params: ClearanceOverTimeParams): number;
+export function clearanceOverTime(
+  t: number | Unit | string,
+  params: ClearanceOverTimeParams | WithUnits<ClearanceOverTimeParams>,
+): number | Unit {
   const fn = "clearanceOverTime";
+  if (withUnits(t, params, CLEARANCE_KEYS)) {
+    const u = new UnitCall(fn);
+    const time = u.required("t", "t", t);
+    const cl = clearanceOverTime(
+      time,
+      u.fields("params", params, CLEARANCE_KEYS) as unknown as ClearanceOverTimeParams,
+    );
+    return asUnit(cl, "L/h", u.unitOf("cl0", "L/h"));
+  }
   nonNegativeNumber(fn, "t", t);
-  return clearanceAt(t, resolveClearance(fn, options(fn, params)));
+  return clearanceAt(t as number, resolveClearance(fn, options(fn, params)));
 }
 
 /**
@@ -57,11 +84,26 @@ export function clearanceOverTime(t: number, params: ClearanceOverTimeParams): n
  * @param grid.times output times [h]; grid.tEnd end of the AUC interval [h] (default last time)
  * @returns `{ time [h], conc [mg/L], clearance [L/h], auc [mg·h/L] }`
  * @throws {InputError} when a dose, parameter or the grid is invalid
+ * With units (see simulateMichaelisMenten), clearance is a series in the unit of cl0.
  * @example simulateTimeVaryingClearance({ doses: [{ time: 0, amount: 100, route: "iv-bolus" }], volume: 10, cl0: 5, clss: 5, beta: 1 }, { times: [0, 2] }).conc[1] // => 3.6788 (= 10·e^{−1}: constant CL when CL0 = CLss)
+ * @example simulateTimeVaryingClearance({ doses: [{ time: "0 h", amount: "100 ug", route: "iv-bolus" }], volume: "10 L", cl0: "5 L/h", clss: "2 L/h", beta: "0 1/h" }, { times: series([0, 2], "h") }).conc.values[1] // => 3.6788 (ug/L)
  * @see 001_079d5926d130f870.txt, "A More Complex Pitfall: Time-Dependent Pharmacokinetics"
  */
-export function simulateTimeVaryingClearance(model: TimeVaryingClearanceModel, grid: SimulationGrid): ClearanceProfile {
+export function simulateTimeVaryingClearance(
+  model: ParamsWithUnits<TimeVaryingClearanceModel>,
+  grid: SimulationGridWithUnits,
+): ClearanceProfileWithUnits;
+export function simulateTimeVaryingClearance(model: TimeVaryingClearanceModel, grid: SimulationGrid): ClearanceProfile;
+export function simulateTimeVaryingClearance(
+  model: TimeVaryingClearanceModel | ParamsWithUnits<TimeVaryingClearanceModel>,
+  grid: SimulationGrid | SimulationGridWithUnits,
+): ClearanceProfile | ClearanceProfileWithUnits {
   const fn = "simulateTimeVaryingClearance";
+  const u = simulateWithUnits(fn, model, grid, ["cl0", "clss", "beta"]);
+  if (u !== undefined) {
+    const r = simulateTimeVaryingClearance(u.model as unknown as TimeVaryingClearanceModel, u.grid);
+    return { ...u.profile(r), clearance: u.series(r.clearance, "L/h", u.call.unitOf("cl0", "L/h")) };
+  }
   const m = options(fn, model, "model");
   const dosing = resolveDosing(fn, m);
   const cl = resolveClearance(fn, m);

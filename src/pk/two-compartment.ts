@@ -1,6 +1,8 @@
 import { InputError } from "../core/errors";
+import type { Unit } from "../core/units";
 import { batemanShape, expDifferenceQuotient } from "./kernels";
 import { bioavailability, optionalNonNegative, options, positive, timeAfterDose } from "./params";
+import { asUnit, UnitCall, withUnits, type WithUnits } from "./quantities";
 import { ROUTES, type Route } from "./types";
 
 /**
@@ -12,6 +14,7 @@ import { ROUTES, type Route } from "./types";
  *                    A = Dose/V1·(α − k21)/(α − β),  B = Dose/V1·(k21 − β)/(α − β).
  * β < k21 < α always, so both weights are positive; every formula below is a sum of positive
  * terms (no cancellation), which keeps microdose tails and near-equal rates exact.
+ * Every function also takes quantities (see each one for the units of its results).
  */
 
 /** Two-compartment disposition: CL and Q [L/h], V1 and V2 [L]. */
@@ -67,6 +70,16 @@ export interface TwoCompartmentMacro {
   beta: number;
 }
 
+/** The constants with units: rate constants in 1/h, A and B in the dose unit over the V1 unit, half-lives in h, volumes in the V1 unit. */
+export type TwoCompartmentConstantsWithUnits = Record<keyof TwoCompartmentConstants, Unit>;
+
+/** The disposition behind a macro fit, with units: CL and Q in L/h, V1 and V2 in L, k10, k12, k21 in 1/h. */
+export type TwoCompartmentMicroWithUnits = Record<keyof TwoCompartmentDisposition | "k10" | "k12" | "k21", Unit>;
+
+const DISPOSITION_KEYS = ["dose", "cl", "v1", "q", "v2"] as const;
+const PARAM_KEYS = ["dose", "cl", "v1", "q", "v2", "duration", "ka", "tlag"] as const;
+const MACRO_KEYS = ["dose", "a", "alpha", "b", "beta"] as const;
+
 interface Rates {
   k10: number;
   k12: number;
@@ -109,11 +122,42 @@ function disposition(fn: string, p: Record<string, unknown>): Rates {
  * @throws {InputError} when a parameter is not a positive number
  * @example twoCompartmentMacroConstants({ dose: 100, cl: 2, v1: 10, q: 4, v2: 20 }).beta // => 0.053590 (terminal rate, 1/h)
  * @example twoCompartmentMacroConstants({ dose: 100, cl: 2, v1: 10, q: 4, v2: 20 }).vss // => 30
+ * @example twoCompartmentMacroConstants({ dose: "100 ug", cl: "2 L/h", v1: "10 L", q: "4 L/h", v2: "20 L" }).halfLifeBeta // => 12.934 h
  */
 export function twoCompartmentMacroConstants(
+  params: WithUnits<TwoCompartmentDisposition & { dose: number }>,
+): TwoCompartmentConstantsWithUnits;
+export function twoCompartmentMacroConstants(
   params: TwoCompartmentDisposition & { dose: number },
-): TwoCompartmentConstants {
+): TwoCompartmentConstants;
+export function twoCompartmentMacroConstants(
+  params: (TwoCompartmentDisposition & { dose: number }) | WithUnits<TwoCompartmentDisposition & { dose: number }>,
+): TwoCompartmentConstants | TwoCompartmentConstantsWithUnits {
   const fn = "twoCompartmentMacroConstants";
+  if (withUnits(undefined, params, DISPOSITION_KEYS)) {
+    const u = new UnitCall(fn);
+    const p = u.fields("params", params, DISPOSITION_KEYS);
+    const r = twoCompartmentMacroConstants(p as unknown as TwoCompartmentDisposition & { dose: number });
+    const conc = u.concentrationUnit("dose", "v1");
+    const volume = u.unitOf("v1", "L");
+    const unitOf: Record<keyof TwoCompartmentConstants, [string, string]> = {
+      k10: ["h^-1", "h^-1"],
+      k12: ["h^-1", "h^-1"],
+      k21: ["h^-1", "h^-1"],
+      alpha: ["h^-1", "h^-1"],
+      beta: ["h^-1", "h^-1"],
+      a: [u.kernelUnit("concentration"), conc],
+      b: [u.kernelUnit("concentration"), conc],
+      halfLifeAlpha: ["h", "h"],
+      halfLifeBeta: ["h", "h"],
+      vss: ["L", volume],
+      vz: ["L", volume],
+    };
+    const out = {} as TwoCompartmentConstantsWithUnits;
+    for (const key of Object.keys(unitOf) as (keyof TwoCompartmentConstants)[])
+      out[key] = asUnit(r[key], unitOf[key][0], unitOf[key][1]);
+    return out;
+  }
   const p = options(fn, params);
   const dose = positive(fn, p, "dose");
   const r = disposition(fn, p);
@@ -144,11 +188,30 @@ export function twoCompartmentMacroConstants(
  * @returns CL, Q [L/h] and V1, V2 [L] (the input of twoCompartmentConcentration), with k10, k12, k21 [1/h]
  * @throws {InputError} when a value is not positive or alpha is not greater than beta
  * @example twoCompartmentMicroConstants({ dose: 100, a: 8, alpha: 1, b: 2, beta: 0.1 }).v1 // => 10
+ * @example twoCompartmentMicroConstants({ dose: "100 ug", a: "8 ug/L", alpha: "1 1/h", b: "2 ug/L", beta: "0.1 1/h" }).v1 // => 10 L
  */
+export function twoCompartmentMicroConstants(macro: WithUnits<TwoCompartmentMacro>): TwoCompartmentMicroWithUnits;
 export function twoCompartmentMicroConstants(
   macro: TwoCompartmentMacro,
-): TwoCompartmentDisposition & { k10: number; k12: number; k21: number } {
+): TwoCompartmentDisposition & { k10: number; k12: number; k21: number };
+export function twoCompartmentMicroConstants(
+  macro: TwoCompartmentMacro | WithUnits<TwoCompartmentMacro>,
+): (TwoCompartmentDisposition & { k10: number; k12: number; k21: number }) | TwoCompartmentMicroWithUnits {
   const fn = "twoCompartmentMicroConstants";
+  if (withUnits(undefined, macro, MACRO_KEYS)) {
+    const u = new UnitCall(fn);
+    const r = twoCompartmentMicroConstants(u.fields("macro", macro, MACRO_KEYS) as unknown as TwoCompartmentMacro);
+    const L = "L";
+    return {
+      cl: asUnit(r.cl, "L/h", "L/h"),
+      v1: asUnit(r.v1, L, L),
+      q: asUnit(r.q, "L/h", "L/h"),
+      v2: asUnit(r.v2, L, L),
+      k10: asUnit(r.k10, "h^-1", "h^-1"),
+      k12: asUnit(r.k12, "h^-1", "h^-1"),
+      k21: asUnit(r.k21, "h^-1", "h^-1"),
+    };
+  }
   const p = options(fn, macro, "macro");
   const dose = positive(fn, p, "dose", "macro.dose");
   const a = positive(fn, p, "a", "macro.a");
@@ -190,9 +253,21 @@ export function twoCompartmentMicroConstants(
  * @example twoCompartmentConcentration(0, { route: "iv-bolus", dose: 100, cl: 2, v1: 10, q: 4, v2: 20 }) // => 10
  * @example twoCompartmentConcentration(24, { route: "iv-bolus", dose: 0.1, cl: 2, v1: 10, q: 4, v2: 20 }) // => 0.00058396 (a 100 µg microdose, mg/L)
  * @example twoCompartmentConcentration(2, { route: "oral", dose: 100, f: 0.5, ka: 1, cl: 2, v1: 10, q: 4, v2: 20 }) // => 2.2421
+ * @example twoCompartmentConcentration("1 day", { route: "iv-bolus", dose: "100 ug", cl: "2 L/h", v1: "10 L", q: "4 L/h", v2: "20 L" }).to("ng/mL") // => 0.58396 ng/mL
  */
-export function twoCompartmentConcentration(t: number, params: TwoCompartmentParams): number {
+export function twoCompartmentConcentration(t: Unit | string, params: WithUnits<TwoCompartmentParams>): Unit;
+export function twoCompartmentConcentration(t: number, params: TwoCompartmentParams): number;
+export function twoCompartmentConcentration(
+  t: number | Unit | string,
+  params: TwoCompartmentParams | WithUnits<TwoCompartmentParams>,
+): number | Unit {
   const fn = "twoCompartmentConcentration";
+  if (withUnits(t, params, PARAM_KEYS)) {
+    const u = new UnitCall(fn);
+    const time = u.required("t", "t", t);
+    const p = u.fields("params", params, ["dose", "cl", "v1", "q", "v2"], ["duration", "ka", "tlag"]);
+    return u.concentration(twoCompartmentConcentration(time, p as unknown as TwoCompartmentParams), "dose", "v1");
+  }
   timeAfterDose(fn, t);
   const p = options(fn, params);
   if (!ROUTES.includes(p.route as Route))
@@ -212,11 +287,13 @@ export function twoCompartmentConcentration(t: number, params: TwoCompartmentPar
     [r.alpha, r.wAlpha],
     [r.beta, r.wBeta],
   ];
-  if (route === "iv-bolus") return (dose / v1) * (r.wAlpha * Math.exp(-r.alpha * t) + r.wBeta * Math.exp(-r.beta * t));
+  const time = t as number;
+  if (route === "iv-bolus")
+    return (dose / v1) * (r.wAlpha * Math.exp(-r.alpha * time) + r.wBeta * Math.exp(-r.beta * time));
   if (route === "iv-infusion") {
     const duration = positive(fn, p, "duration");
-    const tau = Math.min(t, duration);
-    const sum = terms.reduce((s, [x, w]) => s + w * Math.exp(-x * (t - tau)) * expDifferenceQuotient(x, tau), 0);
+    const tau = Math.min(time, duration);
+    const sum = terms.reduce((s, [x, w]) => s + w * Math.exp(-x * (time - tau)) * expDifferenceQuotient(x, tau), 0);
     return (dose / (duration * v1)) * sum;
   }
   const ka = positive(fn, p, "ka");
@@ -228,7 +305,7 @@ export function twoCompartmentConcentration(t: number, params: TwoCompartmentPar
       p.f,
     );
   const f = bioavailability(fn, p);
-  const u = t - optionalNonNegative(fn, p, "tlag", 0);
+  const u = time - optionalNonNegative(fn, p, "tlag", 0);
   if (u <= 0) return 0;
   return ((f * dose * ka) / v1) * terms.reduce((s, [x, w]) => s + w * batemanShape(ka, x, u), 0);
 }

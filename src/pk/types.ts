@@ -1,8 +1,12 @@
 /**
- * Shared shapes of the PK models. Every number is a plain number in the documented unit:
+ * Shared shapes of the PK models. In the number shapes every number is in the documented unit:
  * time [h], dose/amount [mg], volume [L], concentration [mg/L], rate constants [1/h],
- * clearance [L/h], vmax [mg/L/h] (a concentration rate), km [mg/L].
+ * clearance [L/h], vmax [mg/L/h] (a concentration rate), km [mg/L]. The `…WithUnits` shapes at
+ * the end take quantities instead.
  */
+import type { Series, SeriesInput } from "../core/series";
+import type { QuantityInput, Unit } from "../core/units";
+import type { PkField, WithUnits } from "./quantities";
 
 /** How a dose enters the body. */
 export type Route = "iv-bolus" | "iv-infusion" | "oral";
@@ -105,5 +109,63 @@ export interface ClearanceProfile extends SimulatedProfile {
 
 /** A simulated profile with an enzyme pool, reported as a fraction of its baseline E0. */
 export interface EnzymeProfile extends ClearanceProfile {
+  enzyme: number[];
+}
+
+// ---------------------------------------------------------------------------------------
+// The same shapes with units (src/pk/quantities.ts): every dimensioned field a quantity
+// (a mathjs Unit or a string such as "100 ug"), every time array a series, and results
+// that carry units. Fractions (f, fu), emax and counts stay plain numbers.
+
+/** A dose event with units: `{ time: "0 h", amount: "100 ug", route: "oral" }`. */
+export type DoseEventWithUnits = WithUnits<DoseEvent>;
+
+/** Dose events as a model accepts them: plain numbers in [h] and [mg], or quantities. */
+export type DoseEventsWithUnits = readonly DoseEventWithUnits[];
+
+/** A parameter object with its dimensioned fields as quantities; doses with units too. */
+export type ParamsWithUnits<T> = {
+  [K in keyof T]: K extends "doses" ? DoseEventsWithUnits : K extends PkField ? QuantityInput : T[K];
+};
+
+/** A dose event as repeatedDoses returns it for a call with units. */
+export interface DoseEventQuantity {
+  time: Unit;
+  amount: Unit;
+  route: Route;
+  duration?: Unit;
+}
+
+/** Steady state with units: concentrations in the dose unit over the volume unit, tmax in the unit of tau. */
+export interface SteadyStateWithUnits {
+  peak: Unit;
+  trough: Unit;
+  average: Unit;
+  tmax: Unit;
+  accumulationRatio: number;
+}
+
+/** An output grid with units: times as a series (or quantities), tEnd a quantity; tolerances stay numbers. */
+export interface SimulationGridWithUnits {
+  times: SeriesInput;
+  tEnd?: QuantityInput;
+  rtol?: number;
+  atol?: number;
+}
+
+/** A simulated profile with units: time as given, conc in the dose unit over the volume unit, auc in conc · time. */
+export interface SimulatedProfileWithUnits {
+  time: Series;
+  conc: Series;
+  auc: Unit;
+}
+
+/** With clearance as a series in the unit of cl0. */
+export interface ClearanceProfileWithUnits extends SimulatedProfileWithUnits {
+  clearance: Series;
+}
+
+/** With the enzyme pool as a fraction of E0 (a plain number array). */
+export interface EnzymeProfileWithUnits extends ClearanceProfileWithUnits {
   enzyme: number[];
 }

@@ -1,10 +1,10 @@
-export { MICRODOSE_LIMITS, MODALITIES, type Modality } from "./microdoseLimits";
-export { maxMicrodose, type MicrodoseOptions } from "./maxMicrodose";
-export { classifyMicrodose, type ClassifyMicrodoseOptions, type MicrodoseClassification } from "./classifyMicrodose";
-export { EXPLORATORY_APPROACHES, type ExploratoryApproach } from "./exploratoryApproaches";
+export { MICRODOSE_LIMITS, MODALITIES, type Modality } from "./microdose-limits";
+export { maxMicrodose, type MicrodoseOptions } from "./max-microdose";
+export { classifyMicrodose, type ClassifyMicrodoseOptions, type MicrodoseClassification } from "./classify-microdose";
+export { EXPLORATORY_APPROACHES, type ExploratoryApproach } from "./exploratory-approaches";
 export {
   checkExploratorySchedule,
   type ScheduledDose,
   type ExploratoryScheduleOptions,
   type ScheduleCheck,
-} from "./checkExploratorySchedule";
+} from "./check-exploratory-schedule";

@@ -1,32 +1,32 @@
-export { apparentClearance } from "./apparentClearance";
-export { halfLifeFromLambdaZ } from "./halfLifeFromLambdaZ";
+export { apparentClearance } from "./apparent-clearance";
+export { halfLifeFromLambdaZ } from "./half-life-from-lambda-z";
 export {
   microdoseAloneStudy,
   type MicrodoseAloneInput,
   type MicrodoseAloneResult,
   type ClearanceInterpretation,
-} from "./microdoseAloneStudy";
-export { systemicClearance } from "./systemicClearance";
-export { absoluteBioavailability, type BioavailabilityInput } from "./absoluteBioavailability";
-export { bioavailabilityFromClearances } from "./bioavailabilityFromClearances";
-export { ivMicrotracerStudy, type IvMicrotracerInput, type IvMicrotracerResult } from "./ivMicrotracerStudy";
-export { studentTCdf, studentTQuantile, regularizedIncompleteBeta } from "./studentT";
+} from "./microdose-alone-study";
+export { systemicClearance } from "./systemic-clearance";
+export { absoluteBioavailability, type BioavailabilityInput } from "./absolute-bioavailability";
+export { bioavailabilityFromClearances } from "./bioavailability-from-clearances";
+export { ivMicrotracerStudy, type IvMicrotracerInput, type IvMicrotracerResult } from "./iv-microtracer-study";
+export { studentTCdf, studentTQuantile, regularizedIncompleteBeta } from "./student-t";
 export {
   doseProportionality,
   type DoseProportionalityOptions,
   type DoseProportionalityResult,
-} from "./doseProportionality";
-export { linearExtrapolation } from "./linearExtrapolation";
-export { saturableClearance, relativeClearance } from "./saturableClearance";
+} from "./dose-proportionality";
+export { linearExtrapolation } from "./linear-extrapolation";
+export { saturableClearance, relativeClearance } from "./saturable-clearance";
 export {
   michaelisMentenExtrapolation,
   type MichaelisMentenExtrapolationInput,
   type ExtrapolationError,
-} from "./michaelisMentenExtrapolation";
+} from "./michaelis-menten-extrapolation";
 export {
   mechanismBasedInhibitionExtrapolation,
   type MechanismBasedInhibitionExtrapolationInput,
   type MechanismBasedInhibitionExtrapolationError,
-} from "./mechanismBasedInhibitionExtrapolation";
-export { foldError } from "./foldError";
+} from "./mechanism-based-inhibition-extrapolation";
+export { foldError } from "./fold-error";
 export { predictivity, type PredictivityOptions, type PredictivityResult } from "./predictivity";

@@ -1,4 +1,4 @@
-export { projectDailyDose, type DoseProjectionInput, type DoseProjection } from "./projectDailyDose";
+export { projectDailyDose, type DoseProjectionInput, type DoseProjection } from "./project-daily-dose";
 export {
   RADIATION_REFERENCES,
   effectiveDoseFromActivity,
@@ -7,4 +7,4 @@ export {
   radiationRisk,
   type RadiationComparison,
 } from "./radiation";
-export { phase0RiskBenefit, type RiskBenefitInput, type RiskBenefitResult } from "./riskBenefit";
+export { phase0RiskBenefit, type RiskBenefitInput, type RiskBenefitResult } from "./risk-benefit";

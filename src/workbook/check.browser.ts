@@ -1,3 +1,4 @@
+import { InputError } from "../core/errors";
 import hashFile from "./answer-hashes.json";
 import { getExercise, EXERCISES } from "./catalog";
 import { allExerciseIds, checkEach, displayVerdict, judgeExports } from "./check-common";
@@ -19,11 +20,23 @@ export interface CheckOptions {
   timeoutMs?: number;
 }
 
-/** Where the live worker publishes the names its cells exported (a function returning them). */
-export const liveAnswersKey = Symbol.for("microdosing-workbook.liveAnswers");
+/**
+ * Where check() finds the names the live cells exported: the live worker (src/course/live/
+ * runtime/worker.ts) installs a function returning them with setLiveAnswers(), so the workbook
+ * never imports the runtime. A global under a Symbol.for key, like the live display writer
+ * (src/charts/live-display.ts), because the cells' copy of the library may be another instance.
+ */
+const LIVE_ANSWERS = Symbol.for("microdosing-workbook.liveAnswers");
+
+/** Installs the function that returns the live cells' exports, which check() grades. */
+export function setLiveAnswers(exportsOfCells: () => Record<string, unknown>): void {
+  if (typeof exportsOfCells !== "function")
+    throw new InputError("setLiveAnswers", "exportsOfCells", "must be a function", exportsOfCells);
+  (globalThis as unknown as Record<symbol, unknown>)[LIVE_ANSWERS] = exportsOfCells;
+}
 
 function liveExports(): Record<string, unknown> {
-  const slot = (globalThis as unknown as Record<symbol, unknown>)[liveAnswersKey];
+  const slot = (globalThis as unknown as Record<symbol, unknown>)[LIVE_ANSWERS];
   return typeof slot === "function" ? (slot as () => Record<string, unknown>)() : {};
 }
 

@@ -1,10 +1,10 @@
 /**
  * Send a rich display bundle (text/html + text/plain in ONE output, so a static HTML export
  * keeps the HTML and a terminal front end keeps the text) to the kernel's display channel
- * when there is one (tslab's in Node, the live worker's in the browser: charts/displayWriter
+ * when there is one (tslab's in Node, the live worker's in the browser: charts/display-writer
  * and its browser twin); otherwise print the text.
  */
-import { currentDisplayWriter } from "../charts/displayWriter";
+import { currentDisplayWriter } from "../charts/display-writer";
 import { InputError } from "../core/errors";
 
 /** Display HTML with a plain-text alternative. Returns how it was shown. */

@@ -7,7 +7,7 @@
 export * from "./types";
 export { notAttempted, isNotAttempted, NOT_ATTEMPTED, NOT_ATTEMPTED_KEY } from "./not-attempted";
 export { EXERCISES, getExercise, exercisesByFile } from "./catalog";
-export { check, checkExercise, checkExercises, liveAnswersKey, type CheckOptions } from "./check.browser";
+export { check, checkExercise, checkExercises, setLiveAnswers, type CheckOptions } from "./check.browser";
 export { publicChecks, firingHints } from "./public-checks";
 export { judgePlanned, loadFailureVerdict, probeKey, uniqueProbes } from "./verdict";
 export { invokeProbe } from "./invoke";

@@ -251,7 +251,7 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
       process.execPath,
       [
         join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
-        join(ROOT, "src", "course", "cli", "grade.ts"),
+        join(ROOT, "src", "cli", "instructor", "grade.ts"),
         "--submissions",
         submissions,
         "--out",

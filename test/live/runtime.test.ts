@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { readCsv } from "../../src/data/csv";
-import { readDataText as readEmbedded } from "../../src/data/dataText.browser";
+import { readDataText as readEmbedded } from "../../src/data/data-text.browser";
 import { dataFile as browserDataFile } from "../../src/data/directory.browser";
 import { dataFile } from "../../src/data/directory";
 import { answerSalt as nodeSalt, scryptHex as nodeScrypt } from "../../src/workbook/answer-kdf";

@@ -8,7 +8,7 @@ import {
   serializeNotebook,
   type NotebookEngine,
 } from "../../src/course/execute";
-import { codeNotebook, streamText } from "./notebookFixtures";
+import { codeNotebook, streamText } from "./notebook-fixtures";
 
 const notebooksDir = resolve(__dirname, "../../notebooks");
 let engine: NotebookEngine;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { findJupyterPython } from "../../src/course/jupyter";
-import { jupyterForTests } from "./jupyterEnvironment";
+import { jupyterForTests } from "./jupyter-environment";
 
 const jupyter = jupyterForTests();
 const bin = mkdtempSync(join(tmpdir(), "fake-bin-"));

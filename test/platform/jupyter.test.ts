@@ -5,8 +5,8 @@ import { basename, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { registerKernel } from "../../src/course/jupyter";
 import type { Notebook } from "../../src/core/nbformat";
-import { jupyterForTests } from "./jupyterEnvironment";
-import { courseNotebooks, notebooksDir } from "./notebookFiles";
+import { jupyterForTests } from "./jupyter-environment";
+import { courseNotebooks, notebooksDir } from "./notebook-files";
 
 const repo = resolve(__dirname, "../..");
 const jupyter = jupyterForTests();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Notebook } from "../../src/core/nbformat";
 import { createNotebookEngine, serializeNotebook } from "../../src/course/execute";
 import { leanBuilderPrograms, useLeanBuilder } from "../../src/course/execute/tslab-session";
-import { codeNotebook } from "./notebookFixtures";
+import { codeNotebook } from "./notebook-fixtures";
 
 /**
  * The embedded engine gives tslab's converter a lean builder program (lean-builder-program.ts)

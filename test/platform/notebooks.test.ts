@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createNotebookEngine, serializeNotebook } from "../../src/course/execute";
-import { courseNotebooks } from "./notebookFiles";
+import { courseNotebooks } from "./notebook-files";
 
 const engine = createNotebookEngine();
 afterAll(() => engine.close());

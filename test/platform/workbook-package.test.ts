@@ -14,7 +14,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNotebookEngine } from "../../src/course/execute";
 import { generateWorkbookTypes, linkWorkbookPackage, workbookTypesStale } from "../../src/course/jupyter";
-import { codeNotebook, streamText } from "./notebookFixtures";
+import { codeNotebook, streamText } from "./notebook-fixtures";
 
 const repo = resolve(__dirname, "../..");
 

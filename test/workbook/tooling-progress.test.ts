@@ -13,9 +13,9 @@ describe("long commands say what they are doing", () => {
     expect(config).toContain('reporters: [["default", { summary: false }]]');
     expect(config).toContain("env: { SITE_DIR:"); // still passed to the browser test
   });
-  it("npm test announces the type-check, the build and vitest before each starts", () => {
+  it("npm test announces the type-check, the lint, the build and vitest before each starts", () => {
     expect(pkg.scripts.test).toMatch(
-      /echo '[^']*type-checking[^']*' && npm run typecheck && echo '[^']*building[^']*' && npm run build .* && echo '[^']*vitest[^']*' && vitest run$/,
+      /echo '[^']*type-checking[^']*' && npm run typecheck && echo '[^']*lint[^']*' && npm run lint && npm run format:check && echo '[^']*building[^']*' && npm run build .* && echo '[^']*vitest[^']*' && vitest run$/,
     );
   });
   it("the prepare step announces its three steps, and bundles npm run check", () => {

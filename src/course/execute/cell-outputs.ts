@@ -1,4 +1,4 @@
-import type { DisplayMessage } from "../../charts/displayMessage";
+import type { DisplayMessage } from "../../charts/display-message";
 import { toLines, type ErrorOutput, type Output } from "../../core/nbformat";
 
 /**

@@ -5,8 +5,8 @@ import { Writable } from "node:stream";
 import { format } from "node:util";
 import type { Converter } from "tslab/dist/converter";
 import type { ConverterSet, Executor } from "tslab/dist/executor";
-import type { DisplayMessage } from "../../charts/displayMessage";
-import { settlePendingDisplays } from "../../charts/pendingDisplays";
+import type { DisplayMessage } from "../../charts/display-message";
+import { settlePendingDisplays } from "../../charts/pending-displays";
 import { installLeanBuilder } from "./install-lean-builder";
 
 /**

@@ -23,7 +23,12 @@ export function solutionFingerprints(
   assertReferenceSolutions("solutionFingerprints", reference);
   const allowed = new Set<string>();
   const addLines = (text: string) => text.split("\n").forEach((l) => allowed.add(l.trim()));
-  for (const file of exercisesByFile().keys()) addLines(readFileSync(join(root, "exercises", `${file}.ts`), "utf8"));
+  const stubs = [...exercisesByFile().keys()].map((file) =>
+    readFileSync(join(root, "exercises", `${file}.ts`), "utf8"),
+  );
+  stubs.forEach(addLines);
+  // A declaration Prettier broke over lines in the solution is one line of the stub: each piece is public.
+  const inStubs = (line: string) => stubs.some((stub) => stub.includes(line));
   const independent = (file: string) => {
     const rel = relative(root, file);
     return (
@@ -39,7 +44,7 @@ export function solutionFingerprints(
     for (const block of parseSolutionBlocks(readFileSync(path, "utf8"), relative(root, path))) {
       for (const line of block.body.split("\n")) {
         const t = line.trim();
-        if (t.length >= 16 && !allowed.has(t)) prints.add(t);
+        if (t.length >= 16 && !allowed.has(t) && !inStubs(t)) prints.add(t);
       }
     }
   }

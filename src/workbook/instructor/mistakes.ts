@@ -1,4 +1,4 @@
-import { fitLogLinear } from "../../nca/lambdaZ";
+import { fitLogLinear } from "../../nca/lambda-z";
 import { areaTo, segmentAuc } from "../../nca/trapezoid";
 import type { AucMethod } from "../../nca/types";
 import type { Projection } from "../catalog/ch04";

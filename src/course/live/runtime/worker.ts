@@ -6,10 +6,10 @@
  */
 import { format } from "node-inspect-extracted";
 import * as library from "../../../index";
-import { setLiveDisplayWriter, type LiveDisplayWriter } from "../../../charts/liveDisplay";
-import { settlePendingDisplays } from "../../../charts/pendingDisplays";
+import { setLiveDisplayWriter, type LiveDisplayWriter } from "../../../charts/live-display";
+import { settlePendingDisplays } from "../../../charts/pending-displays";
 import * as workbook from "../../../workbook/index";
-import { liveAnswersKey } from "../../../workbook/check.browser";
+import { setLiveAnswers } from "../../../workbook/check.browser";
 import type { Output } from "../../../core/nbformat";
 import type { FromWorker, RunRequest, ToWorker } from "./protocol";
 import { CellCompileError, CellRunError, CellSession } from "./session";
@@ -19,7 +19,7 @@ interface WorkerScope {
   postMessage(message: FromWorker): void;
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
 }
-const scope = globalThis as unknown as WorkerScope & Record<symbol, unknown>;
+const scope = globalThis as unknown as WorkerScope;
 
 const session = new CellSession({
   "microdosing-workbook": library as unknown as Record<string, unknown>,
@@ -68,7 +68,7 @@ const displayWriter: LiveDisplayWriter = (message) => {
   post({ output_type: "display_data", data: message.data, metadata: message.metadata ?? {} });
 };
 setLiveDisplayWriter(displayWriter); // show() and displayRich() in this bundle write through it
-scope[liveAnswersKey] = () => session.exports();
+setLiveAnswers(() => session.exports()); // check() in this bundle grades the cells' exports
 
 function errorOutput(error: unknown): Output {
   if (error instanceof CellCompileError) {
