@@ -7,6 +7,9 @@
  *   - generic: refit every window with a general least-squares solve (mathjs lusolve on the
  *     normal equations), which is what one writes with a matrix library at hand.
  * All three must pick the same window; the bench checks that and prints the largest λz gap.
+ * Then the cost of the public boundary (issue 14: the number kernel stays internal and the
+ * public nca() may not be more than 10 % slower than it), and of the quantity path (series in,
+ * Units out) against the number path on the same profiles.
  * Run: `npx tsx bench/nca.ts` (or via `npm run bench`).
  */
 import { performance } from "node:perf_hooks";
@@ -14,7 +17,10 @@ import { createRandom } from "../src/core/random";
 import { math } from "../src/core/units";
 import { loadTheoph } from "../src/data";
 import { nca } from "../src/nca";
+import { series } from "../src/core/series";
+import { ncaResolved } from "../src/nca/kernel";
 import { bestFitLambdaZ } from "../src/nca/lambda-z";
+import { resolveNcaOptions } from "../src/nca/options";
 
 const PROFILES = 10_000;
 const SEED = 20240601;
@@ -112,6 +118,7 @@ export async function run(): Promise<void> {
     `NCA benchmark: ${PROFILES} Theoph-like profiles (11 samples, seed ${SEED}, multiplicative log-normal noise ω = ${NOISE}; best of 3 runs)`,
   );
 
+  const rate = (ms: number): string => `${(PROFILES / (ms / 1000)).toFixed(0).padStart(8)} profiles/s`;
   for (const aucMethod of ["linear", "linear-up-log-down"] as const) {
     const full = time(() => profiles.map((p) => nca(p.time, p.conc, { dose: 320, route: "extravascular", aucMethod })));
     const estimable = full.result.filter((r) => r.lambdaZ !== null).length;
@@ -119,6 +126,23 @@ export async function run(): Promise<void> {
       `  nca(), ${aucMethod.padEnd(18)} ${(PROFILES / (full.ms / 1000)).toFixed(0).padStart(8)} profiles/s  (${full.ms.toFixed(1)} ms; λz estimable in ${estimable})`,
     );
   }
+
+  const options = { dose: 320, route: "extravascular" } as const;
+  const resolved = resolveNcaOptions("bench", options);
+  const kernel = time(() => profiles.map((p) => ncaResolved(p.time, p.conc, resolved)));
+  const numbers = time(() => profiles.map((p) => nca(p.time, p.conc, options)));
+  const withUnits = profiles.map((p) => ({ time: series(p.time, "h"), conc: series(p.conc, "mg/L") }));
+  const quantities = time(() =>
+    withUnits.map((p) => nca(p.time, p.conc, { dose: "320 mg", route: "extravascular" as const })),
+  );
+  console.log("  the public boundary (linear trapezoids):");
+  console.log(`    number kernel alone (internal)    ${rate(kernel.ms)}  (${kernel.ms.toFixed(1)} ms)`);
+  console.log(
+    `    nca() with numbers                ${rate(numbers.ms)}  (${numbers.ms.toFixed(1)} ms)  → validation costs ${((numbers.ms / kernel.ms - 1) * 100).toFixed(0)} % over the kernel`,
+  );
+  console.log(
+    `    nca() with series and "320 mg"    ${rate(quantities.ms)}  (${quantities.ms.toFixed(1)} ms)  → ${(quantities.ms / numbers.ms).toFixed(1)}× the number call (unit parsing and Unit results)`,
+  );
 
   const ours = time(() => profiles.map((p, i) => bestFitLambdaZ(p.time, p.conc, eligible[i], 3, 1e-4, "after tmax")));
   const naive = time(() => profiles.map((p, i) => naiveBestFit(p, eligible[i], plainOls)));
@@ -133,7 +157,6 @@ export async function run(): Promise<void> {
       else if (mine && other) maxGap = Math.max(maxGap, Math.abs(mine.lambdaZ / other.lambdaZ - 1));
     }
   });
-  const rate = (ms: number): string => `${(PROFILES / (ms / 1000)).toFixed(0).padStart(8)} profiles/s`;
   console.log("  λz best-fit search (all windows of the last 3…N points after tmax):");
   console.log(`    incremental sums (ours)           ${rate(ours.ms)}  (${ours.ms.toFixed(1)} ms)`);
   console.log(

@@ -29,11 +29,14 @@ export {
   type NcaValues,
   type PartialAucResult,
 } from "./types";
-export { partialAuc, type PartialAucOptions } from "./partial-auc";
+export { partialAuc, type PartialAucOptions, type PartialAucQuantityOptions } from "./partial-auc";
 export {
   ncaTable,
   formatNcaTable,
   DEFAULT_NCA_TABLE_PARAMETERS,
+  type NcaQuantityProfile,
+  type NcaQuantityTable,
+  type NcaQuantityTableOptions,
   type NcaTable,
   type NcaTableColumn,
   type NcaTableOptions,

@@ -64,8 +64,16 @@ function ncaUnits(T: Unit, C: Unit): Record<NcaUnitKind, string | null> {
 
 /** A number in a profile unit as a Unit, shown in that unit (`to` fixes the prefix: 0.051 L^-1, not 51 kL^-1); null stays null. */
 function withUnit(value: number | null, unitName: string): Unit | null {
-  return value === null ? null : math.unit(value, unitName).to(unitName);
+  if (value === null) return null;
+  // Parsing the unit text is most of the cost of a quantity result: parse each unit once.
+  let unit = parsedUnits.get(unitName);
+  if (unit === undefined) parsedUnits.set(unitName, (unit = math.unit(unitName)));
+  const q = math.multiply(value, unit) as Unit;
+  q.fixPrefix = true;
+  return q;
 }
+
+const parsedUnits = new Map<string, Unit>();
 
 /**
  * `nca` options with units → the number options of the kernel, in the profile's units.

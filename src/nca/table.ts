@@ -1,15 +1,35 @@
 import { InputError } from "../core/errors";
+import { carriesUnits, type SeriesInput } from "../core/series";
+import { formatQuantity, math, type QuantityInput } from "../core/units";
 import { plainObject } from "../core/validate";
 import type { ConcentrationProfile } from "../data/profile";
 import { ncaResolved } from "./kernel";
 import { resolveNcaOptions, validateProfile } from "./options";
 import { NCA_PARAMETER_IDS, ncaParameter, type NcaParameterId } from "./parameters";
-import type { NcaOptions, NcaResult } from "./types";
+import { attachUnits, numberOptions, readUnitProfile, type UnitProfile } from "./quantities";
+import type { NcaOptions, NcaQuantityOptions, NcaQuantityResult, NcaResult } from "./types";
 
 /** Options of {@link ncaTable}: those of `nca`, with the dose optional or per profile. */
 export interface NcaTableOptions extends Omit<NcaOptions, "dose"> {
   /** Dose [mg] for every profile, a function of the profile, or omitted to use each profile's `doseMg`. */
   readonly dose?: number | ((profile: ConcentrationProfile) => number);
+  /** Which parameters become columns, in order; default {@link DEFAULT_NCA_TABLE_PARAMETERS}. */
+  readonly parameters?: readonly NcaParameterId[];
+}
+
+/** A subject's profile with units: time and concentration as series or arrays of quantities. */
+export interface NcaQuantityProfile {
+  readonly subject: string;
+  readonly time: SeriesInput;
+  readonly conc: SeriesInput;
+  /** The administered dose [mg] when the dataset states it (used when `options.dose` is omitted). */
+  readonly doseMg?: number;
+}
+
+/** Options of {@link ncaTable} for profiles with units: those of `nca` with units, the dose a quantity. */
+export interface NcaQuantityTableOptions extends Omit<NcaQuantityOptions, "dose"> {
+  /** Dose for every profile ("100 ug"), a function of the profile, or omitted to use each profile's `doseMg`. */
+  readonly dose?: QuantityInput | ((profile: NcaQuantityProfile) => QuantityInput);
   /** Which parameters become columns, in order; default {@link DEFAULT_NCA_TABLE_PARAMETERS}. */
   readonly parameters?: readonly NcaParameterId[];
 }
@@ -50,17 +70,43 @@ export interface NcaTable {
 }
 
 /**
+ * Result of {@link ncaTable} on profiles with units: each column's unit follows from the first
+ * profile's units (AUC in pg·h/mL for h and pg/mL), the rows hold numbers in those units, and
+ * the per-subject results hold Units as `nca` returns them.
+ */
+export interface NcaQuantityTable {
+  readonly columns: readonly NcaTableColumn[];
+  readonly rows: readonly NcaTableRow[];
+  readonly results: readonly NcaQuantityResult[];
+}
+
+/**
  * NCA of many subjects at once, as a table whose headers come from the parameter registry.
  * Options are validated once; each profile is validated and analysed with `nca`'s rules.
- * @param profiles one {@link ConcentrationProfile} per subject (e.g. from `loadTheoph()`)
- * @param options `nca` options; `dose` may be a number, a function of the profile, or omitted
- *   to use each profile's `doseMg`
+ *
+ * Units, two ways, as for `nca`. With units: every profile's time and conc are series (or
+ * arrays of quantities), the dose is a quantity and so is every option with a dimension; the
+ * columns then carry the units that follow from the first profile (time T, concentration C:
+ * AUC in C·T, CL in L/T), later profiles are read in those units, and `results` hold Units.
+ * With plain numbers: time [h], concentration [mg/L], dose [mg], as in {@link ConcentrationProfile}.
+ * @param profiles one profile per subject (e.g. from `loadTheoph()`), all with units or none
+ * @param options `nca` options; `dose` may be a number (a quantity with units), a function of
+ *   the profile, or omitted to use each profile's `doseMg`
  * @returns columns (subject first), rows and the per-subject results
  * @throws {InputError} when profiles is empty or not an array, a profile is invalid (the
- *   message names the subject), a dose is missing or not positive, or an option is invalid
+ *   message names the subject), a dose is missing or not positive, or an option is invalid;
+ *   with units, also for a wrong dimension, or profiles given partly with units and partly as numbers
  * @example ncaTable(loadTheoph(), { dose: 320, route: "extravascular" }).rows[0].aucLast // => 148.92305
+ * @example ncaTable([{ subject: "A", time: series([0, 1, 2, 4], "h"), conc: series([0, 8, 4, 1], "pg/mL") }], { dose: "10 ug", route: "extravascular" }).rows[0].aucLast // => 15
+ * @example ncaTable([{ subject: "A", time: series([0, 1, 2, 4], "h"), conc: series([0, 8, 4, 1], "pg/mL") }], { dose: "10 ug", route: "extravascular" }).columns.find((c) => c.id === "aucLast")?.unit // => "pg·h/mL"
+ * @example ncaTable([{ subject: "A", time: series([0, 1, 2, 4], "h"), conc: series([0, 8, 4, 1], "pg/mL") }], { dose: "10 ug", route: "extravascular" }).results[0].aucLast // => 15 pg*h/mL
  */
-export function ncaTable(profiles: readonly ConcentrationProfile[], options: NcaTableOptions): NcaTable {
+export function ncaTable(profiles: readonly ConcentrationProfile[], options: NcaTableOptions): NcaTable;
+export function ncaTable(profiles: readonly NcaQuantityProfile[], options: NcaQuantityTableOptions): NcaQuantityTable;
+export function ncaTable(
+  profiles: readonly (ConcentrationProfile | NcaQuantityProfile)[],
+  options: NcaTableOptions | NcaQuantityTableOptions,
+): NcaTable | NcaQuantityTable {
   const fn = "ncaTable";
   if (!Array.isArray(profiles) || profiles.length === 0)
     throw new InputError(fn, "profiles", "must be a non-empty array of profiles", profiles);
@@ -68,7 +114,7 @@ export function ncaTable(profiles: readonly ConcentrationProfile[], options: Nca
     dose,
     parameters = DEFAULT_NCA_TABLE_PARAMETERS,
     ...ncaOptions
-  } = plainObject(fn, "options", options) as unknown as NcaTableOptions;
+  } = plainObject(fn, "options", options) as unknown as NcaTableOptions | NcaQuantityTableOptions;
   if (!Array.isArray(parameters) || parameters.length === 0)
     throw new InputError(fn, "options.parameters", "must be a non-empty array of parameter ids", parameters);
   for (const id of parameters as readonly unknown[]) {
@@ -76,14 +122,32 @@ export function ncaTable(profiles: readonly ConcentrationProfile[], options: Nca
       throw new InputError(fn, "options.parameters", "must contain only NCA parameter ids (see NCA_PARAMETER_IDS)", id);
   }
   const ids: readonly NcaParameterId[] = parameters;
-  if (dose !== undefined && typeof dose !== "number" && typeof dose !== "function") {
-    throw new InputError(fn, "options.dose", "must be a number [mg], a function of the profile, or omitted", dose);
+  const withUnits = profileCarriesUnits(fn, profiles[0], 0);
+  profiles.forEach((profile, i) => {
+    if (profileCarriesUnits(fn, profile, i) !== withUnits) {
+      const rule = withUnits
+        ? "must carry units like profiles[0] (time and conc as series); give every profile with units or none"
+        : "must be plain numbers (time [h], conc [mg/L]) like profiles[0]; give every profile with units or none";
+      throw new InputError(fn, `profiles[${i}]`, rule, `subject ${String(profile.subject)}`);
+    }
+  });
+  if (withUnits) {
+    return quantityTable(fn, profiles as readonly NcaQuantityProfile[], dose, ncaOptions, ids);
   }
-  const results = profiles.map((profile, i) => {
-    const subject = plainObject(fn, `profiles[${i}]`, profile).subject;
-    const label = `profiles[${i}] (subject ${String(subject)})`;
+  if (dose !== undefined && typeof dose !== "number" && typeof dose !== "function") {
+    throw new InputError(
+      fn,
+      "options.dose",
+      'must be a number [mg], a function of the profile, or omitted (a quantity such as "100 ug" needs profiles with units)',
+      dose,
+    );
+  }
+  const numberProfiles = profiles as readonly ConcentrationProfile[];
+  const results = numberProfiles.map((profile, i) => {
+    const label = `profiles[${i}] (subject ${String(profile.subject)})`;
     const { time, conc } = validateProfile(`${fn}: ${label}`, profile.time, profile.conc);
-    const doseMg = typeof dose === "function" ? dose(profile) : (dose ?? profile.doseMg);
+    const doseMg =
+      typeof dose === "function" ? (dose as (p: ConcentrationProfile) => number)(profile) : (dose ?? profile.doseMg);
     const resolved = resolveNcaOptions(`${fn}: ${label}`, { ...ncaOptions, dose: doseMg });
     return ncaResolved(time, conc, resolved);
   });
@@ -102,15 +166,108 @@ export function ncaTable(profiles: readonly ConcentrationProfile[], options: Nca
   return { columns, rows, results };
 }
 
+/** Whether profiles[i] is given with units (validating that it is an object). */
+function profileCarriesUnits(fn: string, profile: unknown, i: number): boolean {
+  const p = plainObject(fn, `profiles[${i}]`, profile);
+  return carriesUnits(p.time) || carriesUnits(p.conc);
+}
+
+/**
+ * The table with units: each profile goes through `nca`'s quantity layer (read, options to
+ * numbers in the profile's units, units attached); the rows are the results read in the
+ * first profile's units, so one header unit holds for the whole column.
+ */
+function quantityTable(
+  fn: string,
+  profiles: readonly NcaQuantityProfile[],
+  dose: unknown,
+  ncaOptions: object,
+  ids: readonly NcaParameterId[],
+): NcaQuantityTable {
+  if (dose !== undefined && typeof dose !== "string" && typeof dose !== "function" && !math.isUnit(dose)) {
+    throw new InputError(
+      fn,
+      "options.dose",
+      'must be a quantity such as "100 ug", a function of the profile, or omitted (profiles with units need a dose with units)',
+      dose,
+    );
+  }
+  let first: UnitProfile | undefined;
+  const analysed = profiles.map((profile, i) => {
+    const where = `${fn}: profiles[${i}] (subject ${String(profile.subject)})`;
+    const unitProfile = readUnitProfile(where, profile.time, profile.conc);
+    first ??= unitProfile;
+    for (const arg of ["time", "conc"] as const) {
+      const here = unitProfile[arg].unit;
+      if (!here.equalBase(first[arg].unit))
+        throw new InputError(
+          fn,
+          `profiles[${i}].${arg}`,
+          `must have the dimension of profiles[0].${arg} (${first[arg].unit.formatUnits()}): one unit per column`,
+          here.formatUnits(),
+        );
+    }
+    const doseHere =
+      typeof dose === "function"
+        ? (dose as (p: NcaQuantityProfile) => QuantityInput)(profile)
+        : (dose ?? (profile.doseMg === undefined ? undefined : math.unit(profile.doseMg, "mg")));
+    if (doseHere === undefined)
+      throw new InputError(
+        where,
+        "options.dose",
+        'is needed: a quantity such as "100 ug", a function of the profile, or each profile\'s doseMg',
+        undefined,
+      );
+    const numbers = validateProfile(where, unitProfile.time.values, unitProfile.conc.values);
+    const o = resolveNcaOptions(where, numberOptions(where, { ...ncaOptions, dose: doseHere }, unitProfile));
+    const result = ncaResolved(numbers.time, numbers.conc, o);
+    return { result, units: unitProfile.units, withUnits: attachUnits(result, unitProfile.units) };
+  });
+  const units = (first as UnitProfile).units;
+  const columns: NcaTableColumn[] = [
+    { id: "subject", label: "Subject", unit: "" },
+    ...ids.map((id) => {
+      const p = ncaParameter(id);
+      const unitName = units[p.unitKind];
+      return { id, label: p.label, unit: unitName === null ? p.unit : courseUnit(unitName) };
+    }),
+  ];
+  const rows = analysed.map((a, i) => {
+    const row: Record<string, string | number | null> = { subject: String(profiles[i].subject) };
+    for (const id of ids) {
+      const kind = ncaParameter(id).unitKind;
+      const unitName = units[kind];
+      const q = a.withUnits[id];
+      // In the first profile's units the kernel's number is the entry, exactly; otherwise it is converted.
+      row[id] =
+        a.units[kind] === unitName || q === null || typeof q === "number"
+          ? a.result[id]
+          : q.toNumber(unitName as string);
+    }
+    return row as NcaTableRow;
+  });
+  return { columns, rows, results: analysed.map((a) => a.withUnits) };
+}
+
+/** A mathjs unit written the way the course writes it ("(pg h) / mL" → "pg·h/mL", "h^-1" → "1/h"). */
+function courseUnit(unitName: string): string {
+  const reciprocal = /^(\w+)\^-1$/.exec(unitName);
+  if (reciprocal) return `1/${reciprocal[1]}`;
+  // formatQuantity owns the course's notation; a quantity of 1 in the unit shows it without the number.
+  return formatQuantity(math.unit(1, unitName)).replace(/^1 /, "");
+}
+
 /**
  * Render an NCA table as aligned plain text (for the console and notebooks): a header of
  * labels with units, one line per subject, numbers to `significantDigits`, "—" for null.
+ * A table with units shows the units that follow from its profiles ("AUCinf,obs [pg·h/mL]").
  * @param table the result of {@link ncaTable}
  * @param significantDigits digits shown per number [default 4]
  * @throws {InputError} when significantDigits is not an integer in 1..15
  * @example formatNcaTable(ncaTable(loadIndometh(), { route: "iv-bolus" })).split("\n")[0].startsWith("Subject") // => true
+ * @example formatNcaTable(ncaTable([{ subject: "A", time: series([0, 1, 2, 4], "h"), conc: series([0, 8, 4, 1], "pg/mL") }], { dose: "10 ug", route: "extravascular", parameters: ["cmax", "aucLast"] })).split("\n")[0] // => "Subject  Cmax [pg/mL]  AUClast [pg·h/mL]"
  */
-export function formatNcaTable(table: NcaTable, significantDigits = 4): string {
+export function formatNcaTable(table: NcaTable | NcaQuantityTable, significantDigits = 4): string {
   if (!Number.isInteger(significantDigits) || significantDigits < 1 || significantDigits > 15) {
     throw new InputError("formatNcaTable", "significantDigits", "must be an integer from 1 to 15", significantDigits);
   }

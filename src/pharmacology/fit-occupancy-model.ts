@@ -1,4 +1,6 @@
 import { InputError } from "../core/errors";
+import { carriesUnits, readSeries, type SeriesInput } from "../core/series";
+import { concentration, math, type QuantityInput, type Unit } from "../core/units";
 import {
   finiteNumber,
   numberArray,
@@ -38,6 +40,19 @@ export interface OccupancyFit {
 }
 
 /**
+ * The fit with units: EC50 and its standard error are concentrations in the unit of `conc` as
+ * given; Emax, its SE and the residual SE are fractions as in a number call.
+ */
+export interface OccupancyFitWithUnits extends Omit<OccupancyFit, "ec50" | "ec50Se" | "predict"> {
+  /** Concentration giving half of emax, in the unit of `conc`. */
+  ec50: Unit;
+  /** Standard error of ec50 in the same unit, or null when df = 0. */
+  ec50Se: Unit | null;
+  /** Fitted occupancy (a fraction) at a concentration of the same kind as `conc` (mass or molar). */
+  predict(c: QuantityInput): number;
+}
+
+/**
  * Fit the occupancy–concentration relation ρ = Emax · C / (EC50 + C) by nonlinear least
  * squares, as done with PET occupancies against plasma concentrations.
  *
@@ -47,27 +62,42 @@ export interface OccupancyFit {
  * 1-D search that cannot diverge, unlike an unguarded Gauss–Newton step. Standard errors
  * come from the Jacobian at the optimum: cov = s² (JᵀJ)⁻¹.
  *
- * @param conc plasma concentrations (any one unit; the EC50 comes back in it), >= 0, at least one > 0
+ * @param conc plasma concentrations (any one unit; the EC50 comes back in it), >= 0, at least one > 0;
+ *   or a series of mass or molar concentrations (`series([1, 2, 5], "nM")`): then ec50 and ec50Se are
+ *   quantities in that unit and `predict` takes a concentration
  * @param occupancy measured occupancies as fractions (e.g. from petOccupancy), same length
  * @param opts `emax` to fix the maximal occupancy (e.g. 1)
  * @returns estimates, standard errors, residual SE and a `predict` function
  * @throws {InputError} when arrays differ in length, hold negative or non-finite values, have too few points (3 with Emax free, 2 fixed), or all concentrations are zero
  * @example fitOccupancyModel([1, 2, 5, 10, 20], [0.2, 1 / 3, 5 / 9, 5 / 7, 5 / 6], { emax: 1 }).ec50 // => 4 (noise-free data with EC50 = 4)
+ * @example fitOccupancyModel(series([1, 2, 5, 10, 20], "nM"), [0.2, 1 / 3, 5 / 9, 5 / 7, 5 / 6], { emax: 1 }).ec50 // => 4 nM
+ * @example fitOccupancyModel(series([1, 2, 5, 10, 20], "nM"), [0.2, 1 / 3, 5 / 9, 5 / 7, 5 / 6], { emax: 1 }).predict("4000 pM") // => 0.5
  * @see 001_079d5926d130f870.txt, "Introduction" (quantifying target engagement in the brain using advanced imaging)
  * @see 001_079d5926d130f870.txt, "The Pharmacokinetic-Pharmacodynamic Disconnect"
  */
 export function fitOccupancyModel(
+  conc: SeriesInput,
+  occupancy: readonly number[],
+  opts?: OccupancyFitOptions,
+): OccupancyFitWithUnits;
+export function fitOccupancyModel(
   conc: readonly number[],
   occupancy: readonly number[],
+  opts?: OccupancyFitOptions,
+): OccupancyFit;
+export function fitOccupancyModel(
+  conc: readonly number[] | SeriesInput,
+  occupancy: readonly number[],
   opts: OccupancyFitOptions = {},
-): OccupancyFit {
+): OccupancyFit | OccupancyFitWithUnits {
   const fn = "fitOccupancyModel";
+  if (carriesUnits(conc)) return withUnits(fn, conc, occupancy, opts);
   const o = plainObject(fn, "opts", opts);
   const fixedEmax = o.emax === undefined ? undefined : finiteNumber(fn, "opts.emax", o.emax);
   if (fixedEmax !== undefined && fixedEmax <= 0)
     throw new InputError(fn, "opts.emax", "must be greater than 0", fixedEmax);
   const p = fixedEmax === undefined ? 2 : 1;
-  const c = nonNegativeArray(fn, "conc", conc, { minLength: p + 1 });
+  const c = nonNegativeArray(fn, "conc", conc as readonly number[], { minLength: p + 1 });
   const y = numberArray(fn, "occupancy", occupancy, { minLength: p + 1 });
   sameLength(fn, "conc", c, "occupancy", y);
   const positive = c.filter((v) => v > 0);
@@ -154,6 +184,31 @@ export function fitOccupancyModel(
     atSearchBoundary: best === 0 || best === steps,
     predict: (x: number) => (emax * nonNegativeNumber("OccupancyFit.predict", "c", x)) / (ec50 + x),
   };
+}
+
+/** Concentrations with units: fit on the numbers in their own unit, then give EC50 that unit. */
+function withUnits(
+  fn: string,
+  conc: unknown,
+  occupancy: readonly number[],
+  opts: OccupancyFitOptions,
+): OccupancyFitWithUnits {
+  const s = readSeries(fn, "conc", conc, ["massConcentration", "molarConcentration"]);
+  const unitName = s.unit.formatUnits();
+  const fit = fitOccupancyModel(s.values, occupancy, opts);
+  const withUnit = (v: number): Unit => math.unit(v, unitName).to(unitName);
+  const predict = (c: QuantityInput): number => {
+    const q = concentration("OccupancyFit.predict", "c", c);
+    if (!q.q.equalBase(s.unit))
+      throw new InputError(
+        "OccupancyFit.predict",
+        "c",
+        `must be a concentration of the kind the fit was made with (${unitName})`,
+        typeof c === "string" ? c : q.q.toString(),
+      );
+    return fit.predict(q.q.toNumber(unitName));
+  };
+  return { ...fit, ec50: withUnit(fit.ec50), ec50Se: fit.ec50Se === null ? null : withUnit(fit.ec50Se), predict };
 }
 
 /** Minimum of a unimodal function on [a, b] by golden-section search, to 1e-12 in x. */

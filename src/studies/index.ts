@@ -15,6 +15,7 @@ export {
   doseProportionality,
   type DoseProportionalityOptions,
   type DoseProportionalityResult,
+  type DoseProportionalityQuantityResult,
 } from "./dose-proportionality";
 export { linearExtrapolation } from "./linear-extrapolation";
 export { saturableClearance, relativeClearance } from "./saturable-clearance";
@@ -22,11 +23,15 @@ export {
   michaelisMentenExtrapolation,
   type MichaelisMentenExtrapolationInput,
   type ExtrapolationError,
+  type MichaelisMentenExtrapolationQuantityInput,
+  type ExtrapolationErrorWithUnits,
 } from "./michaelis-menten-extrapolation";
 export {
   mechanismBasedInhibitionExtrapolation,
   type MechanismBasedInhibitionExtrapolationInput,
   type MechanismBasedInhibitionExtrapolationError,
+  type MechanismBasedInhibitionExtrapolationQuantityInput,
+  type MechanismBasedInhibitionExtrapolationErrorWithUnits,
 } from "./mechanism-based-inhibition-extrapolation";
 export { foldError } from "./fold-error";
 export { predictivity, type PredictivityOptions, type PredictivityResult } from "./predictivity";
