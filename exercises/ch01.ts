@@ -3,7 +3,7 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-1.1")` in the notebook
  * or `npm run check` to see how you did.
  */
-import { math, type Unit } from "../src";
+import { massToAmount, math, unit, type Unit } from "../src";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 /**

@@ -4,7 +4,7 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-2.1")` in the notebook
  * or `npm run check` to see how you did.
  */
-import { math, type Unit } from "../src";
+import { math, toMolarConcentration, unit, type Unit } from "../src";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 /**
@@ -26,7 +26,8 @@ export const ex2_1_maxMicrodoseUg: number | Unit = notAttempted("ex-2.1");
  * An oral candidate has D_min = 6 mg and an estimated oral bioavailability F = 0.3. The team
  * proposes to give as much drug as the microdose definition allows.
  *
- * Produce `ex2_2_maxOralMicrodoseUg`: the largest oral dose to administer, in µg.
+ * Produce `ex2_2_maxOralMicrodoseUg`: the largest oral dose to administer, in µg (a number, or a
+ * quantity such as `unit("… ug")`).
  *
  * Check: check("ex-2.2") in the notebook, or npm run check -- --only ex-2.2; answer unit [ug]
  */
@@ -92,7 +93,7 @@ export function michaelisMentenAucMgHPerL(doseMg: number, volumeL: number, vmaxM
  * dose will be 120 mg.
  *
  * Produce `ex2_7_therapeuticAucMgHPerL`: the true AUC from 0 to infinity of the 120 mg dose, in
- * mg·h/L.
+ * mg·h/L (a number, or a quantity such as `unit("… mg h/L")`).
  *
  * Check: check("ex-2.7") in the notebook, or npm run check -- --only ex-2.7; answer unit [mg*h/L]
  */

@@ -4,7 +4,7 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-3.1")` in the notebook
  * or `npm run check` to see how you did.
  */
-import { math, type Unit } from "../src";
+import { massToAmount, math, unit, type Unit } from "../src";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 /**
@@ -91,7 +91,7 @@ export const ex3_6_c14Atoms: number = notAttempted("ex-3.6");
  * The LC-MS/MS assay has a lower limit of quantitation of 5 pg/mL.
  *
  * Produce `ex3_7_lcmsQuantifiableHours`: the time after the dose, in h, at which the concentration
- * falls to the LLOQ.
+ * falls to the LLOQ (a number, or a quantity such as `unit("… h")`).
  *
  * Check: check("ex-3.7") in the notebook, or npm run check -- --only ex-3.7; answer unit [h]
  */
@@ -103,7 +103,7 @@ export const ex3_7_lcmsQuantifiableHours: number | Unit = notAttempted("ex-3.7")
  * Same microdose as ex-3.7, now measured by AMS with a quantitation limit of 0.02 pg/mL.
  *
  * Produce `ex3_8_extraHoursWithAms`: how many hours longer than LC-MS/MS the AMS assay can follow
- * the profile.
+ * the profile (a number, or a quantity such as `unit("… h")`).
  *
  * Check: check("ex-3.8") in the notebook, or npm run check -- --only ex-3.8; answer unit [h]
  */

@@ -4,7 +4,7 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-4.1")` in the notebook
  * or `npm run check` to see how you did.
  */
-import { math, type Unit } from "../src";
+import { math, toMassConcentration, unit, type Unit } from "../src";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 /**
@@ -29,7 +29,8 @@ export function dailyDoseForTroughOccupancyMg(p: { kdNm: number; targetOccupancy
  * Microdose data for a backup compound: K_d = 2 nM, target trough occupancy 90 %, t½ = 10 h, F =
  * 0.6, V = 120 L, f_u = 0.05, MW = 380 g/mol, once-daily oral dosing (ka ≫ k, as in ex-4.1).
  *
- * Produce `ex4_2_dailyDoseMg`: the projected daily dose in mg.
+ * Produce `ex4_2_dailyDoseMg`: the projected daily dose in mg (a number, or a quantity such as
+ * `unit("… mg")`).
  *
  * Check: check("ex-4.2") in the notebook, or npm run check -- --only ex-4.2; answer unit [mg]
  */

@@ -4,6 +4,7 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-5.1")` in the notebook
  * or `npm run check` to see how you did.
  */
+import { math, unit, type Unit } from "../src";
 import { bioavailabilityStudy, microTabletContentsNg } from "../src/workbook/catalog/data";
 import { notAttempted } from "../src/workbook/not-attempted";
 

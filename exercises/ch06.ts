@@ -4,7 +4,7 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-6.1")` in the notebook
  * or `npm run check` to see how you did.
  */
-import { math, type Unit } from "../src";
+import { amountToMass, math, toMolarConcentration, unit, type Unit } from "../src";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 /**
@@ -40,7 +40,7 @@ export function terminalHalfLifeH(time: number[], conc: number[], points: number
  * A therapeutic protein (MW 148 000 g/mol) has a minimum pharmacologically active dose of 50 mg.
  *
  * Produce `ex6_3_maxMicrodoseUg`: its maximum microdose in µg (the lesser of 1/100 of the active
- * dose and 30 nmol).
+ * dose and 30 nmol; a number, or a quantity such as `unit("… ug")`).
  *
  * Check: check("ex-6.3") in the notebook, or npm run check -- --only ex-6.3; answer unit [ug]
  */
@@ -54,7 +54,7 @@ export const ex6_3_maxMicrodoseUg: number | Unit = notAttempted("ex-6.3");
  * the microdose AUC linearly?
  *
  * Produce `ex6_4_doseMg`: that dose in mg (exact, without neglecting the microdose's own
- * concentration).
+ * concentration; a number, or a quantity such as `unit("… mg")`).
  *
  * Check: check("ex-6.4") in the notebook, or npm run check -- --only ex-6.4; answer unit [mg]
  */

@@ -4,25 +4,28 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-2.1")` in the notebook
  * or `npm run check` to see how you did.
  */
-import { math, type Unit } from "../src";
+import { math, toMolarConcentration, unit, type Unit } from "../src";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 // BEGIN SOLUTION ex-2.1
-// min(D_min / 100, 100 µg), with D_min in µg.
-export const ex2_1_maxMicrodoseUg: number | Unit = math.unit(Math.min((4.5 * 1000) / 100, 100), "ug");
+// min(D_min / 100, 100 µg): mathjs compares mg with µg.
+export const ex2_1_maxMicrodoseUg: number | Unit = math.min(math.divide(unit("4.5 mg"), 100), unit("100 ug")).to("ug");
 // END SOLUTION
 
 // BEGIN SOLUTION ex-2.2
 // The limit is on the administered dose; F plays no part.
-export const ex2_2_maxOralMicrodoseUg: number | Unit = Math.min((6 * 1000) / 100, 100);
+export const ex2_2_maxOralMicrodoseUg: number | Unit = math
+  .min(math.divide(unit("6 mg"), 100), unit("100 ug"))
+  .to("ug");
 // END SOLUTION
 
 // BEGIN SOLUTION ex-2.3
 export function maxMicrodoseUg(minActiveDoseMg: number, molecularWeight: number | null): number {
-  const hundredth = (minActiveDoseMg * 1000) / 100; // µg
-  // 30 nmol × MW [g/mol] = 30e-9 × MW g = 0.03 × MW µg
-  const cap = molecularWeight === null ? 100 : 30e-9 * molecularWeight * 1e6;
-  return Math.min(hundredth, cap);
+  const hundredth = math.divide(unit(minActiveDoseMg, "mg"), 100);
+  // a protein's cap of 30 nmol becomes a mass through its molecular weight
+  const cap =
+    molecularWeight === null ? unit("100 ug") : math.multiply(unit("30 nmol"), unit(molecularWeight, "g/mol"));
+  return math.min(hundredth, cap).toNumber("ug");
 }
 // END SOLUTION
 
@@ -33,9 +36,8 @@ export const ex2_4_peakOccupancy: number = ex2_4_unboundNm / (ex2_4_unboundNm + 
 // END SOLUTION
 
 // BEGIN SOLUTION ex-2.5
-// 0.12 ng/mL → nM through the molecular weight, then unbound, then occupancy.
-const ex2_5_totalNm = (0.12 / 450) * 1000; // ng/mL ÷ g/mol = µmol/L; × 1000 → nM
-const ex2_5_unboundNm = 0.1 * ex2_5_totalNm;
+// 0.12 ng/mL → nM through the molecular weight (the units module converts), then unbound, then occupancy.
+const ex2_5_unboundNm = 0.1 * toMolarConcentration("0.12 ng/mL", "450 g/mol").toNumber("nM");
 export const ex2_5_microdoseOccupancyPercent: number = (100 * ex2_5_unboundNm) / (ex2_5_unboundNm + 5);
 // END SOLUTION
 

@@ -4,7 +4,7 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-3.1")` in the notebook
  * or `npm run check` to see how you did.
  */
-import { math, type Unit } from "../src";
+import { massToAmount, math, unit, type Unit } from "../src";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 // BEGIN SOLUTION ex-3.1
@@ -30,14 +30,16 @@ export function aucLinearUpLogDown(time: number[], conc: number[]): number {
 // END SOLUTION
 
 // BEGIN SOLUTION ex-3.3
-// F = (AUC_po / D_po) / (AUC_iv / D_iv), both doses in µg.
-export const ex3_3_bioavailability: number = 1350 / (50 * 1000) / (4.8 / 100);
+// F = (AUC_po / D_po) / (AUC_iv / D_iv), as quantities: mathjs cancels the mg against the µg.
+const ex3_3_po = math.divide(unit("1350 ng h/mL"), unit("50 mg"));
+const ex3_3_iv = math.divide(unit("4.8 ng h/mL"), unit("100 ug"));
+export const ex3_3_bioavailability: number = math.divide(ex3_3_po, ex3_3_iv) as number;
 // END SOLUTION
 
 // BEGIN SOLUTION ex-3.4
 export function systemicClearanceLPerH(doseIvUg: number, aucIvPgHPerMl: number): number {
-  // µg / (pg·h/mL) = 1e-6 g / (1e-12 g·h/mL) = 1e6 mL/h = 1000 L/h
-  return (doseIvUg / aucIvPgHPerMl) * 1000;
+  // µg over pg·h/mL is a volume per time: let mathjs convert it, and read it once in L/h
+  return (math.divide(unit(doseIvUg, "ug"), unit(aucIvPgHPerMl, "pg h/mL")) as Unit).toNumber("L/h");
 }
 // END SOLUTION
 
@@ -47,15 +49,16 @@ export const ex3_5_countsFor3Percent: number = Math.ceil(1 / (0.03 * 0.03) - 1e-
 // END SOLUTION
 
 // BEGIN SOLUTION ex-3.6
-// mass → moles → molecules → labelled molecules
-const ex3_6_molecules = ((0.5e-12 * 1) / 350) * 6.02214076e23;
+// mass (C × V) → moles → molecules → labelled molecules
+const ex3_6_mol = massToAmount(math.multiply(unit("0.5 pg/mL"), unit("1 mL")), "350 g/mol").toNumber("mol");
+const ex3_6_molecules = ex3_6_mol * 6.02214076e23;
 export const ex3_6_c14Atoms: number = ex3_6_molecules * 2e-5;
 // END SOLUTION
 
 // BEGIN SOLUTION ex-3.7
-// C0 = 100 µg / 150 L = 666.7 pg/mL; C(t) = C0·e^(−kt) = LLOQ ⇒ t = ln(C0/LLOQ)/k.
-const ex3_7_c0PgPerMl = 100e6 / 150e3;
-export const ex3_7_lcmsQuantifiableHours: number | Unit = Math.log(ex3_7_c0PgPerMl / 5) / (Math.LN2 / 6);
+// C0 = 100 µg / 150 L; C(t) = C0·e^(−kt) = LLOQ ⇒ t = ln(C0/LLOQ)/k, and C0/LLOQ is a plain number.
+const ex3_7_c0OverLloq = math.divide(math.divide(unit("100 ug"), unit("150 L")), unit("5 pg/mL")) as number;
+export const ex3_7_lcmsQuantifiableHours: number | Unit = unit(Math.log(ex3_7_c0OverLloq) / (Math.LN2 / 6), "h");
 // END SOLUTION
 
 // BEGIN SOLUTION ex-3.8

@@ -4,7 +4,7 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-4.1")` in the notebook
  * or `npm run check` to see how you did.
  */
-import { math, type Unit } from "../src";
+import { math, toMassConcentration, unit, type Unit } from "../src";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 // BEGIN SOLUTION ex-4.1
@@ -18,26 +18,33 @@ export function dailyDoseForTroughOccupancyMg(p: {
   molecularWeight: number;
   tauH: number;
 }): number {
-  // ρ = Cu/(Cu + Kd)  ⇒  Cu = Kd·ρ/(1 − ρ); total = Cu / fu
-  const unboundNm = (p.kdNm * p.targetOccupancy) / (1 - p.targetOccupancy);
-  const totalMgPerL = (unboundNm / p.fu) * p.molecularWeight * 1e-6; // nM × g/mol = ng/L = 1e-6 mg/L
+  // ρ = Cu/(Cu + Kd)  ⇒  Cu = Kd·ρ/(1 − ρ); total = Cu / fu, a mass concentration through the MW
+  const unbound = unit((p.kdNm * p.targetOccupancy) / (1 - p.targetOccupancy), "nM");
+  const total = toMassConcentration(math.divide(unbound, p.fu), unit(p.molecularWeight, "g/mol"));
   // C_min = (F·D/V)·e^(−kτ)/(1 − e^(−kτ))  ⇒  D = C_min·V·(e^(kτ) − 1)/F
   const k = Math.LN2 / p.halfLifeH;
-  return (totalMgPerL * p.volumeL * (Math.exp(k * p.tauH) - 1)) / p.bioavailability;
+  const troughAmountMg = math.multiply(total, unit(p.volumeL, "L")).toNumber("mg");
+  return (troughAmountMg * (Math.exp(k * p.tauH) - 1)) / p.bioavailability;
 }
 // END SOLUTION
 
 // BEGIN SOLUTION ex-4.2
+// As ex-4.1: the total trough Cu/fu made a mass concentration by the MW, times V, then D = C_min·V·(e^(kτ) − 1)/F.
 const ex4_2_unboundNm = (2 * 0.9) / (1 - 0.9);
-const ex4_2_troughMgPerL = (ex4_2_unboundNm / 0.05) * 380 * 1e-6;
-export const ex4_2_dailyDoseMg: number | Unit = (ex4_2_troughMgPerL * 120 * (Math.exp((Math.LN2 / 10) * 24) - 1)) / 0.6;
+const ex4_2_trough = toMassConcentration(unit(ex4_2_unboundNm / 0.05, "nM"), "380 g/mol");
+const ex4_2_troughAmount = math.multiply(ex4_2_trough, unit("120 L"));
+export const ex4_2_dailyDoseMg: number | Unit = math
+  .divide(ex4_2_troughAmount, 0.6 / (Math.exp((Math.LN2 / 10) * 24) - 1))
+  .to("mg");
 // END SOLUTION
 
 // BEGIN SOLUTION ex-4.3
 export function approach1Allowed(dosesUg: number[], noaelMg: number, activeDoseMg: number): boolean {
-  const total = dosesUg.reduce((sum, d) => sum + d, 0);
-  // 1/100 of a dose in mg, in µg: mg × 1000 / 100 = mg × 10
-  return total <= 100 && total <= noaelMg * 10 && total <= activeDoseMg * 10;
+  const totalUg = dosesUg.reduce((sum, d) => sum + d, 0);
+  const total = unit(totalUg, "ug");
+  // the three limits are masses; mathjs compares µg with mg
+  const limits = [unit("100 ug"), math.divide(unit(noaelMg, "mg"), 100), math.divide(unit(activeDoseMg, "mg"), 100)];
+  return limits.every((limit) => math.smallerEq(total, limit) === true);
 }
 // END SOLUTION
 
@@ -49,22 +56,26 @@ export function approach2Allowed(
   noaelMg: number,
   activeDoseMg: number,
 ): boolean {
-  const total = dosesUg.reduce((sum, d) => sum + d, 0);
-  const eachOk = dosesUg.every((d) => d <= 100 && d <= noaelMg * 10 && d <= activeDoseMg * 10);
+  // each dose within the three mass limits, the total within 500 µg; mathjs compares µg with mg
+  const limits = [unit("100 ug"), math.divide(unit(noaelMg, "mg"), 100), math.divide(unit(activeDoseMg, "mg"), 100)];
+  const within = (doseUg: number, limit: Unit) => math.smallerEq(unit(doseUg, "ug"), limit) === true;
+  const eachOk = dosesUg.every((d) => limits.every((limit) => within(d, limit)));
+  const totalUg = dosesUg.reduce((sum, d) => sum + d, 0);
+  const totalOk = within(totalUg, unit("500 ug"));
   const washoutOk = intervalsH.every((h) => h >= 6 * halfLifeH);
-  return dosesUg.length <= 5 && total <= 500 && eachOk && washoutOk;
+  return dosesUg.length <= 5 && totalOk && eachOk && washoutOk;
 }
 // END SOLUTION
 
 // BEGIN SOLUTION ex-4.5
-const ex4_5_activity = math.unit(40, "nCi");
-export const ex4_5_effectiveDoseUSv: number | Unit = math.unit(ex4_5_activity.toNumber("Bq") * 5.8e-10, "Sv").to("uSv");
+// activity × dose coefficient: mathjs turns nCi × Sv/Bq into a dose.
+export const ex4_5_effectiveDoseUSv: number | Unit = math.multiply(unit("40 nCi"), unit("5.8e-10 Sv/Bq")).to("uSv");
 // END SOLUTION
 
 // BEGIN SOLUTION ex-4.6
-// N = A / λ with A in Bq (1/s) and λ = ln2 / t½ in 1/s.
-const ex4_6_lambdaPerS = Math.LN2 / (5730 * 365.25 * 86400);
-export const ex4_6_c14Atoms: number = (40e-9 * 3.7e10) / ex4_6_lambdaPerS;
+// N = A / λ with A in Bq (1/s) and λ = ln2 / t½ in 1/s (a mathjs year is 365.25 days).
+const ex4_6_lambdaPerS = Math.LN2 / unit("5730 years").toNumber("s");
+export const ex4_6_c14Atoms: number = unit("40 nCi").toNumber("Bq") / ex4_6_lambdaPerS;
 // END SOLUTION
 
 // BEGIN SOLUTION ex-4.7

@@ -4,6 +4,7 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-5.1")` in the notebook
  * or `npm run check` to see how you did.
  */
+import { math, unit, type Unit } from "../src";
 import { bioavailabilityStudy, microTabletContentsNg } from "../src/workbook/catalog/data";
 import { notAttempted } from "../src/workbook/not-attempted";
 
@@ -22,10 +23,12 @@ function ex5_1_auc(time: readonly number[], conc: readonly number[]): number {
   }
   return auc;
 }
-// (ng·h/mL per mg) / (pg·h/mL per µg): ng/mg = pg/µg = 1e-6, so the ratio needs no conversion.
-const ex5_1_oral = ex5_1_auc(ex5_1_data.time, ex5_1_data.oralConcNgPerMl) / ex5_1_data.doseOralMg;
-const ex5_1_iv = ex5_1_auc(ex5_1_data.time, ex5_1_data.ivConcPgPerMl) / ex5_1_data.doseIvUg;
-export const ex5_1_bioavailability: number = ex5_1_oral / ex5_1_iv;
+// Dose-normalised AUCs as quantities: mathjs cancels (ng·h/mL per mg) against (pg·h/mL per µg).
+const ex5_1_aucOral = unit(ex5_1_auc(ex5_1_data.time, ex5_1_data.oralConcNgPerMl), "ng h/mL");
+const ex5_1_aucIv = unit(ex5_1_auc(ex5_1_data.time, ex5_1_data.ivConcPgPerMl), "pg h/mL");
+const ex5_1_oral = math.divide(ex5_1_aucOral, unit(ex5_1_data.doseOralMg, "mg"));
+const ex5_1_iv = math.divide(ex5_1_aucIv, unit(ex5_1_data.doseIvUg, "ug"));
+export const ex5_1_bioavailability: number = math.divide(ex5_1_oral, ex5_1_iv) as number;
 // END SOLUTION
 
 // BEGIN SOLUTION ex-5.2
@@ -59,8 +62,8 @@ export function fitKdNm(concNm: number[], occupancy: number[]): number {
 // END SOLUTION
 
 // BEGIN SOLUTION ex-5.4
-// Same unit first: 14 200 pg·h/mL = 14.2 ng·h/mL.
-export const ex5_4_aucRatio: number = 14200 / 1000 / 1.85;
+// A ratio of two AUCs as quantities: mathjs cancels pg·h/mL against ng·h/mL.
+export const ex5_4_aucRatio: number = math.divide(unit("14200 pg h/mL"), unit("1.85 ng h/mL")) as number;
 // END SOLUTION
 
 // BEGIN SOLUTION ex-5.5
@@ -70,8 +73,9 @@ export function aucRatioStaticModel(fm: number, inhibitorConcNm: number, kiNm: n
 // END SOLUTION
 
 // BEGIN SOLUTION ex-5.6
-// dpm → Bq: ÷ 60.
-export const ex5_6_recoveryPercent: number = (100 * ((98400 + 83100) / 60)) / 3700;
+// dpm and kBq are both activities: mathjs converts, and the ratio is a plain number.
+const ex5_6_recovered = math.add(unit("98400 dpm"), unit("83100 dpm"));
+export const ex5_6_recoveryPercent: number = 100 * (math.divide(ex5_6_recovered, unit("3.7 kBq")) as number);
 // END SOLUTION
 
 // BEGIN SOLUTION ex-5.7
@@ -98,8 +102,8 @@ export function acceptanceValue(contentsPercent: number[]): number {
 // END SOLUTION
 
 // BEGIN SOLUTION ex-5.10
-// ng → % of the 2.0 µg label claim, then the AV of ex-5.9 (2.4 for n = 10).
-const ex5_10_percent = ex5_10_contentsNg.map((ng) => (ng / 2000) * 100);
+// ng → % of the 2.0 µg label claim (mathjs cancels ng against µg), then the AV of ex-5.9 (2.4 for n = 10).
+const ex5_10_percent = ex5_10_contentsNg.map((ng) => 100 * (math.divide(unit(ng, "ng"), unit("2.0 ug")) as number));
 const ex5_10_mean = ex5_10_percent.reduce((s, x) => s + x, 0) / ex5_10_percent.length;
 const ex5_10_sd = Math.sqrt(
   ex5_10_percent.reduce((t, x) => t + (x - ex5_10_mean) ** 2, 0) / (ex5_10_percent.length - 1),
@@ -109,9 +113,9 @@ export const ex5_10_acceptanceValue: number =
 // END SOLUTION
 
 // BEGIN SOLUTION ex-5.11
-// pg/mL = ng/L and 100 µg = 100 000 ng, so the volumes come out in L.
-const ex5_11 = { dose: 100_000, a: 3100, alpha: 2.2, b: 420, beta: 0.075 };
-const ex5_11_v1 = ex5_11.dose / (ex5_11.a + ex5_11.b);
+// V1 = D/(A + B): µg over pg/mL is a volume, read in L; the rate constants are all in 1/h.
+const ex5_11 = { a: 3100, alpha: 2.2, b: 420, beta: 0.075 };
+const ex5_11_v1 = (math.divide(unit("100 ug"), unit(ex5_11.a + ex5_11.b, "pg/mL")) as Unit).toNumber("L");
 const ex5_11_k21 = (ex5_11.a * ex5_11.beta + ex5_11.b * ex5_11.alpha) / (ex5_11.a + ex5_11.b);
 const ex5_11_k10 = (ex5_11.alpha * ex5_11.beta) / ex5_11_k21;
 const ex5_11_k12 = ex5_11.alpha + ex5_11.beta - ex5_11_k21 - ex5_11_k10;

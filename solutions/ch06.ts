@@ -4,7 +4,7 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-6.1")` in the notebook
  * or `npm run check` to see how you did.
  */
-import { math, type Unit } from "../src";
+import { amountToMass, math, toMolarConcentration, unit, type Unit } from "../src";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 // BEGIN SOLUTION ex-6.1
@@ -22,7 +22,8 @@ export function apparentOralClearanceLPerH(doseUg: number, time: number[], concP
   const slope =
     t.reduce((s, v, i) => s + (v - tMean) * (y[i] - yMean), 0) / t.reduce((s, v) => s + (v - tMean) ** 2, 0);
   const aucInf = aucLast + concPgPerMl[concPgPerMl.length - 1] / -slope; // pg·h/mL
-  return (doseUg / aucInf) * 1000; // µg / (pg·h/mL) = 1000 L/h
+  // µg over pg·h/mL is a volume per time: let mathjs convert it, and read it once in L/h
+  return (math.divide(unit(doseUg, "ug"), unit(aucInf, "pg h/mL")) as Unit).toNumber("L/h");
 }
 // END SOLUTION
 
@@ -39,13 +40,16 @@ export function terminalHalfLifeH(time: number[], conc: number[], points: number
 // END SOLUTION
 
 // BEGIN SOLUTION ex-6.3
-// min(50 mg / 100, 30 nmol × 148 000 g/mol) = min(500 µg, 4440 µg)
-export const ex6_3_maxMicrodoseUg: number | Unit = Math.min((50 * 1000) / 100, 30e-9 * 148000 * 1e6);
+// min(50 mg / 100, 30 nmol × 148 000 g/mol): two masses, compared by mathjs.
+const ex6_3_cap = math.multiply(unit("30 nmol"), unit("148000 g/mol"));
+export const ex6_3_maxMicrodoseUg: number | Unit = math.min(math.divide(unit("50 mg"), 100), ex6_3_cap).to("ug");
 // END SOLUTION
 
 // BEGIN SOLUTION ex-6.4
 // (Km + C0/2) / (Km + C0m/2) = 2  ⇒  C0 = 2·Km + 2·C0m  ⇒  D = 2·Km·V + 2·Dm
-export const ex6_4_doseMg: number | Unit = 2 * 0.8 * 40 + 2 * 0.1;
+export const ex6_4_doseMg: number | Unit = math
+  .add(math.multiply(unit(2 * 0.8, "mg/L"), unit("40 L")), unit(2 * 100, "ug"))
+  .to("mg");
 // END SOLUTION
 
 // BEGIN SOLUTION ex-6.5
@@ -104,29 +108,30 @@ export function lowestQuantifiablePgPerMl(
 ): number {
   const counts = 1 / (targetRsd * targetRsd);
   const molecules = counts / countingEfficiency / labelFraction;
-  const grams = (molecules / 6.02214076e23) * molecularWeight;
-  return (grams * 1e12) / sampleVolumeMl;
+  // molecules → mol → mass through the MW; mass per sample volume, read once in pg/mL
+  const mass = amountToMass(unit(molecules / 6.02214076e23, "mol"), unit(molecularWeight, "g/mol"));
+  return (math.divide(mass, unit(sampleVolumeMl, "mL")) as Unit).toNumber("pg/mL");
 }
 // END SOLUTION
 
 // BEGIN SOLUTION ex-6.10
-// Linear PK: Cmax scales with dose (120 mg / 100 µg = 1200); then pg/mL → nM with the MW.
-const ex6_10_cmax = math.unit(38 * ((120 * 1000) / 100), "pg/mL");
-export const ex6_10_therapeuticCmaxNm: number | Unit = math.unit(ex6_10_cmax.toNumber("g/L") / 410, "mol/L").to("nM");
+// Linear PK: Cmax per unit dose is constant, so Cmax = 38 pg/mL ÷ 100 µg × 120 mg; then nM with the MW.
+const ex6_10_cmax = math.multiply(math.divide(unit("38 pg/mL"), unit("100 ug")) as Unit, unit("120 mg"));
+export const ex6_10_therapeuticCmaxNm: number | Unit = toMolarConcentration(ex6_10_cmax, "410 g/mol").to("nM");
 // END SOLUTION
 
 // BEGIN SOLUTION ex-6.11
 export function isMicrodose(doseUg: number, minActiveDoseMg: number, bioavailability: number): boolean {
   void bioavailability; // deliberately unused: the definition is on the administered dose
-  return doseUg <= Math.min((minActiveDoseMg * 1000) / 100, 100);
+  // the lesser of D_min/100 and 100 µg; mathjs compares µg with mg
+  const limit = math.min(math.divide(unit(minActiveDoseMg, "mg"), 100), unit("100 ug"));
+  return math.smallerEq(unit(doseUg, "ug"), limit) === true;
 }
 // END SOLUTION
 
 // BEGIN SOLUTION ex-6.12
-const ex6_12_predicted = 0.85 * ((50 * 1000) / 100); // ng·h/mL
-const ex6_12_observed = 1.02 * 1000; // ng·h/mL
-export const ex6_12_foldError: number = Math.max(
-  ex6_12_predicted / ex6_12_observed,
-  ex6_12_observed / ex6_12_predicted,
-);
+// Linear scaling: AUC per unit dose × 50 mg, against the observed µg·h/mL (mathjs cancels the units).
+const ex6_12_predicted = math.multiply(math.divide(unit("0.85 ng h/mL"), unit("100 ug")) as Unit, unit("50 mg"));
+const ex6_12_ratio = math.divide(ex6_12_predicted, unit("1.02 ug h/mL")) as number;
+export const ex6_12_foldError: number = Math.max(ex6_12_ratio, 1 / ex6_12_ratio);
 // END SOLUTION

@@ -35,7 +35,8 @@ export const chapter2 = [
     prompt:
       "An oral candidate has **D_min = 6 mg** and an estimated oral bioavailability **F = 0.3**. " +
       "The team proposes to give as much drug as the microdose definition allows.\n\n" +
-      "Produce `ex2_2_maxOralMicrodoseUg`: the largest **oral dose to administer**, in **µg**.",
+      "Produce `ex2_2_maxOralMicrodoseUg`: the largest **oral dose to administer**, in **µg** " +
+      '(a number, or a quantity such as `unit("… ug")`).',
     exportName: "ex2_2_maxOralMicrodoseUg",
     answer: { type: "number", unit: "ug" },
     tsType: "number | Unit",
@@ -233,7 +234,8 @@ export const chapter2 = [
     prompt:
       "A drug is eliminated by one saturable enzyme: **K_m = 0.8 mg/L**, **V_max = 0.45 mg/L/h**, one compartment with " +
       "**V = 42 L**, given as an IV bolus. A **100 µg** microdose was studied; the therapeutic dose will be **120 mg**.\n\n" +
-      "Produce `ex2_7_therapeuticAucMgHPerL`: the **true** AUC from 0 to infinity of the 120 mg dose, in **mg·h/L**.",
+      "Produce `ex2_7_therapeuticAucMgHPerL`: the **true** AUC from 0 to infinity of the 120 mg dose, in **mg·h/L** " +
+      '(a number, or a quantity such as `unit("… mg h/L")`).',
     exportName: "ex2_7_therapeuticAucMgHPerL",
     answer: { type: "number", unit: "mg*h/L" },
     tsType: "number | Unit",

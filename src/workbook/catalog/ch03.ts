@@ -245,7 +245,8 @@ export const chapter3 = [
     prompt:
       "An IV microdose of **100 µg** distributes in **V = 150 L** (one compartment) and has a half-life of **6 h**. The LC-MS/MS " +
       "assay has a lower limit of quantitation of **5 pg/mL**.\n\n" +
-      "Produce `ex3_7_lcmsQuantifiableHours`: the time after the dose, in **h**, at which the concentration falls to the LLOQ.",
+      "Produce `ex3_7_lcmsQuantifiableHours`: the time after the dose, in **h**, at which the concentration falls to the LLOQ " +
+      '(a number, or a quantity such as `unit("… h")`).',
     exportName: "ex3_7_lcmsQuantifiableHours",
     answer: { type: "number", unit: "h" },
     tsType: "number | Unit",
@@ -261,7 +262,8 @@ export const chapter3 = [
     title: "What AMS adds",
     prompt:
       "Same microdose as ex-3.7, now measured by AMS with a quantitation limit of **0.02 pg/mL**.\n\n" +
-      "Produce `ex3_8_extraHoursWithAms`: how many **hours longer** than LC-MS/MS the AMS assay can follow the profile.",
+      "Produce `ex3_8_extraHoursWithAms`: how many **hours longer** than LC-MS/MS the AMS assay can follow the profile " +
+      '(a number, or a quantity such as `unit("… h")`).',
     exportName: "ex3_8_extraHoursWithAms",
     answer: { type: "number", unit: "h" },
     tsType: "number | Unit",

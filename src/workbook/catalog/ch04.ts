@@ -137,7 +137,7 @@ export const chapter4 = [
     prompt:
       "Microdose data for a backup compound: **K_d = 2 nM**, target trough occupancy **90 %**, **t½ = 10 h**, **F = 0.6**, " +
       "**V = 120 L**, **f_u = 0.05**, **MW = 380 g/mol**, once-daily oral dosing (ka ≫ k, as in ex-4.1).\n\n" +
-      "Produce `ex4_2_dailyDoseMg`: the projected daily dose in **mg**.",
+      'Produce `ex4_2_dailyDoseMg`: the projected daily dose in **mg** (a number, or a quantity such as `unit("… mg")`).',
     exportName: "ex4_2_dailyDoseMg",
     answer: { type: "number", unit: "mg" },
     tsType: "number | Unit",

@@ -107,7 +107,8 @@ export const chapter6 = [
     title: "A microdose of an antibody",
     prompt:
       "A therapeutic protein (MW **148 000 g/mol**) has a minimum pharmacologically active dose of **50 mg**.\n\n" +
-      "Produce `ex6_3_maxMicrodoseUg`: its maximum microdose in **µg** (the lesser of 1/100 of the active dose and 30 nmol).",
+      "Produce `ex6_3_maxMicrodoseUg`: its maximum microdose in **µg** (the lesser of 1/100 of the active dose and 30 nmol; " +
+      'a number, or a quantity such as `unit("… ug")`).',
     exportName: "ex6_3_maxMicrodoseUg",
     answer: { type: "number", unit: "ug" },
     tsType: "number | Unit",
@@ -127,7 +128,8 @@ export const chapter6 = [
     prompt:
       "Same saturable drug as in ex-2.7 (K_m = 0.8 mg/L, one compartment, IV bolus) but with **V = 40 L**. A **100 µg** microdose " +
       "was studied. At what dose is the true AUC **twice** the AUC predicted by scaling the microdose AUC linearly?\n\n" +
-      "Produce `ex6_4_doseMg`: that dose in **mg** (exact, without neglecting the microdose's own concentration).",
+      "Produce `ex6_4_doseMg`: that dose in **mg** (exact, without neglecting the microdose's own concentration; " +
+      'a number, or a quantity such as `unit("… mg")`).',
     exportName: "ex6_4_doseMg",
     answer: { type: "number", unit: "mg" },
     tsType: "number | Unit",

@@ -36,8 +36,9 @@ describe("staleReferenceAnswers", () => {
     const file = join(dir, "solutions", "ch01.ts");
     const source = readFileSync(file, "utf8");
     const edited = source.replace(
-      "export const ex1_1_doseRatio: number = (250 * 1000) / 100;",
-      "export const ex1_1_doseRatio: number = 250 / 100;",
+      // The unit slip µg → mg: 250 mg / 100 mg = 2.5.
+      'export const ex1_1_doseRatio: number = math.divide(unit("250 mg"), unit("100 ug")) as number;',
+      'export const ex1_1_doseRatio: number = math.divide(unit("250 mg"), unit("100 mg")) as number;',
     );
     expect(edited).not.toBe(source);
     writeFileSync(file, edited);
@@ -53,8 +54,8 @@ describe("staleReferenceAnswers", () => {
     writeFileSync(
       file,
       readFileSync(file, "utf8").replace(
-        "export const ex1_1_doseRatio: number = (250 * 1000) / 100;",
-        "export const ex1_1_doseRatio: number = 250 / 100;",
+        'export const ex1_1_doseRatio: number = math.divide(unit("250 mg"), unit("100 ug")) as number;',
+        'export const ex1_1_doseRatio: number = math.divide(unit("250 mg"), unit("100 mg")) as number;',
       ),
     );
     const r = spawnSync(process.execPath, [join(root, "src", "cli", "check.cjs"), "--only", "ex-1.1"], {
@@ -74,7 +75,7 @@ describe("staleReferenceAnswers", () => {
     const file = join(dir, "solutions", "ch02.ts");
     const source = readFileSync(file, "utf8");
     // The protein cap: 30 nmol → 40 nmol changes the hashed cases b and c of ex-2.3.
-    const edited = source.replace(/30e-9/g, "40e-9");
+    const edited = source.replace(/unit\("30 nmol"\)/g, 'unit("40 nmol")');
     expect(edited).not.toBe(source);
     writeFileSync(file, edited);
     expect(staleReferenceAnswers(referenceSolutions(dir), dir).map((s) => s.id)).toContain("ex-2.3");
