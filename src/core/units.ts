@@ -97,7 +97,12 @@ function unitNamed(fn: string, arg: string, unitName: unknown): string {
   }
 }
 
-function parseQuantity(fn: string, arg: string, value: unknown): Unit {
+/**
+ * A quantity from a Unit or a string, without a kind check, for a public boundary.
+ * @param example shown in the error, e.g. "0.35 1/h" for a rate constant
+ * @throws {InputError} naming fn and arg when the value is not a quantity with a unit
+ */
+export function parseQuantity(fn: string, arg: string, value: unknown, example = "20 mg"): Unit {
   if (math.isUnit(value)) return value;
   if (typeof value === "string") {
     try {
@@ -108,12 +113,13 @@ function parseQuantity(fn: string, arg: string, value: unknown): Unit {
       throw new InputError(
         fn,
         arg,
-        `must be a quantity with a unit such as "20 mg" (${(err as Error).message})`,
+        `must be a quantity with a unit such as "${example}" (${(err as Error).message})`,
         value,
       );
     }
   }
-  const hint = typeof value === "number" ? ' (a bare number has no unit; write it as a string such as "20 mg")' : "";
+  const hint =
+    typeof value === "number" ? ` (a bare number has no unit; write it as a string such as "${example}")` : "";
   throw new InputError(fn, arg, `must be a quantity with a unit${hint}`, value);
 }
 

@@ -1,6 +1,6 @@
 import { InputError, describeValue } from "../core/errors";
 import { carriesUnits, readSeries, series, type Series } from "../core/series";
-import { QUANTITY_KINDS, math, mathjsQuantityText, type QuantityInput, type Unit } from "../core/units";
+import { QUANTITY_KINDS, math, parseQuantity, type QuantityInput, type Unit } from "../core/units";
 
 /**
  * The quantity layer of the PK models (PK_FIELDS and the types are public; the rest is internal). A call with units is read here once: every
@@ -166,25 +166,6 @@ function kernelNumber(q: Unit, value: unknown, kernel: string): number {
   return q.toNumber(kernel);
 }
 
-function parse(fn: string, arg: string, value: unknown, hint: string): Unit {
-  if (math.isUnit(value)) return value;
-  if (typeof value === "string") {
-    try {
-      const q = math.unit(mathjsQuantityText(value));
-      if (q.value === null) throw new Error("no number");
-      return q;
-    } catch (err) {
-      throw new InputError(
-        fn,
-        arg,
-        `must be a quantity with a unit such as "${hint}" (${(err as Error).message})`,
-        value,
-      );
-    }
-  }
-  throw new InputError(fn, arg, "must be a quantity with a unit", value);
-}
-
 /**
  * One call with units: reads fields at the boundary (checking dimension and sign, converting to
  * kernel units) and remembers the unit each field came in, to give results sensible units.
@@ -257,7 +238,7 @@ export class UnitCall {
         `must carry a unit like the other inputs, e.g. "${this.specOf(kind).hint}" (or give every input as plain numbers)`,
         value,
       );
-    const q = parse(this.fn, arg, value, this.specOf(kind).hint);
+    const q = parseQuantity(this.fn, arg, value, this.specOf(kind).hint);
     const s = this.specFor(kind, arg, q, value);
     const n = kernelNumber(q, value, s.kernel);
     if (!Number.isFinite(n)) throw new InputError(this.fn, arg, "must be finite", describeValue(value));
