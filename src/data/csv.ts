@@ -27,12 +27,24 @@ export function parseCsv(text: string, source = "text"): CsvTable {
   if (records.length === 0) throw new InputError("parseCsv", source, "must contain a header line", "empty text");
   const columns = records[0].map((c) => c.trim());
   columns.forEach((name, i) => {
-    if (name === "") throw new InputError("parseCsv", source, `must name every column (column ${i + 1} of the header is empty)`, records[0]);
-    if (columns.indexOf(name) !== i) throw new InputError("parseCsv", source, `must not repeat a column name ("${name}")`, records[0]);
+    if (name === "")
+      throw new InputError(
+        "parseCsv",
+        source,
+        `must name every column (column ${i + 1} of the header is empty)`,
+        records[0],
+      );
+    if (columns.indexOf(name) !== i)
+      throw new InputError("parseCsv", source, `must not repeat a column name ("${name}")`, records[0]);
   });
   const rows = records.slice(1).map((fields, r) => {
     if (fields.length !== columns.length) {
-      throw new InputError("parseCsv", source, `row ${r + 2} must have ${columns.length} fields like the header`, fields);
+      throw new InputError(
+        "parseCsv",
+        source,
+        `row ${r + 2} must have ${columns.length} fields like the header`,
+        fields,
+      );
     }
     const row: Record<string, string> = {};
     columns.forEach((name, i) => (row[name] = fields[i]));
@@ -48,12 +60,18 @@ export function parseCsv(text: string, source = "text"): CsvTable {
  * @example readCsv(dataFile("Indometh.csv")).columns // => ["Subject", "time", "conc"]
  */
 export function readCsv(filePath: string): CsvTable {
-  if (typeof filePath !== "string" || filePath === "") throw new InputError("readCsv", "filePath", "must be a non-empty path", filePath);
+  if (typeof filePath !== "string" || filePath === "")
+    throw new InputError("readCsv", "filePath", "must be a non-empty path", filePath);
   let text: string;
   try {
     text = readDataText(filePath);
   } catch (err) {
-    throw new InputError("readCsv", "filePath", `must name a readable file (${(err as NodeJS.ErrnoException).code ?? "unreadable"})`, filePath);
+    throw new InputError(
+      "readCsv",
+      "filePath",
+      `must name a readable file (${(err as NodeJS.ErrnoException).code ?? "unreadable"})`,
+      filePath,
+    );
   }
   return parseCsv(text.replace(/^\uFEFF/, ""), filePath);
 }
@@ -68,11 +86,28 @@ export function readCsv(filePath: string): CsvTable {
  * @throws {InputError} when the column is missing or the cell is not a finite number
  * @example csvNumber(parseCsv("t\n2.5"), { t: "2.5" }, "t", 0) // => 2.5
  */
-export function csvNumber(table: CsvTable, row: Readonly<Record<string, string>>, column: string, rowIndex: number): number {
-  if (!table.columns.includes(column)) throw new InputError("csvNumber", "column", `must be one of the table's columns (${table.columns.join(", ")})`, column);
+export function csvNumber(
+  table: CsvTable,
+  row: Readonly<Record<string, string>>,
+  column: string,
+  rowIndex: number,
+): number {
+  if (!table.columns.includes(column))
+    throw new InputError(
+      "csvNumber",
+      "column",
+      `must be one of the table's columns (${table.columns.join(", ")})`,
+      column,
+    );
   const text = (row[column] ?? "").trim();
   const value = text === "" ? Number.NaN : Number(text);
-  if (!Number.isFinite(value)) throw new InputError("csvNumber", `${column} (line ${rowIndex + 2})`, "must be a finite number", text === "" ? "an empty cell" : text);
+  if (!Number.isFinite(value))
+    throw new InputError(
+      "csvNumber",
+      `${column} (line ${rowIndex + 2})`,
+      "must be a finite number",
+      text === "" ? "an empty cell" : text,
+    );
   return value;
 }
 
@@ -111,7 +146,8 @@ function splitRecords(text: string, source: string): string[][] {
       i++;
     } else field += ch;
   }
-  if (quoted) throw new InputError("parseCsv", source, "must close every quoted field", "an open quote at the end of the text");
+  if (quoted)
+    throw new InputError("parseCsv", source, "must close every quoted field", "an open quote at the end of the text");
   if (field !== "" || fields.length > 0 || fieldWasQuoted) endRecord();
   return records;
 }

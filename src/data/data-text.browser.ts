@@ -10,6 +10,7 @@ import files from "mdw-live:data";
 export function readDataText(filePath: string): string {
   const relative = filePath.replace(/^data\//, "");
   const text = (files as Readonly<Record<string, string>>)[relative];
-  if (text === undefined) throw Object.assign(new Error(`ENOENT: no such embedded data file, open '${filePath}'`), { code: "ENOENT" });
+  if (text === undefined)
+    throw Object.assign(new Error(`ENOENT: no such embedded data file, open '${filePath}'`), { code: "ENOENT" });
   return text;
 }

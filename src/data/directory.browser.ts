@@ -16,7 +16,8 @@ export function dataDirectory(): string {
  * @throws {InputError} when the path is empty or leaves the data folder
  */
 export function dataFile(relativePath: string, directory?: string): string {
-  if (typeof relativePath !== "string" || relativePath === "") throw new InputError("dataFile", "relativePath", "must be a non-empty path", relativePath);
+  if (typeof relativePath !== "string" || relativePath === "")
+    throw new InputError("dataFile", "relativePath", "must be a non-empty path", relativePath);
   if (relativePath.startsWith("/") || /^[a-zA-Z]:/.test(relativePath) || relativePath.split(/[\\/]/).includes("..")) {
     throw new InputError("dataFile", "relativePath", "must stay inside the data folder", relativePath);
   }

@@ -18,7 +18,13 @@ export function dataDirectory(): string {
   for (;;) {
     if (existsSync(path.join(dir, MARKER))) return path.join(dir, "data");
     const parent = path.dirname(dir);
-    if (parent === dir) throw new InputError("dataDirectory", "data folder", "must exist in a folder above the library (data/Theoph.csv)", __dirname);
+    if (parent === dir)
+      throw new InputError(
+        "dataDirectory",
+        "data folder",
+        "must exist in a folder above the library (data/Theoph.csv)",
+        __dirname,
+      );
     dir = parent;
   }
 }
@@ -31,7 +37,8 @@ export function dataDirectory(): string {
  * @example readCsv(dataFile("Indometh.csv")).rows.length // => 66 (6 subjects × 11 samples)
  */
 export function dataFile(relativePath: string, directory?: string): string {
-  if (typeof relativePath !== "string" || relativePath === "") throw new InputError("dataFile", "relativePath", "must be a non-empty path", relativePath);
+  if (typeof relativePath !== "string" || relativePath === "")
+    throw new InputError("dataFile", "relativePath", "must be a non-empty path", relativePath);
   if (path.isAbsolute(relativePath) || relativePath.split(/[\\/]/).includes("..")) {
     throw new InputError("dataFile", "relativePath", "must stay inside the data folder", relativePath);
   }

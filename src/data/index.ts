@@ -4,4 +4,10 @@ export { dataDirectory, dataFile } from "./directory";
 export { profilesFromTable, type ConcentrationProfile, type ProfileColumns } from "./profile";
 export { loadTheoph, type TheophProfile } from "./theoph";
 export { loadIndometh, INDOMETH_DOSE_MG } from "./indometh";
-export { loadWinNonlinReference, WINNONLIN_REFERENCES, type WinNonlinReferenceName, type WinNonlinRow, type WinNonlinTable } from "./winnonlin";
+export {
+  loadWinNonlinReference,
+  WINNONLIN_REFERENCES,
+  type WinNonlinReferenceName,
+  type WinNonlinRow,
+  type WinNonlinTable,
+} from "./winnonlin";

@@ -17,5 +17,8 @@ export const INDOMETH_DOSE_MG = 25;
  */
 export function loadIndometh(directory?: string): ConcentrationProfile[] {
   const table = readCsv(dataFile("Indometh.csv", directory));
-  return profilesFromTable(table, { subject: "Subject", time: "time", conc: "conc" }).map((p) => ({ ...p, doseMg: INDOMETH_DOSE_MG }));
+  return profilesFromTable(table, { subject: "Subject", time: "time", conc: "conc" }).map((p) => ({
+    ...p,
+    doseMg: INDOMETH_DOSE_MG,
+  }));
 }

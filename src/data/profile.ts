@@ -42,7 +42,12 @@ export interface ProfileColumns {
 export function profilesFromTable(table: CsvTable, columns: ProfileColumns): ConcentrationProfile[] {
   for (const [role, name] of Object.entries(columns)) {
     if (!table.columns.includes(name)) {
-      throw new InputError("profilesFromTable", `columns.${role}`, `must name a column of the table (${table.columns.join(", ")})`, name);
+      throw new InputError(
+        "profilesFromTable",
+        `columns.${role}`,
+        `must name a column of the table (${table.columns.join(", ")})`,
+        name,
+      );
     }
   }
   const bySubject = new Map<string, { time: number[]; conc: number[] }>();
@@ -54,7 +59,12 @@ export function profilesFromTable(table: CsvTable, columns: ProfileColumns): Con
     if (!profile) bySubject.set(subject, (profile = { time: [], conc: [] }));
     const previous = profile.time[profile.time.length - 1];
     if (previous !== undefined && !(time > previous)) {
-      throw new InputError("profilesFromTable", `${columns.time} (line ${i + 2}, subject ${subject})`, "must be strictly increasing within a subject", `${previous} then ${time}`);
+      throw new InputError(
+        "profilesFromTable",
+        `${columns.time} (line ${i + 2}, subject ${subject})`,
+        "must be strictly increasing within a subject",
+        `${previous} then ${time}`,
+      );
     }
     profile.time.push(time);
     profile.conc.push(conc);

@@ -30,7 +30,10 @@ export function loadTheoph(directory?: string): TheophProfile[] {
     const weights = new Set(rows.map(({ row, i }) => csvNumber(table, row, "Wt", i)));
     const doses = new Set(rows.map(({ row, i }) => csvNumber(table, row, "Dose", i)));
     if (weights.size !== 1 || doses.size !== 1) {
-      throw new InputError("loadTheoph", `subject ${profile.subject}`, "must have one weight and one dose", { weights: [...weights], doses: [...doses] });
+      throw new InputError("loadTheoph", `subject ${profile.subject}`, "must have one weight and one dose", {
+        weights: [...weights],
+        doses: [...doses],
+      });
     }
     const [weightKg] = weights;
     const [doseMgPerKg] = doses;

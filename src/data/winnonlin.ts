@@ -34,10 +34,18 @@ export interface WinNonlinTable {
  */
 export function loadWinNonlinReference(name: WinNonlinReferenceName, directory?: string): WinNonlinTable {
   if (!Object.prototype.hasOwnProperty.call(WINNONLIN_REFERENCES, name)) {
-    throw new InputError("loadWinNonlinReference", "name", `must be one of ${Object.keys(WINNONLIN_REFERENCES).map((n) => `"${n}"`).join(", ")}`, name);
+    throw new InputError(
+      "loadWinNonlinReference",
+      "name",
+      `must be one of ${Object.keys(WINNONLIN_REFERENCES)
+        .map((n) => `"${n}"`)
+        .join(", ")}`,
+      name,
+    );
   }
   const table = readCsv(dataFile(WINNONLIN_REFERENCES[name], directory));
-  if (table.columns[0] !== "Subject") throw new InputError("loadWinNonlinReference", name, 'must start with a "Subject" column', table.columns[0]);
+  if (table.columns[0] !== "Subject")
+    throw new InputError("loadWinNonlinReference", name, 'must start with a "Subject" column', table.columns[0]);
   const columns = table.columns.slice(1);
   const rows = table.rows.map((row, i) => {
     const values: Record<string, number> = {};

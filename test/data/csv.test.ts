@@ -19,9 +19,13 @@ describe("parseCsv(text)", () => {
   });
 
   it("rejects ragged rows, repeated or empty header names, open quotes and empty text", () => {
-    expect(() => parseCsv("a,b\n1,2,3")).toThrow("parseCsv: text row 2 must have 2 fields like the header; received [1, 2, 3]");
+    expect(() => parseCsv("a,b\n1,2,3")).toThrow(
+      "parseCsv: text row 2 must have 2 fields like the header; received [1, 2, 3]",
+    );
     expect(() => parseCsv("a,a\n1,2")).toThrow('parseCsv: text must not repeat a column name ("a"); received [a, a]');
-    expect(() => parseCsv("a,\n1,2")).toThrow(/parseCsv: text must name every column \(column 2 of the header is empty\)/);
+    expect(() => parseCsv("a,\n1,2")).toThrow(
+      /parseCsv: text must name every column \(column 2 of the header is empty\)/,
+    );
     expect(() => parseCsv('a\n"1')).toThrow(/parseCsv: text must close every quoted field/);
     expect(() => parseCsv("")).toThrow("parseCsv: text must contain a header line; received empty text");
   });
@@ -51,8 +55,14 @@ describe("readCsv(filePath) and csvNumber(...)", () => {
 
   it("rejects empty cells, NA and unknown columns", () => {
     const table = parseCsv("t\nNA\n");
-    expect(() => csvNumber(table, table.rows[0], "t", 0)).toThrow("csvNumber: t (line 2) must be a finite number; received NA");
-    expect(() => csvNumber(table, { t: "" }, "t", 0)).toThrow("csvNumber: t (line 2) must be a finite number; received an empty cell");
-    expect(() => csvNumber(table, table.rows[0], "x", 0)).toThrow("csvNumber: column must be one of the table's columns (t); received x");
+    expect(() => csvNumber(table, table.rows[0], "t", 0)).toThrow(
+      "csvNumber: t (line 2) must be a finite number; received NA",
+    );
+    expect(() => csvNumber(table, { t: "" }, "t", 0)).toThrow(
+      "csvNumber: t (line 2) must be a finite number; received an empty cell",
+    );
+    expect(() => csvNumber(table, table.rows[0], "x", 0)).toThrow(
+      "csvNumber: column must be one of the table's columns (t); received x",
+    );
   });
 });

@@ -3,7 +3,17 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { INDOMETH_DOSE_MG, dataDirectory, dataFile, loadIndometh, loadTheoph, loadWinNonlinReference, parseCsv, profilesFromTable, type WinNonlinReferenceName } from "../../src";
+import {
+  INDOMETH_DOSE_MG,
+  dataDirectory,
+  dataFile,
+  loadIndometh,
+  loadTheoph,
+  loadWinNonlinReference,
+  parseCsv,
+  profilesFromTable,
+  type WinNonlinReferenceName,
+} from "../../src";
 
 const repoRoot = path.resolve(__dirname, "../..");
 
@@ -15,7 +25,9 @@ describe("dataDirectory() and dataFile(relativePath)", () => {
   });
 
   it("refuses paths that leave the data folder", () => {
-    expect(() => dataFile("../package.json")).toThrow("dataFile: relativePath must stay inside the data folder; received ../package.json");
+    expect(() => dataFile("../package.json")).toThrow(
+      "dataFile: relativePath must stay inside the data folder; received ../package.json",
+    );
     expect(() => dataFile("")).toThrow("dataFile: relativePath must be a non-empty path; received ");
   });
 
@@ -65,7 +77,9 @@ describe("loadIndometh()", () => {
 
   it("reads from a data folder given explicitly, and names a missing one", () => {
     expect(loadIndometh(dataDirectory())).toEqual(loadIndometh());
-    expect(() => loadIndometh(path.join(os.tmpdir(), "no-data-here"))).toThrow(/readCsv: filePath must name a readable file \(ENOENT\)/);
+    expect(() => loadIndometh(path.join(os.tmpdir(), "no-data-here"))).toThrow(
+      /readCsv: filePath must name a readable file \(ENOENT\)/,
+    );
   });
 });
 
@@ -91,11 +105,17 @@ describe("loadWinNonlinReference(name)", () => {
 
 describe("profilesFromTable(table, columns)", () => {
   it("doc example: splits a long table into profiles", () => {
-    expect(profilesFromTable(parseCsv("id,t,c\nA,0,1\nA,1,0.5"), { subject: "id", time: "t", conc: "c" })[0].conc).toEqual([1, 0.5]);
+    expect(
+      profilesFromTable(parseCsv("id,t,c\nA,0,1\nA,1,0.5"), { subject: "id", time: "t", conc: "c" })[0].conc,
+    ).toEqual([1, 0.5]);
   });
 
   it("groups non-adjacent rows by subject in order of first appearance", () => {
-    const profiles = profilesFromTable(parseCsv("id,t,c\nB,0,1\nA,0,2\nB,1,3"), { subject: "id", time: "t", conc: "c" });
+    const profiles = profilesFromTable(parseCsv("id,t,c\nB,0,1\nA,0,2\nB,1,3"), {
+      subject: "id",
+      time: "t",
+      conc: "c",
+    });
     expect(profiles).toEqual([
       { subject: "B", time: [0, 1], conc: [1, 3] },
       { subject: "A", time: [0], conc: [2] },
@@ -104,15 +124,24 @@ describe("profilesFromTable(table, columns)", () => {
 
   it("rejects unsorted times within a subject and unknown columns", () => {
     const table = parseCsv("id,t,c\nA,1,1\nA,0,2");
-    expect(() => profilesFromTable(table, { subject: "id", time: "t", conc: "c" })).toThrow("profilesFromTable: t (line 3, subject A) must be strictly increasing within a subject; received 1 then 0");
-    expect(() => profilesFromTable(table, { subject: "id", time: "time", conc: "c" })).toThrow("profilesFromTable: columns.time must name a column of the table (id, t, c); received time");
+    expect(() => profilesFromTable(table, { subject: "id", time: "t", conc: "c" })).toThrow(
+      "profilesFromTable: t (line 3, subject A) must be strictly increasing within a subject; received 1 then 0",
+    );
+    expect(() => profilesFromTable(table, { subject: "id", time: "time", conc: "c" })).toThrow(
+      "profilesFromTable: columns.time must name a column of the table (id, t, c); received time",
+    );
   });
 });
 
 describe("the data folder", () => {
   it("ships a README with the provenance of every file", () => {
     const readme = fs.readFileSync(dataFile("README.md"), "utf8");
-    for (const file of ["Theoph.csv", "Indometh.csv", "reference/winnonlin-Theoph-linear.csv", "reference/winnonlin-Indometh-bolus-linear.csv"]) {
+    for (const file of [
+      "Theoph.csv",
+      "Indometh.csv",
+      "reference/winnonlin-Theoph-linear.csv",
+      "reference/winnonlin-Indometh-bolus-linear.csv",
+    ]) {
       expect(readme).toContain(file);
       expect(fs.existsSync(dataFile(file))).toBe(true);
     }

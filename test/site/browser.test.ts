@@ -16,9 +16,20 @@ import { serveDirectory } from "./serve";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
 if (!available && !process.env.CI) {
-  console.warn(`test/site/browser.test.ts skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH). In CI this is a failure.`);
+  console.warn(
+    `test/site/browser.test.ts skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH). In CI this is a failure.`,
+  );
 }
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const ARTIFACTS = process.env.SITE_ARTIFACTS ?? join(tmpdir(), "site-artifacts");
 const SECRETS = /SECRET_SOLUTION_TEXT|SECRET_MARKDOWN_TEXT|HIDDEN_CHECK_TEXT|BEGIN SOLUTION|END SOLUTION|hidden ok/;
 const STUDENT_PAGES = ["index.html", "01-introduction.html", "02-principles.html", "03-practice.html"];
@@ -61,19 +72,24 @@ function unrenderedTex(page: Page): Promise<string[]> {
       const parent = node.parentElement;
       if (!parent || parent.closest(".katex, script, style, pre, code, .cm-content")) continue;
       const text = node.textContent ?? "";
-      if (/\$\$|\\(frac|min|mu|left|right|cdot|sqrt|mathrm|infty)\b|\$[^$\n]*[\\^_{][^$\n]*\$/.test(text)) found.push(text.trim());
+      if (/\$\$|\\(frac|min|mu|left|right|cdot|sqrt|mathrm|infty)\b|\$[^$\n]*[\\^_{][^$\n]*\$/.test(text))
+        found.push(text.trim());
     }
     return found;
   });
 }
 
 /** Each chart's visible SVG: its size and how many drawn paths it has. */
-function chartMarks(page: Page): Promise<Array<{ id: string; width: number; height: number; paths: number; label: string | null }>> {
+function chartMarks(
+  page: Page,
+): Promise<Array<{ id: string; width: number; height: number; paths: number; label: string | null }>> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll("figure.chart")).map((figure) => {
       const svg = Array.from(figure.querySelectorAll("svg")).find((s) => s.getBoundingClientRect().width > 0) ?? null;
       const box = svg?.getBoundingClientRect();
-      const paths = svg ? Array.from(svg.querySelectorAll("path")).filter((p) => (p.getAttribute("d") ?? "").length > 4).length : 0;
+      const paths = svg
+        ? Array.from(svg.querySelectorAll("path")).filter((p) => (p.getAttribute("d") ?? "").length > 4).length
+        : 0;
       const label = svg?.closest("[role=img]")?.getAttribute("aria-label") ?? null;
       return { id: figure.id, width: box?.width ?? 0, height: box?.height ?? 0, paths, label };
     }),
@@ -83,16 +99,36 @@ function chartMarks(page: Page): Promise<Array<{ id: string; width: number; heig
 async function seriousAxeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{
+            violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
+    }));
   });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(", ")}`);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(", ")}`);
 }
 
 /** Every same-site link on the page resolves: the file exists and the #fragment names an element. */
 async function brokenLinks(page: Page, base: string): Promise<string[]> {
-  const hrefs = await page.evaluate(() => Array.from(document.querySelectorAll("a[href]")).map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page.evaluate(() =>
+    Array.from(document.querySelectorAll("a[href]")).map((a) => (a as HTMLAnchorElement).href),
+  );
   const broken: string[] = [];
   const documents = new Map<string, string>();
   for (const href of new Set(hrefs)) {
@@ -105,7 +141,8 @@ async function brokenLinks(page: Page, base: string): Promise<string[]> {
       if (!response.ok()) broken.push(`${href} HTTP ${response.status()}`);
     }
     const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment && !documents.get(file)?.includes(`id="${fragment}"`)) broken.push(`${href} (no element #${fragment})`);
+    if (fragment && !documents.get(file)?.includes(`id="${fragment}"`))
+      broken.push(`${href} (no element #${fragment})`);
   }
   return broken;
 }
@@ -127,25 +164,28 @@ describe.skipIf(!available && !process.env.CI)("the built site in Chromium", () 
     await Promise.all(Object.values(sites).map((s) => s.close()));
   });
 
-  it.each(STUDENT_PAGES)("student %s: no console errors or failed requests, typeset math, drawn charts, working links, no solutions", async (name) => {
-    const { page, problems } = await open(context, sites.student.url + name);
-    expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
-    expect(await unrenderedTex(page)).toEqual([]);
-    if (name !== "03-practice.html") {
-      expect(await page.locator(".katex").count()).toBeGreaterThan(0);
-      expect(await page.evaluate(() => document.fonts.check("16px KaTeX_Main"))).toBe(true);
-    }
-    for (const chart of await chartMarks(page)) {
-      expect(chart.width, chart.id).toBeGreaterThan(100);
-      expect(chart.height, chart.id).toBeGreaterThan(100);
-      expect(chart.paths, chart.id).toBeGreaterThan(2);
-      expect(chart.label, chart.id).toMatch(/Concentration-time profile/);
-    }
-    if (name === "02-principles.html") expect(await chartMarks(page)).toHaveLength(2);
-    expect(await brokenLinks(page, sites.student.url)).toEqual([]);
-    expect(await page.content()).not.toMatch(SECRETS);
-    await page.close();
-  });
+  it.each(STUDENT_PAGES)(
+    "student %s: no console errors or failed requests, typeset math, drawn charts, working links, no solutions",
+    async (name) => {
+      const { page, problems } = await open(context, sites.student.url + name);
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
+      expect(await unrenderedTex(page)).toEqual([]);
+      if (name !== "03-practice.html") {
+        expect(await page.locator(".katex").count()).toBeGreaterThan(0);
+        expect(await page.evaluate(() => document.fonts.check("16px KaTeX_Main"))).toBe(true);
+      }
+      for (const chart of await chartMarks(page)) {
+        expect(chart.width, chart.id).toBeGreaterThan(100);
+        expect(chart.height, chart.id).toBeGreaterThan(100);
+        expect(chart.paths, chart.id).toBeGreaterThan(2);
+        expect(chart.label, chart.id).toMatch(/Concentration-time profile/);
+      }
+      if (name === "02-principles.html") expect(await chartMarks(page)).toHaveLength(2);
+      expect(await brokenLinks(page, sites.student.url)).toEqual([]);
+      expect(await page.content()).not.toMatch(SECRETS);
+      await page.close();
+    },
+  );
 
   it.each(STUDENT_PAGES)("student %s: axe-core finds no serious or critical accessibility violation", async (name) => {
     const { page } = await open(context, sites.student.url + name);
@@ -184,7 +224,10 @@ describe.skipIf(!available && !process.env.CI)("the built site in Chromium", () 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, name).toBeLessThanOrEqual(0);
       if (name === "02-principles.html") {
-        const [toc, main] = await Promise.all([page.locator("nav.toc").boundingBox(), page.locator("main").boundingBox()]);
+        const [toc, main] = await Promise.all([
+          page.locator("nav.toc").boundingBox(),
+          page.locator("main").boundingBox(),
+        ]);
         expect(toc!.y + toc!.height).toBeLessThanOrEqual(main!.y);
         await page.screenshot({ path: join(ARTIFACTS, "phone-02-principles.png") });
       }
@@ -235,33 +278,48 @@ describe.skipIf(!available && !process.env.CI)("the built site in Chromium", () 
  * Runs only when SITE_DIR names a built site.
  */
 const SITE_DIR = process.env.SITE_DIR;
-const builtPages = SITE_DIR && existsSync(SITE_DIR) ? readdirSync(SITE_DIR).filter((f) => f.endsWith(".html")).sort() : [];
-const builtEdition = SITE_DIR && existsSync(join(SITE_DIR, ".course-site.json")) ? (JSON.parse(readFileSync(join(SITE_DIR, ".course-site.json"), "utf8")) as { edition: string }).edition : null;
+const builtPages =
+  SITE_DIR && existsSync(SITE_DIR)
+    ? readdirSync(SITE_DIR)
+        .filter((f) => f.endsWith(".html"))
+        .sort()
+    : [];
+const builtEdition =
+  SITE_DIR && existsSync(join(SITE_DIR, ".course-site.json"))
+    ? (JSON.parse(readFileSync(join(SITE_DIR, ".course-site.json"), "utf8")) as { edition: string }).edition
+    : null;
 
-describe.skipIf(builtPages.length === 0 || (!available && !process.env.CI))(`the built site in SITE_DIR (${SITE_DIR ?? "unset"})`, () => {
-  let context: BrowserContext;
-  let site: { url: string; close: () => Promise<void> };
-  beforeAll(async () => {
-    site = await serveDirectory(SITE_DIR as string);
-    context = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await context?.close();
-    await site?.close();
-  });
+describe.skipIf(builtPages.length === 0 || (!available && !process.env.CI))(
+  `the built site in SITE_DIR (${SITE_DIR ?? "unset"})`,
+  () => {
+    let context: BrowserContext;
+    let site: { url: string; close: () => Promise<void> };
+    beforeAll(async () => {
+      site = await serveDirectory(SITE_DIR as string);
+      context = await launch();
+    }, 60_000);
+    afterAll(async () => {
+      await context?.close();
+      await site?.close();
+    });
 
-  it.each(builtPages)("%s: no console errors or failed requests, typeset math, drawn charts, working links, accessible", async (name) => {
-    const { page, problems } = await open(context, site.url + name);
-    expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
-    expect(await unrenderedTex(page)).toEqual([]);
-    for (const chart of await chartMarks(page)) {
-      expect(chart.width, chart.id).toBeGreaterThan(100);
-      expect(chart.paths, chart.id).toBeGreaterThan(2);
-      expect(chart.label, chart.id).toBeTruthy();
-    }
-    expect(await brokenLinks(page, site.url)).toEqual([]);
-    if (builtEdition === "student") expect(await page.content()).not.toMatch(/BEGIN SOLUTION|END SOLUTION|BEGIN HIDDEN TESTS/);
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.close();
-  });
-});
+    it.each(builtPages)(
+      "%s: no console errors or failed requests, typeset math, drawn charts, working links, accessible",
+      async (name) => {
+        const { page, problems } = await open(context, site.url + name);
+        expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
+        expect(await unrenderedTex(page)).toEqual([]);
+        for (const chart of await chartMarks(page)) {
+          expect(chart.width, chart.id).toBeGreaterThan(100);
+          expect(chart.paths, chart.id).toBeGreaterThan(2);
+          expect(chart.label, chart.id).toBeTruthy();
+        }
+        expect(await brokenLinks(page, site.url)).toEqual([]);
+        if (builtEdition === "student")
+          expect(await page.content()).not.toMatch(/BEGIN SOLUTION|END SOLUTION|BEGIN HIDDEN TESTS/);
+        expect(await seriousAxeViolations(page)).toEqual([]);
+        await page.close();
+      },
+    );
+  },
+);

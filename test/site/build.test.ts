@@ -4,7 +4,14 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { writeFileAtomic } from "../../src/core/files";
-import { buildSite, chapterInfo, libraryHash, listNotebooks, replaceDirectory, SITE_MARKER } from "../../src/course/site";
+import {
+  buildSite,
+  chapterInfo,
+  libraryHash,
+  listNotebooks,
+  replaceDirectory,
+  SITE_MARKER,
+} from "../../src/course/site";
 import { parseNotebook } from "../../src/course/site/notebook";
 import { buildFixtureSite, FIXTURE_NOTEBOOKS, fixtureExecutor, tempDir } from "./helpers";
 
@@ -33,7 +40,15 @@ describe("buildSite(options)", () => {
       "notebooks/03-practice.ipynb",
     ]);
     for (const file of report.pages) expect(existsSync(join(out, file))).toBe(true);
-    for (const asset of ["site.css", "charts.js", "hljs.css", "katex/katex.min.css", "katex/fonts/KaTeX_Main-Regular.woff2", "vega/vega.min.js", "vega/vega-lite.min.js"]) {
+    for (const asset of [
+      "site.css",
+      "charts.js",
+      "hljs.css",
+      "katex/katex.min.css",
+      "katex/fonts/KaTeX_Main-Regular.woff2",
+      "vega/vega.min.js",
+      "vega/vega-lite.min.js",
+    ]) {
       expect(existsSync(join(out, "assets", asset))).toBe(true);
     }
     expect(report.notebooks.map((n) => [n.slug, n.errors, n.charts])).toEqual([
@@ -49,10 +64,12 @@ describe("buildSite(options)", () => {
     for (const pageFile of pages) {
       const html = readFileSync(join(out, pageFile), "utf8");
       expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
-      for (const [, ref] of html.matchAll(/(?:src|href)="(assets\/[^"]+)"/g)) expect(existsSync(join(out, ref))).toBe(true);
+      for (const [, ref] of html.matchAll(/(?:src|href)="(assets\/[^"]+)"/g))
+        expect(existsSync(join(out, ref))).toBe(true);
     }
     const css = readFileSync(join(out, "assets", "katex", "katex.min.css"), "utf8");
-    for (const [, font] of css.matchAll(/url\((fonts\/[^)]+)\)/g)) expect(existsSync(join(out, "assets", "katex", font))).toBe(true);
+    for (const [, font] of css.matchAll(/url\((fonts\/[^)]+)\)/g))
+      expect(existsSync(join(out, "assets", "katex", font))).toBe(true);
   });
 
   it("the student edition's downloadable notebooks hold no solution or hidden cell", async () => {
@@ -60,7 +77,9 @@ describe("buildSite(options)", () => {
     const text = readFileSync(join(out, "notebooks", "02-principles.ipynb"), "utf8");
     expect(text).not.toMatch(/SECRET_SOLUTION_TEXT|SECRET_MARKDOWN_TEXT|HIDDEN_CHECK_TEXT|BEGIN SOLUTION/);
     const instructor = await buildFixtureSite("instructor");
-    expect(readFileSync(join(instructor.out, "notebooks", "02-principles.ipynb"), "utf8")).toContain("SECRET_SOLUTION_TEXT");
+    expect(readFileSync(join(instructor.out, "notebooks", "02-principles.ipynb"), "utf8")).toContain(
+      "SECRET_SOLUTION_TEXT",
+    );
   });
 
   it("a rebuild with nothing changed executes nothing; changing one notebook executes only that one", async () => {
@@ -121,11 +140,19 @@ describe("buildSite(options)", () => {
 
   it("rejects an unknown edition or engine, and a folder without notebooks, with a clear message", async () => {
     const root = tempProject();
-    await expect(buildSite({ root, edition: "teacher" as never })).rejects.toThrow('buildSite: edition must be "student" or "instructor"; received teacher');
-    await expect(buildSite({ root, engine: "python" as never })).rejects.toThrow('buildSite: engine must be "embedded" or "jupyter"; received python');
+    await expect(buildSite({ root, edition: "teacher" as never })).rejects.toThrow(
+      'buildSite: edition must be "student" or "instructor"; received teacher',
+    );
+    await expect(buildSite({ root, engine: "python" as never })).rejects.toThrow(
+      'buildSite: engine must be "embedded" or "jupyter"; received python',
+    );
     mkdirSync(join(root, "empty"));
-    await expect(buildSite({ root, notebooksDir: "empty" })).rejects.toThrow(/buildSite: notebooksDir must contain at least one \.ipynb notebook named NN-topic\.ipynb/);
-    await expect(buildSite({ root, notebooksDir: "missing" })).rejects.toThrow(/buildSite: notebooksDir must be an existing folder/);
+    await expect(buildSite({ root, notebooksDir: "empty" })).rejects.toThrow(
+      /buildSite: notebooksDir must contain at least one \.ipynb notebook named NN-topic\.ipynb/,
+    );
+    await expect(buildSite({ root, notebooksDir: "missing" })).rejects.toThrow(
+      /buildSite: notebooksDir must be an existing folder/,
+    );
   });
 
   it("publishes only the chapter notebooks: jupyter nbconvert's *.nbconvert.ipynb and other stray notebooks are not chapters", async () => {
@@ -134,10 +161,16 @@ describe("buildSite(options)", () => {
     // what `jupyter nbconvert --execute --to notebook 01-introduction.ipynb` leaves next to its input
     cpSync(join(notebooks, "01-introduction.ipynb"), join(notebooks, "01-introduction.nbconvert.ipynb"));
     cpSync(join(notebooks, "01-introduction.ipynb"), join(notebooks, "Untitled.ipynb"));
-    expect(listNotebooks(notebooks).map((f) => f.slice(notebooks.length + 1))).toEqual(["01-introduction.ipynb", "02-principles.ipynb", "03-practice.ipynb"]);
+    expect(listNotebooks(notebooks).map((f) => f.slice(notebooks.length + 1))).toEqual([
+      "01-introduction.ipynb",
+      "02-principles.ipynb",
+      "03-practice.ipynb",
+    ]);
     const report = await buildSite({ root, execute: fixtureExecutor().execute });
     expect(report.notebooks.map((n) => n.slug)).toEqual(["01-introduction", "02-principles", "03-practice"]);
-    expect(readdirSync(join(root, "site")).filter((f) => f.includes("nbconvert") || f.startsWith("Untitled"))).toEqual([]);
+    expect(readdirSync(join(root, "site")).filter((f) => f.includes("nbconvert") || f.startsWith("Untitled"))).toEqual(
+      [],
+    );
     expect(readFileSync(join(root, "site", "index.html"), "utf8")).not.toContain("nbconvert");
   });
 
@@ -152,7 +185,19 @@ describe("buildSite(options)", () => {
       expect(text, info.slug).not.toMatch(/learning goals|after this chapter you can|:$/i);
     }
     // the extraction itself skips a goals lead-in and a colon-ended paragraph
-    const nb = { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: "markdown", metadata: {}, source: "# T\n\n**Learning goals.** After this chapter you can\n\n- a\n\nThis notebook shows:\n\n1. x\n\nIt says one thing." }] };
+    const nb = {
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: {},
+      cells: [
+        {
+          cell_type: "markdown",
+          metadata: {},
+          source:
+            "# T\n\n**Learning goals.** After this chapter you can\n\n- a\n\nThis notebook shows:\n\n1. x\n\nIt says one thing.",
+        },
+      ],
+    };
     expect(chapterInfo(parseNotebook(nb, "01-t.ipynb"), "01-t.ipynb").summaryHtml).toBe("It says one thing.");
   });
 
@@ -196,7 +241,11 @@ describe("atomic writes", () => {
 
 describe("npm run build (src/cli/build.ts)", () => {
   const cli = (args: string[], cwd = ROOT) =>
-    run(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "src", "cli", "build.ts"), ...args], { cwd });
+    run(
+      process.execPath,
+      [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "src", "cli", "build.ts"), ...args],
+      { cwd },
+    );
 
   it("prints one line per notebook and builds from the cache without starting an engine", async () => {
     const root = tempProject();
@@ -204,7 +253,9 @@ describe("npm run build (src/cli/build.ts)", () => {
     const { stdout } = await cli(["--edition", "instructor"], root);
     expect(stdout).toContain("[1/3] cached    01-introduction");
     expect(stdout).toContain("[2/3] cached    02-principles");
-    expect(stdout).toMatch(/wrote site\/ \(instructor edition, 3 chapters, 0 executed with the embedded engine, 3 cached\) in \d+\.\d s/);
+    expect(stdout).toMatch(
+      /wrote site\/ \(instructor edition, 3 chapters, 0 executed with the embedded engine, 3 cached\) in \d+\.\d s/,
+    );
     expect(readFileSync(join(root, "site", "02-principles.html"), "utf8")).toContain("SECRET_SOLUTION_TEXT");
   });
 

@@ -10,13 +10,31 @@ const codeCell = (source: string, tags?: string[], extra: Record<string, unknown
   outputs: [],
   execution_count: null,
 });
-const mdCell = (source: string, tags?: string[]): Cell => ({ cell_type: "markdown", source, metadata: tags ? { tags } : {} });
+const mdCell = (source: string, tags?: string[]): Cell => ({
+  cell_type: "markdown",
+  source,
+  metadata: tags ? { tags } : {},
+});
 const nb = (cells: Cell[]): Notebook => ({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells });
 
 describe("instructorOnly(cell)", () => {
   it('instructorOnly(cell) is "solution" for a BEGIN SOLUTION … END SOLUTION block', () => {
-    expect(instructorOnly({ cell_type: "code", source: "// BEGIN SOLUTION\nx = 1\n// END SOLUTION", metadata: {}, outputs: [], execution_count: null })).toBe("solution");
-    expect(instructorOnly(codeCell(["export function f() {\n", "  // BEGIN SOLUTION\n", "  return 1;\n", "  // END SOLUTION\n", "}\n"].join("")))).toBe("solution");
+    expect(
+      instructorOnly({
+        cell_type: "code",
+        source: "// BEGIN SOLUTION\nx = 1\n// END SOLUTION",
+        metadata: {},
+        outputs: [],
+        execution_count: null,
+      }),
+    ).toBe("solution");
+    expect(
+      instructorOnly(
+        codeCell(
+          ["export function f() {\n", "  // BEGIN SOLUTION\n", "  return 1;\n", "  // END SOLUTION\n", "}\n"].join(""),
+        ),
+      ),
+    ).toBe("solution");
   });
 
   it('instructorOnly(cell) is "solution" when only one marker survived an edit, so nothing half-marked leaks', () => {
@@ -49,7 +67,9 @@ const arbitraryCell: fc.Arbitrary<Cell> = fc
     marker: fc.constantFrom("", "// BEGIN SOLUTION\n", "// END SOLUTION\n", "### BEGIN HIDDEN TESTS\n"),
     tags: fc.subarray(["solution", "hidden", "exercise", "setup"]),
   })
-  .map(({ kind, body, marker, tags }) => (kind === "code" ? codeCell(marker + body, tags) : mdCell(marker + body, tags)));
+  .map(({ kind, body, marker, tags }) =>
+    kind === "code" ? codeCell(marker + body, tags) : mdCell(marker + body, tags),
+  );
 
 describe("cellsForEdition(notebook, edition)", () => {
   it("the student edition keeps exactly the cells that are not instructor-only, in their order", () => {
@@ -72,19 +92,26 @@ describe("cellsForEdition(notebook, edition)", () => {
     );
   });
 
-  it("cellsForEdition(nb, \"student\") never contains an instructor-only cell", () => {
+  it('cellsForEdition(nb, "student") never contains an instructor-only cell', () => {
     const notebook = nb([mdCell("# T"), codeCell("// BEGIN SOLUTION\n1\n// END SOLUTION"), codeCell("x", ["hidden"])]);
     expect(cellsForEdition(notebook, "student").some((c) => c.instructorOnly !== null)).toBe(false);
   });
 
   it("cellsForEdition(nb, edition) rejects an unknown edition by name", () => {
-    expect(() => cellsForEdition(nb([]), "teacher" as never)).toThrow('cellsForEdition: edition must be "student" or "instructor"; received teacher');
+    expect(() => cellsForEdition(nb([]), "teacher" as never)).toThrow(
+      'cellsForEdition: edition must be "student" or "instructor"; received teacher',
+    );
   });
 });
 
 describe("notebookForEdition(notebook, edition)", () => {
   it("returns a student copy without instructor-only cells and leaves its input untouched", () => {
-    const cells = [mdCell("# T"), codeCell("// BEGIN SOLUTION\nsecret\n// END SOLUTION"), codeCell("x", ["hidden"]), codeCell("y")];
+    const cells = [
+      mdCell("# T"),
+      codeCell("// BEGIN SOLUTION\nsecret\n// END SOLUTION"),
+      codeCell("x", ["hidden"]),
+      codeCell("y"),
+    ];
     const input = nb(cells);
     const before = JSON.stringify(input);
     const student = notebookForEdition(input, "student");

@@ -31,7 +31,10 @@ export function tempDir(prefix: string): string {
 }
 
 /** Builds the fixture course into a fresh temp folder. */
-export async function buildFixtureSite(edition: Edition, dir = tempDir("site-test-")): Promise<{ out: string; report: BuildReport }> {
+export async function buildFixtureSite(
+  edition: Edition,
+  dir = tempDir("site-test-"),
+): Promise<{ out: string; report: BuildReport }> {
   const out = join(dir, "site");
   const report = await buildSite({
     root: join(__dirname, "..", ".."),
@@ -58,5 +61,12 @@ export async function drawAllCharts(page: Page, timeout = 20_000): Promise<void>
     }
     window.scrollTo(0, 0);
   });
-  await page.waitForFunction(() => Array.from(document.querySelectorAll("figure.chart")).every((f) => !f.checkVisibility() || f.classList.contains("chart-is-live")), null, { timeout });
+  await page.waitForFunction(
+    () =>
+      Array.from(document.querySelectorAll("figure.chart")).every(
+        (f) => !f.checkVisibility() || f.classList.contains("chart-is-live"),
+      ),
+    null,
+    { timeout },
+  );
 }

@@ -11,9 +11,10 @@ import { tempDir } from "./helpers";
  */
 const nbconvert = nbconvertCommand();
 const available = existsSync(nbconvert) || !nbconvert.startsWith("/");
-if (!available && !process.env.CI) console.warn(`test/site/jupyter.test.ts skipped: ${nbconvert} not found (install jupyter-nbconvert).`);
+if (!available && !process.env.CI)
+  console.warn(`test/site/jupyter.test.ts skipped: ${nbconvert} not found (install jupyter-nbconvert).`);
 
-describe.skipIf(!available && !process.env.CI)("buildSite({ engine: \"jupyter\" })", () => {
+describe.skipIf(!available && !process.env.CI)('buildSite({ engine: "jupyter" })', () => {
   it("executes notebooks through nbconvert and the tslab kernel, and caches the result", async () => {
     const root = tempDir("site-jupyter-");
     mkdirSync(join(root, "notebooks"));
@@ -23,7 +24,13 @@ describe.skipIf(!available && !process.env.CI)("buildSite({ engine: \"jupyter\" 
       metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } },
       cells: [
         { cell_type: "markdown", metadata: {}, source: "# Through Jupyter\n\n- run $x^2$" },
-        { cell_type: "code", metadata: {}, execution_count: null, outputs: [], source: "const dose: number = 6 * 7;\nconsole.log(`dose ${dose} ug`);" },
+        {
+          cell_type: "code",
+          metadata: {},
+          execution_count: null,
+          outputs: [],
+          source: "const dose: number = 6 * 7;\nconsole.log(`dose ${dose} ug`);",
+        },
       ],
     };
     writeFileSync(join(root, "notebooks", "01-jupyter.ipynb"), JSON.stringify(notebook));
@@ -43,10 +50,20 @@ describe.skipIf(!available && !process.env.CI)("buildSite({ engine: \"jupyter\" 
       nbformat: 4,
       nbformat_minor: 5,
       metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } },
-      cells: [{ cell_type: "code", metadata: {}, execution_count: null, outputs: [], source: 'throw new RangeError("planted failure");' }],
+      cells: [
+        {
+          cell_type: "code",
+          metadata: {},
+          execution_count: null,
+          outputs: [],
+          source: 'throw new RangeError("planted failure");',
+        },
+      ],
     };
     writeFileSync(join(root, "notebooks", "01-broken.ipynb"), JSON.stringify(notebook));
-    await expect(buildSite({ root, engine: "jupyter" })).rejects.toThrow(/jupyter nbconvert failed on .*01-broken\.ipynb[\s\S]*planted failure/);
+    await expect(buildSite({ root, engine: "jupyter" })).rejects.toThrow(
+      /jupyter nbconvert failed on .*01-broken\.ipynb[\s\S]*planted failure/,
+    );
     expect(existsSync(join(root, "site"))).toBe(false);
   }, 120_000);
 });

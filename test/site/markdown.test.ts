@@ -18,11 +18,16 @@ describe("math", () => {
   });
 
   it("typeset(tex) throws an InputError naming the expression when KaTeX cannot parse it", () => {
-    expect(() => typeset("\\frac{1}{", true)).toThrow(/typeset: tex must be TeX that KaTeX can typeset .*; received \\frac\{1\}\{/);
+    expect(() => typeset("\\frac{1}{", true)).toThrow(
+      /typeset: tex must be TeX that KaTeX can typeset .*; received \\frac\{1\}\{/,
+    );
   });
 
   it("renderMarkdown typesets $…$ inline and $$…$$ display math at build time", () => {
-    const html = renderMarkdown("Limit $D/100$ and\n\n$$\n\\min\\left(\\frac{D}{100}, 100\\,\\mu g\\right)\n$$\n", createPageEnv());
+    const html = renderMarkdown(
+      "Limit $D/100$ and\n\n$$\n\\min\\left(\\frac{D}{100}, 100\\,\\mu g\\right)\n$$\n",
+      createPageEnv(),
+    );
     expect(html.match(/class="katex"/g)).toHaveLength(2);
     expect(html).toContain('<div class="math-display" tabindex="0"><span class="katex-display">');
     expect(html).not.toMatch(/\$/);
@@ -64,7 +69,9 @@ describe("headings", () => {
     const env = createPageEnv();
     const first = renderMarkdown("## Goals\n\n### Goals", env);
     const second = renderMarkdown("## Goals\n\n## Main", env);
-    expect(first).toContain('<h2 id="goals">Goals <a class="heading-anchor" href="#goals" aria-label="Link to section: Goals">#</a></h2>');
+    expect(first).toContain(
+      '<h2 id="goals">Goals <a class="heading-anchor" href="#goals" aria-label="Link to section: Goals">#</a></h2>',
+    );
     expect(first).toContain('<h3 id="goals-2">');
     expect(second).toContain('<h2 id="goals-3">');
     expect(second).toContain('<h2 id="main-2">'); // "main" is the layout's landmark id
@@ -76,7 +83,7 @@ describe("headings", () => {
     ]);
   });
 
-  it("renderMarkdown(\"# Hi $x$\") gives the heading the id hi-x and typesets its math for the table of contents", () => {
+  it('renderMarkdown("# Hi $x$") gives the heading the id hi-x and typesets its math for the table of contents', () => {
     const env = createPageEnv();
     expect(renderMarkdown("# Hi $x$", env).includes('id="hi-x"')).toBe(true);
     expect(env.headings[0].html).toContain('class="katex"');
@@ -85,7 +92,9 @@ describe("headings", () => {
 
   it("renderMarkdown highlights fenced code at build time", () => {
     const html = renderMarkdown("```ts\nconst dose = 100;\n```", createPageEnv());
-    expect(html).toContain('<pre class="code" tabindex="0"><code class="hljs language-ts"><span class="hljs-keyword">const</span>');
+    expect(html).toContain(
+      '<pre class="code" tabindex="0"><code class="hljs language-ts"><span class="hljs-keyword">const</span>',
+    );
   });
 });
 

@@ -15,7 +15,8 @@ import { nbconvertCommand, nbconvertExecuteArgs, registerTslabKernel } from "../
 const run = promisify(execFile);
 const nbconvert = nbconvertCommand();
 const available = existsSync(nbconvert) || !nbconvert.startsWith("/");
-if (!available && !process.env.CI) console.warn(`test/site/nbconvert.test.ts skipped: ${nbconvert} not found (install jupyter-nbconvert).`);
+if (!available && !process.env.CI)
+  console.warn(`test/site/nbconvert.test.ts skipped: ${nbconvert} not found (install jupyter-nbconvert).`);
 
 const notebooks = join(__dirname, "..", "..", "notebooks");
 
@@ -24,7 +25,11 @@ describe.skipIf(!available && !process.env.CI)("a chart in an nbconvert HTML exp
     const kernel = registerTslabKernel();
     try {
       const out = mkdtempSync(join(kernel.dir, "html-"));
-      await run(nbconvert, nbconvertExecuteArgs("html", join(notebooks, "00-platform.ipynb"), out), { env: kernel.env, cwd: notebooks, maxBuffer: 64 * 1024 * 1024 });
+      await run(nbconvert, nbconvertExecuteArgs("html", join(notebooks, "00-platform.ipynb"), out), {
+        env: kernel.env,
+        cwd: notebooks,
+        maxBuffer: 64 * 1024 * 1024,
+      });
       const html = readFileSync(join(out, "00-platform.html"), "utf8");
       const images = [...html.matchAll(/<img\b[^>]*\bsrc="data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)"[^>]*>/g)];
       expect(images).toHaveLength(1);

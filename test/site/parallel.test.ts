@@ -20,9 +20,18 @@ describe("the parallel embedded engine", () => {
   it("executeCourse({ jobs: 2 }) runs notebooks in two worker processes and keeps their order", async () => {
     const root = tempDir("site-parallel-");
     mkdirSync(join(root, "notebooks"));
-    for (const n of [1, 2, 3]) writeFileSync(join(root, "notebooks", `0${n}-part.ipynb`), JSON.stringify(notebook(`console.log("part ${n}:", process.pid);`)));
+    for (const n of [1, 2, 3])
+      writeFileSync(
+        join(root, "notebooks", `0${n}-part.ipynb`),
+        JSON.stringify(notebook(`console.log("part ${n}:", process.pid);`)),
+      );
     const events: string[] = [];
-    const { notebooks } = await executeCourse({ root, jobs: 2, cache: false, onProgress: (e) => events.push(`${e.kind} ${e.slug}`) });
+    const { notebooks } = await executeCourse({
+      root,
+      jobs: 2,
+      cache: false,
+      onProgress: (e) => events.push(`${e.kind} ${e.slug}`),
+    });
     expect(notebooks.map((n) => n.slug)).toEqual(["01-part", "02-part", "03-part"]);
     const printed = notebooks.map((n) => {
       const cell = n.notebook.cells[1];

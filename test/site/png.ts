@@ -20,7 +20,8 @@ export function pngContent(png: Buffer): { width: number; height: number; colour
       width = data.readUInt32BE(0);
       height = data.readUInt32BE(4);
       const colourType = data[9];
-      if (data[8] !== 8 || (colourType !== 2 && colourType !== 6)) throw new Error("only 8-bit RGB(A) PNGs are supported");
+      if (data[8] !== 8 || (colourType !== 2 && colourType !== 6))
+        throw new Error("only 8-bit RGB(A) PNGs are supported");
       channels = colourType === 6 ? 4 : 3;
     } else if (type === "IDAT") {
       idat.push(data);

@@ -33,7 +33,9 @@ describe("renderOutputs(outputs, env)", () => {
     expect(renderOutputs([{ output_type: "stream", name: "stdout", text: "4\n" }], createPageEnv())).toBe(
       '<pre class="output output-stream output-stdout" tabindex="0">4\n</pre>',
     );
-    expect(renderOutputs([{ output_type: "stream", name: "stdout", text: ["<b>", " & "] }], createPageEnv())).toContain("&lt;b&gt; &amp; ");
+    expect(renderOutputs([{ output_type: "stream", name: "stdout", text: ["<b>", " & "] }], createPageEnv())).toContain(
+      "&lt;b&gt; &amp; ",
+    );
   });
 
   it("renderOutputs merges consecutive writes to the same stream, as Jupyter shows them", () => {
@@ -52,7 +54,14 @@ describe("renderOutputs(outputs, env)", () => {
 
   it("renderOutputs renders an error with its traceback and without terminal colour codes", () => {
     const html = renderOutputs(
-      [{ output_type: "error", ename: "InputError", evalue: "nca: time must be strictly increasing", traceback: ["\u001b[31mInputError: nca: time must be strictly increasing\u001b[0m", "    at nca"] }],
+      [
+        {
+          output_type: "error",
+          ename: "InputError",
+          evalue: "nca: time must be strictly increasing",
+          traceback: ["\u001b[31mInputError: nca: time must be strictly increasing\u001b[0m", "    at nca"],
+        },
+      ],
       createPageEnv(),
     );
     expect(html).toContain('<div class="output output-error"><p class="output-label">Error</p>');
@@ -62,33 +71,54 @@ describe("renderOutputs(outputs, env)", () => {
 
   it("renderOutputs prefers the richest representation: HTML over plain text, JSON pretty-printed", () => {
     const env = createPageEnv();
-    expect(renderOutputs([{ output_type: "display_data", data: { "text/html": "<b>x</b>", "text/plain": "x" } }], env)).toBe(
-      '<div class="output output-html"><b>x</b></div>',
-    );
-    expect(renderOutputs([{ output_type: "execute_result", data: { "application/json": { a: 1 } }, execution_count: 1 }], env)).toContain("{\n  &quot;a&quot;: 1\n}");
-    expect(renderOutputs([{ output_type: "execute_result", data: { "text/plain": "2" }, execution_count: 1 }], env)).toContain(">2</pre>");
-    expect(renderOutputs([{ output_type: "display_data", data: { "image/png": "iVBORw0KGgo=\n", "text/plain": "a figure" } }], env)).toBe(
-      '<img class="output output-image" alt="a figure" src="data:image/png;base64,iVBORw0KGgo=">',
-    );
+    expect(
+      renderOutputs([{ output_type: "display_data", data: { "text/html": "<b>x</b>", "text/plain": "x" } }], env),
+    ).toBe('<div class="output output-html"><b>x</b></div>');
+    expect(
+      renderOutputs(
+        [{ output_type: "execute_result", data: { "application/json": { a: 1 } }, execution_count: 1 }],
+        env,
+      ),
+    ).toContain("{\n  &quot;a&quot;: 1\n}");
+    expect(
+      renderOutputs([{ output_type: "execute_result", data: { "text/plain": "2" }, execution_count: 1 }], env),
+    ).toContain(">2</pre>");
+    expect(
+      renderOutputs(
+        [{ output_type: "display_data", data: { "image/png": "iVBORw0KGgo=\n", "text/plain": "a figure" } }],
+        env,
+      ),
+    ).toBe('<img class="output output-image" alt="a figure" src="data:image/png;base64,iVBORw0KGgo=">');
   });
 
   it("renderOutputs makes an HTML table a focusable, labelled region so it can scroll on a phone", () => {
-    const html = renderOutputs([{ output_type: "display_data", data: { "text/html": "<table><tr><td>1</td></tr></table>" } }], createPageEnv());
+    const html = renderOutputs(
+      [{ output_type: "display_data", data: { "text/html": "<table><tr><td>1</td></tr></table>" } }],
+      createPageEnv(),
+    );
     expect(html).toContain('tabindex="0" role="region" aria-label="Table output"');
   });
 
   it("renderOutputs draws a vega-lite bundle as inline SVG with its description as alt text, plus the spec for the interactive chart", () => {
     const spec = { description: "Concentration over time", mark: "point", data: { values: [] } };
-    const svg = '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" role="graphics-document" width="10"><clipPath id="clip1"><rect/></clipPath><g clip-path="url(#clip1)"><path d="M0,0L1,1"/></g></svg>';
+    const svg =
+      '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" role="graphics-document" width="10"><clipPath id="clip1"><rect/></clipPath><g clip-path="url(#clip1)"><path d="M0,0L1,1"/></g></svg>';
     const env = createPageEnv();
-    const html = renderOutputs([{ output_type: "display_data", data: { "application/vnd.vegalite.v5+json": spec, "image/svg+xml": svg } }], env);
+    const html = renderOutputs(
+      [{ output_type: "display_data", data: { "application/vnd.vegalite.v5+json": spec, "image/svg+xml": svg } }],
+      env,
+    );
     expect(html).toContain('<figure class="chart" id="chart-1" tabindex="0" data-alt="Concentration over time">');
-    expect(html).toContain('<div class="chart-static" role="img" aria-label="Concentration over time"><svg xmlns="http://www.w3.org/2000/svg" width="10" aria-hidden="true" focusable="false"><title>Concentration over time</title>');
+    expect(html).toContain(
+      '<div class="chart-static" role="img" aria-label="Concentration over time"><svg xmlns="http://www.w3.org/2000/svg" width="10" aria-hidden="true" focusable="false"><title>Concentration over time</title>',
+    );
     expect(html).toContain('<div class="chart-live" role="img" aria-label="Concentration over time" hidden></div>');
     expect(html).toContain('id="chart-1-clip1"');
     expect(html).toContain('clip-path="url(#chart-1-clip1)"');
     expect(html).not.toContain("<?xml");
-    expect(html).toContain('<script type="application/json" class="chart-spec">{"description":"Concentration over time"');
+    expect(html).toContain(
+      '<script type="application/json" class="chart-spec">{"description":"Concentration over time"',
+    );
     expect(env.charts).toBe(1);
   });
 
@@ -111,12 +141,14 @@ describe("charts", () => {
     const b = inlineSvg(svg, "chart-2", "B");
     expect(a).toContain('id="chart-1-clip1"');
     expect(a).toContain('href="#chart-1-clip1"');
-    expect(b).toContain('url(#chart-2-clip1)');
+    expect(b).toContain("url(#chart-2-clip1)");
     expect(a).not.toContain('"clip1"');
   });
 
   it("inlineSvg hides the drawing from assistive technology (the wrapper holds the text alternative) and escapes the tooltip", () => {
-    expect(inlineSvg("<svg></svg>", "c", 'C < 5 & "x"')).toBe('<svg aria-hidden="true" focusable="false"><title>C &lt; 5 &amp; &quot;x&quot;</title></svg>');
+    expect(inlineSvg("<svg></svg>", "c", 'C < 5 & "x"')).toBe(
+      '<svg aria-hidden="true" focusable="false"><title>C &lt; 5 &amp; &quot;x&quot;</title></svg>',
+    );
   });
 });
 
@@ -136,7 +168,10 @@ describe("chapterInfo(notebook, file)", () => {
   });
 
   it("chapterInfo takes an ordered list under Objectives, and falls back to the file name and first list", () => {
-    expect(chapterInfo(executedFixture("02-principles"), "02-principles.ipynb").goals).toEqual(["Plot a profile", "Check an answer"]);
+    expect(chapterInfo(executedFixture("02-principles"), "02-principles.ipynb").goals).toEqual([
+      "Plot a profile",
+      "Check an answer",
+    ]);
     const bare = chapterInfo(executedFixture("03-practice"), "03-practice.ipynb");
     expect(bare.title).toBe("Practice");
     expect(bare.goals).toEqual(["only goal"]);
@@ -205,16 +240,35 @@ describe("renderChapterPage(input)", () => {
 
   it("the instructor edition shows solutions and hidden checks collapsed in <details>", () => {
     const html = page("02-principles", "instructor");
-    expect(html).toContain('<details class="instructor-only instructor-solution"><summary>Solution (instructor edition)</summary><div class="cell cell-code">');
-    expect(html).toMatch(/<details class="instructor-only instructor-hidden"><summary>Hidden check \(instructor edition\)<\/summary>[\s\S]*HIDDEN_CHECK_TEXT[\s\S]*hidden ok/);
+    expect(html).toContain(
+      '<details class="instructor-only instructor-solution"><summary>Solution (instructor edition)</summary><div class="cell cell-code">',
+    );
+    expect(html).toMatch(
+      /<details class="instructor-only instructor-hidden"><summary>Hidden check \(instructor edition\)<\/summary>[\s\S]*HIDDEN_CHECK_TEXT[\s\S]*hidden ok/,
+    );
     expect(html).toMatch(/<details class="instructor-only instructor-solution">[\s\S]*SECRET_MARKDOWN_TEXT/);
     expect(html).toContain("Instructor edition (solutions shown)");
   });
 
   it("links the previous and next chapters and loads no chart scripts on a page without charts", () => {
     const notebook = executedFixture("03-practice");
-    const prev: ChapterInfo = { slug: "02-principles", number: 2, title: "P", titleHtml: "P", goals: [], summaryHtml: "" };
-    const { html, charts } = renderChapterPage({ notebook, chapter: chapterInfo(notebook, "03-practice"), previous: prev, next: null, courseTitle: "C", edition: "student", downloadHref: "notebooks/03-practice.ipynb" });
+    const prev: ChapterInfo = {
+      slug: "02-principles",
+      number: 2,
+      title: "P",
+      titleHtml: "P",
+      goals: [],
+      summaryHtml: "",
+    };
+    const { html, charts } = renderChapterPage({
+      notebook,
+      chapter: chapterInfo(notebook, "03-practice"),
+      previous: prev,
+      next: null,
+      courseTitle: "C",
+      edition: "student",
+      downloadHref: "notebooks/03-practice.ipynb",
+    });
     expect(html).toContain('<a class="pager-prev" rel="prev" href="02-principles.html">');
     expect(html).not.toContain('rel="next"');
     expect(charts).toBe(0);
@@ -222,18 +276,44 @@ describe("renderChapterPage(input)", () => {
   });
 
   it("renderChapterPage names the bad TeX when a formula cannot be typeset", () => {
-    const notebook = parseNotebook({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: "markdown", metadata: {}, source: "$\\frac{1}{$" }] }, "bad");
-    const render = () => renderChapterPage({ notebook, chapter: chapterInfo(notebook, "bad"), previous: null, next: null, courseTitle: "C", edition: "student", downloadHref: "x" });
+    const notebook = parseNotebook(
+      {
+        nbformat: 4,
+        nbformat_minor: 5,
+        metadata: {},
+        cells: [{ cell_type: "markdown", metadata: {}, source: "$\\frac{1}{$" }],
+      },
+      "bad",
+    );
+    const render = () =>
+      renderChapterPage({
+        notebook,
+        chapter: chapterInfo(notebook, "bad"),
+        previous: null,
+        next: null,
+        courseTitle: "C",
+        edition: "student",
+        downloadHref: "x",
+      });
     expect(render).toThrow(/must be TeX that KaTeX can typeset.*received \\frac\{1\}\{/);
   });
 });
 
 describe("renderIndexPage(input)", () => {
   it("lists every chapter with its number, link, summary and learning goals", () => {
-    const chapters = ["01-introduction", "02-principles", "03-practice"].map((s) => chapterInfo(executedFixture(s), `${s}.ipynb`));
-    const html = renderIndexPage({ courseTitle: "The Microdosing Workbook", introHtml: "<p>Intro</p>", edition: "student", chapters });
+    const chapters = ["01-introduction", "02-principles", "03-practice"].map((s) =>
+      chapterInfo(executedFixture(s), `${s}.ipynb`),
+    );
+    const html = renderIndexPage({
+      courseTitle: "The Microdosing Workbook",
+      introHtml: "<p>Intro</p>",
+      edition: "student",
+      chapters,
+    });
     expect(html).toContain("<h1>The Microdosing Workbook</h1>");
-    expect(html).toContain('<h2><a href="01-introduction.html"><span class="chapter-number">Chapter 1</span> Introduction: why microdose?</a></h2>');
+    expect(html).toContain(
+      '<h2><a href="01-introduction.html"><span class="chapter-number">Chapter 1</span> Introduction: why microdose?</a></h2>',
+    );
     expect(html.match(/<li class="chapter">/g)).toHaveLength(3);
     expect(html).toContain("<li>Plot a profile</li>");
     expect(html).toContain('<main id="main"');
@@ -242,12 +322,18 @@ describe("renderIndexPage(input)", () => {
 
 describe("parseNotebook(value, where)", () => {
   it("rejects what is not an nbformat 4 notebook, naming the field", () => {
-    expect(() => parseNotebook([], "x.ipynb")).toThrow("parseNotebook: x.ipynb must be a JSON object (an nbformat v4 notebook); received []");
-    expect(() => parseNotebook({ nbformat: 3, cells: [] }, "x.ipynb")).toThrow("parseNotebook: x.ipynb nbformat must be 4; received 3");
-    expect(() => parseNotebook({ nbformat: 4, cells: [{ cell_type: "code", source: "", metadata: {} }] }, "x.ipynb")).toThrow(
-      "x.ipynb cells[0].outputs must be an array for a code cell",
+    expect(() => parseNotebook([], "x.ipynb")).toThrow(
+      "parseNotebook: x.ipynb must be a JSON object (an nbformat v4 notebook); received []",
     );
-    expect(() => parseNotebook({ nbformat: 4, cells: [{ cell_type: "heading", source: "" }] }, "x.ipynb")).toThrow(/cells\[0\]\.cell_type must be "markdown", "raw" or "code"/);
+    expect(() => parseNotebook({ nbformat: 3, cells: [] }, "x.ipynb")).toThrow(
+      "parseNotebook: x.ipynb nbformat must be 4; received 3",
+    );
+    expect(() =>
+      parseNotebook({ nbformat: 4, cells: [{ cell_type: "code", source: "", metadata: {} }] }, "x.ipynb"),
+    ).toThrow("x.ipynb cells[0].outputs must be an array for a code cell");
+    expect(() => parseNotebook({ nbformat: 4, cells: [{ cell_type: "heading", source: "" }] }, "x.ipynb")).toThrow(
+      /cells\[0\]\.cell_type must be "markdown", "raw" or "code"/,
+    );
   });
 
   it('parseNotebook({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [] }, "x").cells.length // => 0', () => {

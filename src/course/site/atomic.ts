@@ -43,7 +43,12 @@ export function checkReplaceable(target: string): string {
   if (existsSync(out)) {
     const entries = readdirSync(out);
     if (entries.length > 0 && !entries.includes(SITE_MARKER)) {
-      throw new InputError("replaceDirectory", "out", `must be empty or a site written by this build (no ${SITE_MARKER} found)`, out);
+      throw new InputError(
+        "replaceDirectory",
+        "out",
+        `must be empty or a site written by this build (no ${SITE_MARKER} found)`,
+        out,
+      );
     }
   }
   return out;

@@ -96,7 +96,13 @@ export function listNotebooks(dir: string): string[] {
   const files = readdirSync(dir)
     .filter((f) => CHAPTER_NOTEBOOK.test(f))
     .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
-  if (files.length === 0) throw new InputError("buildSite", "notebooksDir", "must contain at least one .ipynb notebook named NN-topic.ipynb", dir);
+  if (files.length === 0)
+    throw new InputError(
+      "buildSite",
+      "notebooksDir",
+      "must contain at least one .ipynb notebook named NN-topic.ipynb",
+      dir,
+    );
   return files.map((f) => join(dir, f));
 }
 
@@ -135,7 +141,10 @@ export type OnNotebookReady = (ready: ExecutedNotebook, chapters: readonly Chapt
  * while other notebooks still execute.
  */
 export async function executeCourse(
-  options: Pick<BuildOptions, "root" | "notebooksDir" | "cacheDir" | "engine" | "jobs" | "execute" | "cache" | "onProgress"> & { onReady?: OnNotebookReady } = {},
+  options: Pick<
+    BuildOptions,
+    "root" | "notebooksDir" | "cacheDir" | "engine" | "jobs" | "execute" | "cache" | "onProgress"
+  > & { onReady?: OnNotebookReady } = {},
 ): Promise<{ engine: EngineName; notebooks: ExecutedNotebook[] }> {
   const root = resolve(options.root ?? process.cwd());
   const engine = checkEngine("buildSite", options.engine ?? "embedded");
@@ -152,22 +161,48 @@ export async function executeCourse(
     const bytes = readFileSync(file);
     const key = executionKey(engine, bytes, library);
     const source = parseNotebook(JSON.parse(bytes.toString("utf8")), file);
-    return { index, file, slug, key, source, chapter: chapterInfo(source, file), cached: useCache ? cache.get(slug, key) : null };
+    return {
+      index,
+      file,
+      slug,
+      key,
+      source,
+      chapter: chapterInfo(source, file),
+      cached: useCache ? cache.get(slug, key) : null,
+    };
   });
   const chapters = entries.map((e) => e.chapter);
   const total = files.length;
   const ready: ExecutedNotebook[] = [];
   const settle = (entry: (typeof entries)[number], notebook: Notebook, seconds: number | null): void => {
     const errors = countErrors(notebook);
-    const done: ExecutedNotebook = { slug: entry.slug, file: entry.file, source: entry.source, notebook, chapter: entry.chapter, cached: seconds === null, seconds: seconds ?? 0, errors };
+    const done: ExecutedNotebook = {
+      slug: entry.slug,
+      file: entry.file,
+      source: entry.source,
+      notebook,
+      chapter: entry.chapter,
+      cached: seconds === null,
+      seconds: seconds ?? 0,
+      errors,
+    };
     ready[entry.index] = done;
-    progress(seconds === null ? { kind: "cached", slug: entry.slug, index: entry.index, total, errors } : { kind: "executed", slug: entry.slug, index: entry.index, total, seconds, errors });
+    progress(
+      seconds === null
+        ? { kind: "cached", slug: entry.slug, index: entry.index, total, errors }
+        : { kind: "executed", slug: entry.slug, index: entry.index, total, seconds, errors },
+    );
     options.onReady?.(done, chapters);
   };
   const misses = entries.filter((e) => e.cached === null);
   // embedded notebooks run in parallel worker processes when more than one must execute
-  const jobs = options.execute || engine === "jupyter" ? 1 : Math.max(1, Math.min(options.jobs ?? availableParallelism(), misses.length));
-  let executor: Executor | undefined = options.execute ? { execute: options.execute, close: () => undefined } : undefined;
+  const jobs =
+    options.execute || engine === "jupyter"
+      ? 1
+      : Math.max(1, Math.min(options.jobs ?? availableParallelism(), misses.length));
+  let executor: Executor | undefined = options.execute
+    ? { execute: options.execute, close: () => undefined }
+    : undefined;
   try {
     // the library's declarations, regenerated once here rather than by every worker at once
     if (misses.length > 0 && jobs > 1) generateWorkbookTypes(join(__dirname, "..", "..", ".."));
@@ -227,11 +262,21 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
       });
       writeFileSync(join(staged, `${entry.chapter.slug}.html`), page.html);
       writeFileSync(join(staged, download), `${JSON.stringify(notebookForEdition(entry.source, edition), null, 1)}\n`);
-      reports.set(entry.slug, { slug: entry.slug, title: entry.chapter.title, cached: entry.cached, seconds: entry.seconds, errors: entry.errors, charts: page.charts });
+      reports.set(entry.slug, {
+        slug: entry.slug,
+        title: entry.chapter.title,
+        cached: entry.cached,
+        seconds: entry.seconds,
+        errors: entry.errors,
+        charts: page.charts,
+      });
     };
     const { engine, notebooks } = await executeCourse({ ...options, onReady: renderPage });
     const chapters = notebooks.map((n) => n.chapter);
-    writeFileSync(join(staged, "index.html"), renderIndexPage({ courseTitle, introHtml: options.introHtml ?? DEFAULT_INTRO_HTML, edition, chapters }));
+    writeFileSync(
+      join(staged, "index.html"),
+      renderIndexPage({ courseTitle, introHtml: options.introHtml ?? DEFAULT_INTRO_HTML, edition, chapters }),
+    );
     const pages = ["index.html", ...chapters.flatMap((c) => [`${c.slug}.html`, `notebooks/${c.slug}.ipynb`])];
     writeAssets(staged);
     if (live) {
@@ -239,7 +284,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
       writeLiveCourse(staged, root);
       await buildLiveAssets(staged, { edition });
     }
-    const marker = { generator: "microdosing-workbook site build", edition, engine, chapters: chapters.map((c) => c.slug) };
+    const marker = {
+      generator: "microdosing-workbook site build",
+      edition,
+      engine,
+      chapters: chapters.map((c) => c.slug),
+    };
     writeFileSync(join(staged, SITE_MARKER), `${JSON.stringify(marker, null, 2)}\n`);
     replaceDirectory(staged, out);
     return {

@@ -57,7 +57,11 @@ export function libraryHash(root: string, inputs: readonly string[] = LIBRARY_IN
   }
   const hash = createHash("sha256");
   for (const file of files.map((f) => relative(root, f).split(sep).join("/")).sort()) {
-    hash.update(file).update("\0").update(readFileSync(join(root, file))).update("\0");
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(join(root, file)))
+      .update("\0");
   }
   return hash.digest("hex");
 }

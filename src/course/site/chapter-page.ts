@@ -46,17 +46,28 @@ interface LiveCounter {
   next: number;
 }
 
-const EXERCISE_ROLES: Record<string, string> = { "exercise-work": "work", "exercise-check": "check", "exercise-setup": "setup" };
+const EXERCISE_ROLES: Record<string, string> = {
+  "exercise-work": "work",
+  "exercise-check": "check",
+  "exercise-setup": "setup",
+};
 
 /** The attributes the live page finds a code cell by: its index and, in an exercise, its role and exercise id. */
 function liveAttributes(tags: readonly string[], live: LiveCounter): string {
   const role = tags.map((t) => EXERCISE_ROLES[t]).find((r) => r !== undefined);
   const exercise = tags.find((t) => /^ex-\d+\.\d+$/.test(t));
-  const exerciseAttrs = role ? ` data-exercise-role="${role}"${exercise ? ` data-exercise="${escapeHtml(exercise)}"` : ""}` : "";
+  const exerciseAttrs = role
+    ? ` data-exercise-role="${role}"${exercise ? ` data-exercise="${escapeHtml(exercise)}"` : ""}`
+    : "";
   return ` data-cell-index="${live.next++}"${exerciseAttrs}`;
 }
 
-function renderCell({ cell, instructorOnly }: EditionCell, language: string, env: PageEnv, live: LiveCounter | null): string {
+function renderCell(
+  { cell, instructorOnly }: EditionCell,
+  language: string,
+  env: PageEnv,
+  live: LiveCounter | null,
+): string {
   let html: string;
   if (cell.cell_type === "markdown") {
     html = `<div class="cell cell-markdown">${renderMarkdown(joinText(cell.source), env)}</div>`;
@@ -83,7 +94,9 @@ function renderCell({ cell, instructorOnly }: EditionCell, language: string, env
  * @returns an ordered list, or "" when the page has no sections
  */
 export function renderToc(headings: readonly Heading[]): string {
-  const sections = headings.filter((h, i) => h.level <= 3 && !(h.level === 1 && i === headings.findIndex((x) => x.level === 1)));
+  const sections = headings.filter(
+    (h, i) => h.level <= 3 && !(h.level === 1 && i === headings.findIndex((x) => x.level === 1)),
+  );
   if (sections.length === 0) return "";
   let html = "";
   const open: number[] = []; // the heading level of each open <ol>

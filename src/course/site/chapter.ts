@@ -89,17 +89,32 @@ export function chapterInfo(notebook: Notebook, file: string): ChapterInfo {
       title = tokens[i + 1].content.replace(/\$/g, "").trim();
       titleHtml = inlineHtml(tokens[i + 1]);
     } else if (t.type === "heading_open" && goals.length === 0 && GOALS_HEADING.test(tokens[i + 1].content)) {
-      const list = tokens.findIndex((x, j) => j > i && (x.type === "bullet_list_open" || x.type === "ordered_list_open"));
+      const list = tokens.findIndex(
+        (x, j) => j > i && (x.type === "bullet_list_open" || x.type === "ordered_list_open"),
+      );
       const nextHeading = tokens.findIndex((x, j) => j > i + 1 && x.type === "heading_open");
       if (list >= 0 && (nextHeading < 0 || list < nextHeading)) goals = listItems(tokens, list);
-    } else if ((t.type === "bullet_list_open" || t.type === "ordered_list_open") && firstList.length === 0 && t.level === 0) {
+    } else if (
+      (t.type === "bullet_list_open" || t.type === "ordered_list_open") &&
+      firstList.length === 0 &&
+      t.level === 0
+    ) {
       firstList = listItems(tokens, i);
-    } else if (t.type === "paragraph_open" && t.level === 0 && title && !summaryHtml && isSummary(tokens[i + 1].content)) {
+    } else if (
+      t.type === "paragraph_open" &&
+      t.level === 0 &&
+      title &&
+      !summaryHtml &&
+      isSummary(tokens[i + 1].content)
+    ) {
       summaryHtml = inlineHtml(tokens[i + 1]);
     }
   }
   if (!title) {
-    title = slug.replace(/^\d+[-_ ]/, "").replace(/[-_]+/g, " ").replace(/^./, (c) => c.toUpperCase());
+    title = slug
+      .replace(/^\d+[-_ ]/, "")
+      .replace(/[-_]+/g, " ")
+      .replace(/^./, (c) => c.toUpperCase());
     titleHtml = title.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   }
   return {

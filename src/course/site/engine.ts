@@ -28,7 +28,8 @@ export interface Executor {
 
 /** Validates an engine name at the boundary. */
 export function checkEngine(fn: string, value: unknown): EngineName {
-  if (value !== "embedded" && value !== "jupyter") throw new InputError(fn, "engine", 'must be "embedded" or "jupyter"', value);
+  if (value !== "embedded" && value !== "jupyter")
+    throw new InputError(fn, "engine", 'must be "embedded" or "jupyter"', value);
   return value;
 }
 
@@ -63,7 +64,9 @@ export function workerPoolExecutor(workers: number): Executor {
   const waiting: Array<(worker: ChildProcess) => void> = [];
   let nextId = 0;
   const startWorker = (): ChildProcess => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(__dirname, "execute-worker.ts")], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = spawn(process.execPath, ["--import", "tsx", join(__dirname, "execute-worker.ts")], {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
     all.push(child);
     return child;
   };
@@ -90,7 +93,8 @@ export function workerPoolExecutor(workers: number): Executor {
             worker.off("exit", onExit);
             resolve(message);
           };
-          const onExit = (code: number | null) => reject(new Error(`execute worker exited (${code}) while running ${notebookPath}`));
+          const onExit = (code: number | null) =>
+            reject(new Error(`execute worker exited (${code}) while running ${notebookPath}`));
           worker.on("message", onMessage);
           worker.once("exit", onExit);
           worker.send({ id, file: notebookPath } satisfies WorkerRequest);

@@ -25,7 +25,11 @@ const executor = embeddedExecutor();
 process.on("message", (request: WorkerRequest) => {
   executor.execute(request.file).then(
     (notebook) => process.send?.({ id: request.id, notebook } satisfies WorkerReply),
-    (error: unknown) => process.send?.({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply),
+    (error: unknown) =>
+      process.send?.({
+        id: request.id,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      } satisfies WorkerReply),
   );
 });
 process.on("disconnect", () => {

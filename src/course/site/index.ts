@@ -3,10 +3,46 @@
  * KaTeX and code highlighted at build time, charts as inline SVG plus interactive
  * vega-lite), with an index, a build cache and atomic output.
  */
-export { buildSite, executeCourse, listNotebooks, DEFAULT_COURSE_TITLE, type ExecutedNotebook, type OnNotebookReady, type BuildOptions, type BuildProgress, type BuildReport, type NotebookReport } from "./build";
-export { instructorOnly, cellsForEdition, notebookForEdition, checkEdition, EDITIONS, type Edition, type EditionCell, type InstructorOnlyKind } from "./edition";
-export { checkEngine, embeddedExecutor, workerPoolExecutor, jupyterExecutor, executorFor, ENGINES, type EngineName, type ExecuteNotebook, type Executor } from "./engine";
-export { executeWithJupyter, registerTslabKernel, nbconvertCommand, nbconvertExecuteArgs, type TslabKernel } from "./jupyter-engine";
+export {
+  buildSite,
+  executeCourse,
+  listNotebooks,
+  DEFAULT_COURSE_TITLE,
+  type ExecutedNotebook,
+  type OnNotebookReady,
+  type BuildOptions,
+  type BuildProgress,
+  type BuildReport,
+  type NotebookReport,
+} from "./build";
+export {
+  instructorOnly,
+  cellsForEdition,
+  notebookForEdition,
+  checkEdition,
+  EDITIONS,
+  type Edition,
+  type EditionCell,
+  type InstructorOnlyKind,
+} from "./edition";
+export {
+  checkEngine,
+  embeddedExecutor,
+  workerPoolExecutor,
+  jupyterExecutor,
+  executorFor,
+  ENGINES,
+  type EngineName,
+  type ExecuteNotebook,
+  type Executor,
+} from "./engine";
+export {
+  executeWithJupyter,
+  registerTslabKernel,
+  nbconvertCommand,
+  nbconvertExecuteArgs,
+  type TslabKernel,
+} from "./jupyter-engine";
 export { renderChapterPage, renderToc, type ChapterPageInput } from "./chapter-page";
 export { renderIndexPage, type IndexPageInput } from "./index-page";
 export { chapterInfo, type ChapterInfo } from "./chapter";

@@ -48,7 +48,11 @@ export function registerTslabKernel(): TslabKernel {
   const dir = mkdtempSync(join(tmpdir(), "course-jupyter-"));
   const kernelDir = join(dir, "jupyter", "kernels", "tslab");
   mkdirSync(kernelDir, { recursive: true });
-  const spec = { argv: [tslab, "kernel", "--config-path", "{connection_file}"], display_name: "TypeScript", language: "typescript" };
+  const spec = {
+    argv: [tslab, "kernel", "--config-path", "{connection_file}"],
+    display_name: "TypeScript",
+    language: "typescript",
+  };
   writeFileSync(join(kernelDir, "kernel.json"), JSON.stringify(spec, null, 2));
   const env = {
     ...process.env,
@@ -59,16 +63,24 @@ export function registerTslabKernel(): TslabKernel {
 }
 
 /** The nbconvert arguments shared by the build (to notebook) and the benchmark (to html). */
-export function nbconvertExecuteArgs(to: "notebook" | "html", notebookPath: string, outputDir: string, timeoutSeconds = 600): string[] {
+export function nbconvertExecuteArgs(
+  to: "notebook" | "html",
+  notebookPath: string,
+  outputDir: string,
+  timeoutSeconds = 600,
+): string[] {
   return [
-    "--to", to,
+    "--to",
+    to,
     "--execute",
     // no --allow-errors: the tslab kernel reports an exception as stderr text, not as an
     // error output, so the only reliable signal is nbconvert failing on the cell
     "--ExecutePreprocessor.kernel_name=tslab",
     `--ExecutePreprocessor.timeout=${timeoutSeconds}`,
-    "--output-dir", outputDir,
-    "--output", basename(notebookPath).replace(/\.ipynb$/i, ""),
+    "--output-dir",
+    outputDir,
+    "--output",
+    basename(notebookPath).replace(/\.ipynb$/i, ""),
     resolve(notebookPath),
   ];
 }
@@ -91,7 +103,9 @@ export async function executeWithJupyter(notebookPath: string): Promise<Notebook
       cwd: dirname(resolve(notebookPath)),
       maxBuffer: 64 * 1024 * 1024,
     }).catch((error: { stderr?: string; message: string }) => {
-      throw new Error(`jupyter nbconvert failed on ${notebookPath}: ${(error.stderr ?? error.message).trim().split("\n").slice(-15).join("\n")}`);
+      throw new Error(
+        `jupyter nbconvert failed on ${notebookPath}: ${(error.stderr ?? error.message).trim().split("\n").slice(-15).join("\n")}`,
+      );
     });
     const executed = join(outDir, basename(notebookPath));
     return parseNotebook(JSON.parse(readFileSync(executed, "utf8")), executed);

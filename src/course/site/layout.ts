@@ -33,7 +33,11 @@ export function pageShell(options: ShellOptions): string {
   // then and stays so with JavaScript off. A live page draws the charts of its runs with
   // charts.js (4 KB; vega loads with the first chart shown), so it always has it.
   const live = options.live
-    ? ['<link rel="stylesheet" href="assets/live.css">', '<script async src="assets/live/page.js"></script>', '<script defer src="assets/live/course.js"></script>'].join("\n")
+    ? [
+        '<link rel="stylesheet" href="assets/live.css">',
+        '<script async src="assets/live/page.js"></script>',
+        '<script defer src="assets/live/course.js"></script>',
+      ].join("\n")
     : "";
   const scripts = options.charts || options.live ? '<script defer src="assets/charts.js"></script>' : "";
   return `<!doctype html>

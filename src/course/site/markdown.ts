@@ -24,7 +24,8 @@ export function markdownRenderer(): MarkdownIt {
   md.use(mathPlugin).use(headingsPlugin);
   // a wide table scrolls inside its own box, never the page (a phone is 375 px wide);
   // the box is focusable so keyboard users can scroll it too
-  md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0" role="region" aria-label="Table"><table>\n';
+  md.renderer.rules.table_open = () =>
+    '<div class="table-scroll" tabindex="0" role="region" aria-label="Table"><table>\n';
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
   shared = md;
   return md;

@@ -127,5 +127,6 @@ export function mathPlugin(md: MarkdownIt): void {
   md.renderer.rules.math_inline = (tokens, idx) => typeset(tokens[idx].content, false);
   md.renderer.rules.math_display_inline = (tokens, idx) => typeset(tokens[idx].content, true);
   // focusable: a formula wider than a phone scrolls inside this box, by keyboard too
-  md.renderer.rules.math_block = (tokens, idx) => `<div class="math-display" tabindex="0">${typeset(tokens[idx].content, true)}</div>\n`;
+  md.renderer.rules.math_block = (tokens, idx) =>
+    `<div class="math-display" tabindex="0">${typeset(tokens[idx].content, true)}</div>\n`;
 }

@@ -21,7 +21,6 @@ export interface RichTextRenderers {
   latex?: (tex: string) => string;
 }
 
-
 function text(value: unknown): string {
   if (typeof value === "string") return value;
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.join("");
@@ -64,7 +63,8 @@ function renderBundle(data: MimeBundle, env: PageEnv, rich: RichTextRenderers): 
   const markdown = text(data["text/markdown"]);
   if (markdown && rich.markdown) return `<div class="output output-markdown">${rich.markdown(markdown, env)}</div>`;
   const latex = text(data["text/latex"]).trim();
-  if (latex && rich.latex) return `<div class="output output-latex">${rich.latex(latex.replace(/^\$\$?|\$\$?$/g, ""))}</div>`;
+  if (latex && rich.latex)
+    return `<div class="output output-latex">${rich.latex(latex.replace(/^\$\$?|\$\$?$/g, ""))}</div>`;
   if (data["application/json"] !== undefined) {
     return `<pre class="output output-json" tabindex="0">${escapeHtml(JSON.stringify(data["application/json"], null, 2))}</pre>`;
   }

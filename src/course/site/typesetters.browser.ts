@@ -6,7 +6,10 @@ import type MarkdownIt from "markdown-it";
  * define. The live page loads those scripts from the site's assets/ (TYPESETTER_SCRIPTS)
  * before it typesets an output (src/course/live/page/render.ts).
  */
-export const TYPESETTER_SCRIPTS = { katex: "katex/katex.min.js", markdownIt: "markdown-it/markdown-it.min.js" } as const;
+export const TYPESETTER_SCRIPTS = {
+  katex: "katex/katex.min.js",
+  markdownIt: "markdown-it/markdown-it.min.js",
+} as const;
 
 function loaded<T>(name: string, script: string): T {
   const value = (globalThis as Record<string, unknown>)[name];
@@ -15,4 +18,5 @@ function loaded<T>(name: string, script: string): T {
 }
 
 export const katex = (): typeof Katex => loaded<typeof Katex>("katex", TYPESETTER_SCRIPTS.katex);
-export const markdownIt = (): typeof MarkdownIt => loaded<typeof MarkdownIt>("markdownit", TYPESETTER_SCRIPTS.markdownIt);
+export const markdownIt = (): typeof MarkdownIt =>
+  loaded<typeof MarkdownIt>("markdownit", TYPESETTER_SCRIPTS.markdownIt);

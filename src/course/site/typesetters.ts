@@ -9,7 +9,10 @@ import MarkdownIt from "markdown-it";
  */
 
 /** Where the UMD builds go in the site's assets/ folder (assets.ts copies them; the live page loads them). */
-export const TYPESETTER_SCRIPTS = { katex: "katex/katex.min.js", markdownIt: "markdown-it/markdown-it.min.js" } as const;
+export const TYPESETTER_SCRIPTS = {
+  katex: "katex/katex.min.js",
+  markdownIt: "markdown-it/markdown-it.min.js",
+} as const;
 
 // katex publishes its types only under package.json "exports", which the project's
 // node10 module resolution does not read; load the runtime by name, the types by path.

@@ -28,8 +28,12 @@
     return new Promise(function (resolve, reject) {
       var tag = document.createElement("script");
       tag.src = src;
-      tag.onload = function () { resolve(); };
-      tag.onerror = function () { reject(new Error("cannot load " + src)); };
+      tag.onload = function () {
+        resolve();
+      };
+      tag.onerror = function () {
+        reject(new Error("cannot load " + src));
+      };
       document.head.appendChild(tag);
     });
   }
@@ -39,16 +43,22 @@
   function loadVega() {
     if (window.vega && window.vegaLite) return Promise.resolve();
     if (!vegaLoading) {
-      vegaLoading = (window.vega ? Promise.resolve() : loadScript(new URL("vega.min.js", vegaBase).href)).then(function () {
-        return window.vegaLite ? undefined : loadScript(new URL("vega-lite.min.js", vegaBase).href);
+      vegaLoading = (window.vega ? Promise.resolve() : loadScript(new URL("vega.min.js", vegaBase).href)).then(
+        function () {
+          return window.vegaLite ? undefined : loadScript(new URL("vega-lite.min.js", vegaBase).href);
+        },
+      );
+      vegaLoading.catch(function () {
+        vegaLoading = null;
       });
-      vegaLoading.catch(function () { vegaLoading = null; });
     }
     return vegaLoading;
   }
 
   function hasSliders(spec) {
-    return (spec.params || []).some(function (p) { return p.bind && p.bind.input; });
+    return (spec.params || []).some(function (p) {
+      return p.bind && p.bind.input;
+    });
   }
 
   /** The slider group, after the drawing; vega puts one <label> per parameter in it. */
@@ -84,7 +94,8 @@
       var size = parseFloat(window.getComputedStyle(t).fontSize);
       if (size > 0 && size < smallest) smallest = size;
     });
-    if (width > 0 && smallest < Infinity) svg.style.minWidth = Math.ceil(width * Math.min(1, MIN_TEXT_PX / smallest)) + "px";
+    if (width > 0 && smallest < Infinity)
+      svg.style.minWidth = Math.ceil(width * Math.min(1, MIN_TEXT_PX / smallest)) + "px";
   }
 
   /** Draws one figure's spec and swaps it in for the static part; resolves once drawn. */
@@ -138,15 +149,19 @@
     }
   }
 
-  var observer = "IntersectionObserver" in window
-    ? new IntersectionObserver(function (entries) {
-        entries.forEach(function (entry) {
-          if (!entry.isIntersecting) return;
-          observer.unobserve(entry.target);
-          start(entry.target);
-        });
-      }, { rootMargin: AHEAD })
-    : null;
+  var observer =
+    "IntersectionObserver" in window
+      ? new IntersectionObserver(
+          function (entries) {
+            entries.forEach(function (entry) {
+              if (!entry.isIntersecting) return;
+              observer.unobserve(entry.target);
+              start(entry.target);
+            });
+          },
+          { rootMargin: AHEAD },
+        )
+      : null;
 
   var observed = new WeakSet();
   /** Draws the figure when it comes near the viewport (at once where that cannot be watched). */
