@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +9,7 @@ import { renderOutputs } from "../../src/course/site/outputs";
 import { checkExercise, renderVerdictHtml } from "../../src/workbook";
 import { serveDirectory } from "../site/serve";
 import { tempDir } from "../site/helpers";
+import { CHROMIUM, CHROMIUM_ARGS as ARGS, chromiumAvailable as available } from "../support/chromium";
 
 /**
  * The live chapter page in a real browser (Debian's Chromium via playwright-core), built
@@ -17,23 +18,11 @@ import { tempDir } from "../site/helpers";
  * bar. Skipped, with a message, only when Chromium is missing outside CI.
  */
 const ROOT = join(__dirname, "..", "..");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
 if (!available && !process.env.CI) {
   console.warn(
     `test/live/e2e.test.ts skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH). In CI this is a failure.`,
   );
 }
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const PAGE = "02-principles.html";
 
 describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromium", () => {

@@ -5,24 +5,15 @@ import { build } from "esbuild";
 import { chromium, type BrowserContext } from "playwright-core";
 import { buildLiveAssets } from "../../src/course/live/bundle";
 import { joinText, type Notebook, type Output } from "../../src/core/nbformat";
+import { CHROMIUM, CHROMIUM_ARGS as ARGS, chromiumAvailable } from "../support/chromium";
+
+export { CHROMIUM, chromiumAvailable };
 
 /**
  * Shared by the live-runtime tests and bench/live.ts: a tiny page that loads the built live
  * assets and drives LiveKernel directly (no page UI), Debian's Chromium, and the executed
  * notebooks the build keeps in its cache.
  */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const chromiumAvailable = existsSync(CHROMIUM);
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export const TEST_PAGE = "runtime-test.html";
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildFixtureSite, drawAllCharts, tempDir } from "./helpers";
 import { pngContent } from "./png";
 import { serveDirectory } from "./serve";
+import { CHROMIUM, CHROMIUM_ARGS as ARGS, chromiumAvailable as available } from "../support/chromium";
 
 /**
  * The built site in a real browser (Debian's Chromium driven by playwright-core): every
@@ -13,23 +14,11 @@ import { serveDirectory } from "./serve";
  * checked the way a reader would meet it. Skipped, with a message, only when Chromium is
  * missing outside CI; in CI (CI set) a missing browser is a failure.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
 if (!available && !process.env.CI) {
   console.warn(
     `test/site/browser.test.ts skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH). In CI this is a failure.`,
   );
 }
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const ARTIFACTS = process.env.SITE_ARTIFACTS ?? join(tmpdir(), "site-artifacts");
 const SECRETS = /SECRET_SOLUTION_TEXT|SECRET_MARKDOWN_TEXT|HIDDEN_CHECK_TEXT|BEGIN SOLUTION|END SOLUTION|hidden ok/;
 const STUDENT_PAGES = ["index.html", "01-introduction.html", "02-principles.html", "03-practice.html"];

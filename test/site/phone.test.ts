@@ -3,6 +3,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveDirectory } from "./serve";
 import { drawAllCharts, tempDir } from "./helpers";
+import { CHROMIUM, CHROMIUM_ARGS as ARGS, chromiumAvailable as available } from "../support/chromium";
 
 /**
  * The built course (SITE_DIR, `npm run build` first) on a 375 px phone, in Chromium: no
@@ -12,8 +13,6 @@ import { drawAllCharts, tempDir } from "./helpers";
  * Tests the real chapters, not a fixture. Skipped when SITE_DIR holds no built site, or
  * Chromium is missing outside CI.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
 const SITE_DIR = process.env.SITE_DIR;
 const pages =
   SITE_DIR && existsSync(SITE_DIR)
@@ -27,15 +26,6 @@ if (pages.length === 0)
     `test/site/phone.test.ts skipped: no built site in SITE_DIR (${SITE_DIR ?? "unset"}); run npm run build first.`,
   );
 const PHONE = { width: 375, height: 800 };
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--no-first-run",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 async function launch(javaScriptEnabled: boolean): Promise<BrowserContext> {
   return chromium.launchPersistentContext(tempDir("chromium-phone-"), {

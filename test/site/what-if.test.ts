@@ -3,6 +3,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { drawAllCharts, tempDir } from "./helpers";
 import { serveDirectory } from "./serve";
+import { CHROMIUM, CHROMIUM_ARGS as ARGS, chromiumAvailable as available } from "../support/chromium";
 
 /**
  * What-if sliders on the built course (SITE_DIR, `npm run build` first), in Chromium: each
@@ -10,8 +11,6 @@ import { serveDirectory } from "./serve";
  * wrapper; moving any slider with the keyboard redraws the chart; axe-core finds nothing
  * serious in the chart and its controls. Chapters 02–06 have at least one each.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
 const SITE_DIR = process.env.SITE_DIR;
 const chapters =
   SITE_DIR && existsSync(SITE_DIR)
@@ -19,15 +18,6 @@ const chapters =
         .filter((f) => /^\d+-.*\.html$/.test(f))
         .sort()
     : [];
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--no-first-run",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** One live chart's drawing as markup: changes whenever vega redraws it. */
 function liveDrawing(page: Page, figureId: string): Promise<string> {
