@@ -1,7 +1,7 @@
 import type { Unit } from "mathjs";
 import { InputError, describeValue } from "../core/errors";
-import { carriesUnits, readSeries as readQuantitySeries, type Series } from "../core/series";
-import { QUANTITY_KINDS, kindOf, math, type QuantityKind } from "../core/units";
+import { carriesUnits, isSeries, readSeries as readQuantitySeries } from "../core/series";
+import { QUANTITY_KINDS, kindOf, math, mathjsQuantityText, mathjsUnitText, type QuantityKind } from "../core/units";
 import { numberArray, sameLength } from "../core/validate";
 import { label, nonEmptyList, optionalLabel, uniqueNames } from "./validate-inputs";
 
@@ -67,7 +67,7 @@ export function chartAxis(
     // The option is also the axis label, so it may be written the course's way ("ng·h/mL", "µg").
     let parsed: Unit | undefined;
     try {
-      parsed = math.unit(given.replace(/·/g, "*").replace(/[µμ]/g, "u"));
+      parsed = math.unit(mathjsUnitText(given));
     } catch {
       parsed = undefined;
     }
@@ -137,15 +137,11 @@ function toDisplayPrecision(value: number): number {
   return Number(value.toPrecision(15));
 }
 
-function isSeries(value: unknown): value is Series {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && "unit" in value;
-}
-
 /** A quantity with a number and a unit of one of the kinds, or an InputError naming the argument. */
 function quantityOf(fn: string, arg: string, value: Unit | string, kinds: readonly QuantityKind[] | undefined): Unit {
   let q: Unit | undefined;
   try {
-    q = math.isUnit(value) ? value : math.unit(value.trim());
+    q = math.isUnit(value) ? value : math.unit(mathjsQuantityText(value));
   } catch {
     q = undefined;
   }

@@ -53,7 +53,8 @@ export function carriesUnits(value: unknown): boolean {
   return Array.isArray(value) && value.length > 0 && (math.isUnit(value[0]) || typeof value[0] === "string");
 }
 
-function isSeries(value: unknown): value is Series {
+/** True for a {@link Series}: an object with a `values` array and a `unit` string. */
+export function isSeries(value: unknown): value is Series {
   return (
     typeof value === "object" &&
     value !== null &&

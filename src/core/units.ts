@@ -76,14 +76,19 @@ export function mathjsQuantityText(text: string): string {
  * reciprocal "1/h" → "h^-1" (mathjs would read "1/h" as the quantity one per hour).
  * @example mathjsUnitText("1/h") // => "h^-1"
  * @example mathjsUnitText("µg/mL") // => "ug/mL"
+ * @example mathjsUnitText("ng·h/mL") // => "ng*h/mL"
  */
 export function mathjsUnitText(text: string): string {
   if (typeof text !== "string") throw new InputError("mathjsUnitText", "text", "must be a string", text);
   return micro(text).replace(/^1\s*\/\s*([A-Za-z]+)$/, "$1^-1");
 }
 
+/** The micro sign (µ, μ) as mathjs's "u", and the product dot "·" (as in "ng·h/mL") as "*". */
 function micro(text: string): string {
-  return text.trim().replace(/[\u00b5\u03bc]/g, "u");
+  return text
+    .trim()
+    .replace(/[\u00b5\u03bc]/g, "u")
+    .replace(/\u00b7/g, "*");
 }
 
 /** A unit name mathjs knows, or an InputError naming the caller. */
