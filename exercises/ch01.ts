@@ -4,6 +4,7 @@
  * or `npm run check` to see how you did.
  */
 import { massToAmount, math, unit, type Unit } from "../src";
+import { variant } from "../src/workbook/catalog/data";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 /**
@@ -14,6 +15,8 @@ import { notAttempted } from "../src/workbook/not-attempted";
  *
  * Produce `ex1_1_doseRatio`: the ratio therapeutic dose / microdose, a plain number
  * (dimensionless).
+ *
+ * Your numbers: variant("ex-1.1") (after setStudentId or workbook.json; exercise("ex-1.1") shows your prompt).
  *
  * Check: check("ex-1.1") in the notebook, or npm run check -- --only ex-1.1
  */
@@ -27,6 +30,8 @@ export const ex1_1_doseRatio: number = notAttempted("ex-1.1");
  *
  * Produce `ex1_2_microdoseNmol`: the amount in nmol (a number, or a mathjs Unit such as `unit("…
  * nmol")`).
+ *
+ * Your numbers: variant("ex-1.2") (after setStudentId or workbook.json; exercise("ex-1.2") shows your prompt).
  *
  * Check: check("ex-1.2") in the notebook, or npm run check -- --only ex-1.2; answer unit [nmol]
  */

@@ -4,7 +4,8 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-3.1")` in the notebook
  * or `npm run check` to see how you did.
  */
-import { massToAmount, math, unit, type Unit } from "../src";
+import { massToAmount, math, unit, type Series, type Unit } from "../src";
+import { variant } from "../src/workbook/catalog/data";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 /**
@@ -15,6 +16,8 @@ import { notAttempted } from "../src/workbook/not-attempted";
  *
  * Produce `ex3_1_apparentClearanceLPerH`: CL/F in L/h (a number, or a mathjs Unit).
  *
+ * Your numbers: variant("ex-3.1") (after setStudentId or workbook.json; exercise("ex-3.1") shows your prompt).
+ *
  * Check: check("ex-3.1") in the notebook, or npm run check -- --only ex-3.1; answer unit [L/h]
  */
 export const ex3_1_apparentClearanceLPerH: number | Unit = notAttempted("ex-3.1");
@@ -22,15 +25,17 @@ export const ex3_1_apparentClearanceLPerH: number | Unit = notAttempted("ex-3.1"
 /**
  * ex-3.2 (4 points) — AUC by the linear-up / log-down trapezoid
  *
- * Implement `aucLinearUpLogDown(time, conc)`: the AUC from the first to the last observation
- * [concentration unit × h] by the linear-up/log-down rule used by PKNCA and Phoenix WinNonlin: on
- * a segment where the concentration falls and both concentrations are positive use the log
- * trapezoid (C1 − C2)·Δt / ln(C1/C2); otherwise (rising, flat, or a zero) the linear trapezoid.
- * `time` [h] is strictly increasing; concentrations are ≥ 0.
+ * Implement `aucLinearUpLogDown(time, conc)`: the AUC from the first to the last observation by
+ * the linear-up/log-down rule used by PKNCA and Phoenix WinNonlin: on a segment where the
+ * concentration falls and both concentrations are positive use the log trapezoid (C1 − C2)·Δt /
+ * ln(C1/C2); otherwise (rising, flat, or a zero) the linear trapezoid. Both arguments are series
+ * (`series([0, 0.5, 1], "h")`: `.values` in `.unit`): `time` is strictly increasing (h or min),
+ * concentrations are ≥ 0 (ng/mL, µg/L or pg/mL). Return a Unit: the area in the concentration unit
+ * × the time unit; it is checked in ng·h/mL.
  *
- * Check: check("ex-3.2") in the notebook, or npm run check -- --only ex-3.2
+ * Check: check("ex-3.2") in the notebook, or npm run check -- --only ex-3.2; answer unit [ng*h/mL]
  */
-export function aucLinearUpLogDown(time: number[], conc: number[]): number {
+export function aucLinearUpLogDown(time: Series, conc: Series): Unit {
   return notAttempted("ex-3.2");
 }
 
@@ -43,6 +48,8 @@ export function aucLinearUpLogDown(time: number[], conc: number[]): number {
  *
  * Produce `ex3_3_bioavailability`: the absolute oral bioavailability F as a fraction.
  *
+ * Your numbers: variant("ex-3.3") (after setStudentId or workbook.json; exercise("ex-3.3") shows your prompt).
+ *
  * Check: check("ex-3.3") in the notebook, or npm run check -- --only ex-3.3
  */
 export const ex3_3_bioavailability: number = notAttempted("ex-3.3");
@@ -50,12 +57,13 @@ export const ex3_3_bioavailability: number = notAttempted("ex-3.3");
 /**
  * ex-3.4 (2 points) — Systemic clearance from the IV tracer
  *
- * Implement `systemicClearanceLPerH(doseIvUg, aucIvPgHPerMl)`: CL = Dose_iv / AUC_iv in L/h, for a
- * dose in µg and an AUC in pg·h/mL (AMS data are often reported in pg).
+ * Implement `systemicClearanceFromIv(doseIv, aucIv)`: CL = Dose_iv / AUC_iv, for a dose given as a
+ * mass (e.g. `unit("100 ug")`) and an AUC as an exposure (e.g. `unit("5000 pg h/mL")`: AMS data
+ * are often reported in pg). Return a Unit; it is checked in L/h.
  *
- * Check: check("ex-3.4") in the notebook, or npm run check -- --only ex-3.4
+ * Check: check("ex-3.4") in the notebook, or npm run check -- --only ex-3.4; answer unit [L/h]
  */
-export function systemicClearanceLPerH(doseIvUg: number, aucIvPgHPerMl: number): number {
+export function systemicClearanceFromIv(doseIv: Unit, aucIv: Unit): Unit {
   return notAttempted("ex-3.4");
 }
 
@@ -80,6 +88,8 @@ export const ex3_5_countsFor3Percent: number = notAttempted("ex-3.5");
  *
  * Produce `ex3_6_c14Atoms`: the number of ¹⁴C atoms in the sample (a plain number).
  *
+ * Your numbers: variant("ex-3.6") (after setStudentId or workbook.json; exercise("ex-3.6") shows your prompt).
+ *
  * Check: check("ex-3.6") in the notebook, or npm run check -- --only ex-3.6
  */
 export const ex3_6_c14Atoms: number = notAttempted("ex-3.6");
@@ -93,6 +103,8 @@ export const ex3_6_c14Atoms: number = notAttempted("ex-3.6");
  * Produce `ex3_7_lcmsQuantifiableHours`: the time after the dose, in h, at which the concentration
  * falls to the LLOQ (a number, or a quantity such as `unit("… h")`).
  *
+ * Your numbers: variant("ex-3.7") (after setStudentId or workbook.json; exercise("ex-3.7") shows your prompt).
+ *
  * Check: check("ex-3.7") in the notebook, or npm run check -- --only ex-3.7; answer unit [h]
  */
 export const ex3_7_lcmsQuantifiableHours: number | Unit = notAttempted("ex-3.7");
@@ -104,6 +116,8 @@ export const ex3_7_lcmsQuantifiableHours: number | Unit = notAttempted("ex-3.7")
  *
  * Produce `ex3_8_extraHoursWithAms`: how many hours longer than LC-MS/MS the AMS assay can follow
  * the profile (a number, or a quantity such as `unit("… h")`).
+ *
+ * Your numbers: variant("ex-3.8") (after setStudentId or workbook.json; exercise("ex-3.8") shows your prompt).
  *
  * Check: check("ex-3.8") in the notebook, or npm run check -- --only ex-3.8; answer unit [h]
  */

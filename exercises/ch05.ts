@@ -4,12 +4,12 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-5.1")` in the notebook
  * or `npm run check` to see how you did.
  */
-import { math, unit, type Unit } from "../src";
-import { bioavailabilityStudy, microTabletContentsNg } from "../src/workbook/catalog/data";
+import { inUnits, math, unit, type Series, type Unit } from "../src";
+import { exerciseData, microTabletContentsNg, variant } from "../src/workbook/catalog/data";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 /** Data of ex-5.1: times [h], IV microtracer [pg/mL] after 100 µg, oral [ng/mL] after 20 mg. */
-export const ex5_1_data = bioavailabilityStudy;
+export const ex5_1_data = exerciseData("ex-5.1");
 
 /** Data of ex-5.10: contents of ten 2.0 µg tablets [ng]. */
 export const ex5_10_contentsNg: readonly number[] = microTabletContentsNg;
@@ -23,6 +23,8 @@ export const ex5_10_contentsNg: readonly number[] = microTabletContentsNg;
  *
  * Produce `ex5_1_bioavailability`: F as a fraction.
  *
+ * Your numbers: variant("ex-5.1") (after setStudentId or workbook.json; exercise("ex-5.1") shows your prompt).
+ *
  * Check: check("ex-5.1") in the notebook, or npm run check -- --only ex-5.1
  */
 export const ex5_1_bioavailability: number = notAttempted("ex-5.1");
@@ -35,6 +37,8 @@ export const ex5_1_bioavailability: number = notAttempted("ex-5.1");
  *
  * Produce `ex5_2_occupancyPercent`: the target occupancy, 1 − BP_drug/BP_baseline, in percent.
  *
+ * Your numbers: variant("ex-5.2") (after setStudentId or workbook.json; exercise("ex-5.2") shows your prompt).
+ *
  * Check: check("ex-5.2") in the notebook, or npm run check -- --only ex-5.2
  */
 export const ex5_2_occupancyPercent: number = notAttempted("ex-5.2");
@@ -42,14 +46,15 @@ export const ex5_2_occupancyPercent: number = notAttempted("ex-5.2");
 /**
  * ex-5.3 (4 points) — Fitting K_d to occupancy data
  *
- * Implement `fitKdNm(concNm, occupancy)`: the K_d [nM] that minimises the sum of squared
- * differences between the observed occupancies (fractions) and ρ = C/(C + K_d), over K_d > 0, to a
- * relative precision of 10⁻⁶ or better (a grid in log K_d followed by golden-section search works
- * well).
+ * Implement `fitKd(conc, occupancy)`: the K_d that minimises the sum of squared differences
+ * between the observed occupancies (fractions, plain numbers) and ρ = C/(C + K_d), over K_d > 0,
+ * to a relative precision of 10⁻⁶ or better (a grid in log K_d followed by golden-section search
+ * works well). `conc` is a series of molar concentrations (e.g. `series([0.5, 1, 2], "nM")`; pM
+ * may come too). Return K_d as a Unit; it is checked in nM.
  *
- * Check: check("ex-5.3") in the notebook, or npm run check -- --only ex-5.3
+ * Check: check("ex-5.3") in the notebook, or npm run check -- --only ex-5.3; answer unit [nM]
  */
-export function fitKdNm(concNm: number[], occupancy: number[]): number {
+export function fitKd(conc: Series, occupancy: number[]): Unit {
   return notAttempted("ex-5.3");
 }
 
@@ -61,6 +66,8 @@ export function fitKdNm(concNm: number[], occupancy: number[]): number {
  *
  * Produce `ex5_4_aucRatio`: AUC with inhibitor / AUC alone (dimensionless).
  *
+ * Your numbers: variant("ex-5.4") (after setStudentId or workbook.json; exercise("ex-5.4") shows your prompt).
+ *
  * Check: check("ex-5.4") in the notebook, or npm run check -- --only ex-5.4
  */
 export const ex5_4_aucRatio: number = notAttempted("ex-5.4");
@@ -68,14 +75,15 @@ export const ex5_4_aucRatio: number = notAttempted("ex-5.4");
 /**
  * ex-5.5 (3 points) — Predicting a DDI with the static model
  *
- * Implement `aucRatioStaticModel(fm, inhibitorConcNm, kiNm)`: the predicted AUC ratio of a victim
- * drug whose clearance is a fraction `fm` through the inhibited enzyme, for a reversible inhibitor
- * at unbound concentration `inhibitorConcNm` with inhibition constant `kiNm`: AUCR = 1 / (fm / (1
- * + [I]/K_i) + (1 − fm)).
+ * Implement `aucRatioStaticModel(fm, inhibitorConc, ki)`: the predicted AUC ratio (a plain number)
+ * of a victim drug whose clearance is a fraction `fm` through the inhibited enzyme, for a
+ * reversible inhibitor at unbound concentration `inhibitorConc` with inhibition constant `ki`,
+ * both molar concentrations (e.g. `unit("200 nM")` and `unit("0.01 uM")`): AUCR = 1 / (fm / (1 +
+ * [I]/K_i) + (1 − fm)).
  *
  * Check: check("ex-5.5") in the notebook, or npm run check -- --only ex-5.5
  */
-export function aucRatioStaticModel(fm: number, inhibitorConcNm: number, kiNm: number): number {
+export function aucRatioStaticModel(fm: number, inhibitorConc: Unit, ki: Unit): number {
   return notAttempted("ex-5.5");
 }
 
@@ -101,6 +109,8 @@ export const ex5_6_recoveryPercent: number = notAttempted("ex-5.6");
  * Produce `ex5_7_m1PercentOfRadioactivity`: M1's AUC as a percent of the total radioactivity AUC
  * (in parent-equivalents).
  *
+ * Your numbers: variant("ex-5.7") (after setStudentId or workbook.json; exercise("ex-5.7") shows your prompt).
+ *
  * Check: check("ex-5.7") in the notebook, or npm run check -- --only ex-5.7
  */
 export const ex5_7_m1PercentOfRadioactivity: number = notAttempted("ex-5.7");
@@ -109,12 +119,14 @@ export const ex5_7_m1PercentOfRadioactivity: number = notAttempted("ex-5.7");
  * ex-5.8 (3 points) — How predictive was the microdose?
  *
  * Implement `geometricMeanFoldError(predicted, observed)`: the absolute average fold error
- * 10^(mean |log10(predicted/observed)|) over paired positive values (e.g. CL/F predicted from
- * microdoses vs observed at therapeutic doses).
+ * 10^(mean |log10(predicted/observed)|) (a plain number) over paired positive values: CL/F
+ * predicted from microdoses vs observed at therapeutic doses, each a series of clearances — and
+ * the two may come in different units (e.g. `series([12, 40], "L/h")` and `series([170, 410],
+ * "mL/min")`).
  *
  * Check: check("ex-5.8") in the notebook, or npm run check -- --only ex-5.8
  */
-export function geometricMeanFoldError(predicted: number[], observed: number[]): number {
+export function geometricMeanFoldError(predicted: Series, observed: Series): number {
   return notAttempted("ex-5.8");
 }
 

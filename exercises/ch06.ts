@@ -4,33 +4,38 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-6.1")` in the notebook
  * or `npm run check` to see how you did.
  */
-import { amountToMass, math, toMolarConcentration, unit, type Unit } from "../src";
+import { amountToMass, math, toMolarConcentration, unit, type Series, type Unit } from "../src";
+import { variant } from "../src/workbook/catalog/data";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 /**
  * ex-6.1 (4 points) — CL/F from a microdose profile, end to end
  *
- * Implement `apparentOralClearanceLPerH(doseUg, time, concPgPerMl)`: CL/F in L/h after an oral
- * microdose of `doseUg` [µg] with plasma concentrations `concPgPerMl` [pg/mL] at `time` [h]. Use
- * AUC(0–∞) = AUC(0–tlast) by the linear-up/log-down trapezoid + C_last/λz, with λz the negative
- * slope of an ordinary least-squares line through ln C of the last 3 points.
+ * Implement `apparentOralClearance(dose, time, conc)`: CL/F after an oral microdose `dose` (a
+ * mass, e.g. `unit("100 ug")`) with plasma concentrations `conc` at `time`, two series (e.g.
+ * `series([0, 0.5, 1], "h")` and `series([0, 42.1, 68.3], "pg/mL")`; minutes and ng/mL may come
+ * too). Use AUC(0–∞) = AUC(0–tlast) by the linear-up/log-down trapezoid + C_last/λz, with λz the
+ * negative slope of an ordinary least-squares line through ln C of the last 3 points. Return a
+ * Unit; it is checked in L/h.
  *
- * Check: check("ex-6.1") in the notebook, or npm run check -- --only ex-6.1
+ * Check: check("ex-6.1") in the notebook, or npm run check -- --only ex-6.1; answer unit [L/h]
  */
-export function apparentOralClearanceLPerH(doseUg: number, time: number[], concPgPerMl: number[]): number {
+export function apparentOralClearance(dose: Unit, time: Series, conc: Series): Unit {
   return notAttempted("ex-6.1");
 }
 
 /**
  * ex-6.2 (3 points) — Terminal half-life by log-linear regression
  *
- * Implement `terminalHalfLifeH(time, conc, points)`: the terminal half-life [h] = ln 2 / λz, where
- * λz is the negative slope of the ordinary least-squares regression of the natural log of
+ * Implement `terminalHalfLife(time, conc, points)`: the terminal half-life = ln 2 / λz, where λz
+ * is the negative slope of the ordinary least-squares regression of the natural log of
  * concentration on time over the last `points` samples (all concentrations there are positive).
+ * `time` and `conc` are series (e.g. `series([0.5, 1, 2], "h")`, `series([95.1, 88.7, 80.2],
+ * "ng/mL")`; times may come in minutes); `points` is a count. Return a time; it is checked in h.
  *
- * Check: check("ex-6.2") in the notebook, or npm run check -- --only ex-6.2
+ * Check: check("ex-6.2") in the notebook, or npm run check -- --only ex-6.2; answer unit [h]
  */
-export function terminalHalfLifeH(time: number[], conc: number[], points: number): number {
+export function terminalHalfLife(time: Series, conc: Series, points: number): Unit {
   return notAttempted("ex-6.2");
 }
 
@@ -41,6 +46,8 @@ export function terminalHalfLifeH(time: number[], conc: number[], points: number
  *
  * Produce `ex6_3_maxMicrodoseUg`: its maximum microdose in µg (the lesser of 1/100 of the active
  * dose and 30 nmol; a number, or a quantity such as `unit("… ug")`).
+ *
+ * Your numbers: variant("ex-6.3") (after setStudentId or workbook.json; exercise("ex-6.3") shows your prompt).
  *
  * Check: check("ex-6.3") in the notebook, or npm run check -- --only ex-6.3; answer unit [ug]
  */
@@ -56,6 +63,8 @@ export const ex6_3_maxMicrodoseUg: number | Unit = notAttempted("ex-6.3");
  * Produce `ex6_4_doseMg`: that dose in mg (exact, without neglecting the microdose's own
  * concentration; a number, or a quantity such as `unit("… mg")`).
  *
+ * Your numbers: variant("ex-6.4") (after setStudentId or workbook.json; exercise("ex-6.4") shows your prompt).
+ *
  * Check: check("ex-6.4") in the notebook, or npm run check -- --only ex-6.4; answer unit [mg]
  */
 export const ex6_4_doseMg: number | Unit = notAttempted("ex-6.4");
@@ -63,14 +72,16 @@ export const ex6_4_doseMg: number | Unit = notAttempted("ex-6.4");
 /**
  * ex-6.5 (4 points) — AUC under time-dependent clearance
  *
- * Implement `aucTimeDependentClearance(doseMg, volumeL, cl0LPerH, clssLPerH, betaPerH)`: AUC(0–∞)
- * in mg·h/L after an IV bolus into one compartment when CL(t) = CL_ss + (CL0 − CL_ss)·e^(−βt)
- * (falling for inhibition, rising for induction). C(t) = (D/V)·exp(−(1/V)∫₀ᵗ CL). Integrate
- * numerically to a relative accuracy of 10⁻⁶ or better.
+ * Implement `aucTimeDependentClearance(dose, volume, cl0, clss, beta)`: AUC(0–∞) after an IV bolus
+ * into one compartment when CL(t) = CL_ss + (CL0 − CL_ss)·e^(−βt) (falling for inhibition, rising
+ * for induction). C(t) = (D/V)·exp(−(1/V)∫₀ᵗ CL). Integrate numerically to a relative accuracy of
+ * 10⁻⁶ or better. The arguments are quantities: a mass dose (`unit("50 mg")`), a volume (`"80
+ * L"`), two clearances (`"16 L/h"`; mL/min may come) and a rate constant β (`"0.15 1/h"`). Return
+ * an exposure; it is checked in mg·h/L.
  *
- * Check: check("ex-6.5") in the notebook, or npm run check -- --only ex-6.5
+ * Check: check("ex-6.5") in the notebook, or npm run check -- --only ex-6.5; answer unit [mg*h/L]
  */
-export function aucTimeDependentClearance(doseMg: number, volumeL: number, cl0LPerH: number, clssLPerH: number, betaPerH: number): number {
+export function aucTimeDependentClearance(dose: Unit, volume: Unit, cl0: Unit, clss: Unit, beta: Unit): Unit {
   return notAttempted("ex-6.5");
 }
 
@@ -115,15 +126,17 @@ export const ex6_8_netRsdPercent: number = notAttempted("ex-6.8");
 /**
  * ex-6.9 (3 points) — Lowest quantifiable concentration by AMS
  *
- * Implement `lowestQuantifiablePgPerMl(targetRsd, sampleVolumeMl, molecularWeight, labelFraction,
- * countingEfficiency)`: the drug concentration [pg/mL] at which a sample of `sampleVolumeMl`
- * yields enough ¹⁴C counts for a Poisson relative SD of `targetRsd` (N = 1/RSD², not rounded),
- * when a fraction `labelFraction` of the molecules carries one ¹⁴C and a fraction
- * `countingEfficiency` of the ¹⁴C atoms is counted. Avogadro: 6.02214076e23 /mol.
+ * Implement `lowestQuantifiableByAms(targetRsd, sampleVolume, molecularWeight, labelFraction,
+ * countingEfficiency)`: the drug concentration at which a sample of `sampleVolume` (a volume, e.g.
+ * `unit("1 mL")`; µL may come) yields enough ¹⁴C counts for a Poisson relative SD of `targetRsd`
+ * (N = 1/RSD², not rounded), when a fraction `labelFraction` of the molecules carries one ¹⁴C and
+ * a fraction `countingEfficiency` of the ¹⁴C atoms is counted; `molecularWeight` is a quantity
+ * (`"350 g/mol"`). Avogadro: 6.02214076e23 /mol. Return a mass concentration; it is checked in
+ * pg/mL.
  *
- * Check: check("ex-6.9") in the notebook, or npm run check -- --only ex-6.9
+ * Check: check("ex-6.9") in the notebook, or npm run check -- --only ex-6.9; answer unit [pg/mL]
  */
-export function lowestQuantifiablePgPerMl(targetRsd: number, sampleVolumeMl: number, molecularWeight: number, labelFraction: number, countingEfficiency: number): number {
+export function lowestQuantifiableByAms(targetRsd: number, sampleVolume: Unit, molecularWeight: Unit, labelFraction: number, countingEfficiency: number): Unit {
   return notAttempted("ex-6.9");
 }
 
@@ -135,6 +148,8 @@ export function lowestQuantifiablePgPerMl(targetRsd: number, sampleVolumeMl: num
  *
  * Produce `ex6_10_therapeuticCmaxNm`: the predicted C_max in nM (a number, or a mathjs Unit).
  *
+ * Your numbers: variant("ex-6.10") (after setStudentId or workbook.json; exercise("ex-6.10") shows your prompt).
+ *
  * Check: check("ex-6.10") in the notebook, or npm run check -- --only ex-6.10; answer unit [nM]
  */
 export const ex6_10_therapeuticCmaxNm: number | Unit = notAttempted("ex-6.10");
@@ -142,13 +157,14 @@ export const ex6_10_therapeuticCmaxNm: number | Unit = notAttempted("ex-6.10");
 /**
  * ex-6.11 (2 points) — Is it a microdose?
  *
- * Implement `isMicrodose(doseUg, minActiveDoseMg, bioavailability)`: `true` when an administered
- * dose of `doseUg` [µg] of a small molecule is a microdose for a minimum pharmacologically active
- * dose `minActiveDoseMg` [mg]. The third argument is the oral bioavailability of the formulation.
+ * Implement `isMicrodose(dose, minActiveDose, bioavailability)`: `true` when an administered
+ * `dose` of a small molecule is a microdose for a minimum pharmacologically active dose
+ * `minActiveDose`; both are masses (e.g. `unit("80 ug")` and `unit("20 mg")`, in any mass unit).
+ * The third argument is the oral bioavailability of the formulation (a plain number).
  *
  * Check: check("ex-6.11") in the notebook, or npm run check -- --only ex-6.11
  */
-export function isMicrodose(doseUg: number, minActiveDoseMg: number, bioavailability: number): boolean {
+export function isMicrodose(dose: Unit, minActiveDose: Unit, bioavailability: number): boolean {
   return notAttempted("ex-6.11");
 }
 
@@ -159,6 +175,8 @@ export function isMicrodose(doseUg: number, minActiveDoseMg: number, bioavailabi
  *
  * Produce `ex6_12_foldError`: the fold error of the linearly scaled prediction, max(pred/obs,
  * obs/pred) (≥ 1). Was it within 2-fold?
+ *
+ * Your numbers: variant("ex-6.12") (after setStudentId or workbook.json; exercise("ex-6.12") shows your prompt).
  *
  * Check: check("ex-6.12") in the notebook, or npm run check -- --only ex-6.12
  */

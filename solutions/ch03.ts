@@ -4,42 +4,47 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-3.1")` in the notebook
  * or `npm run check` to see how you did.
  */
-import { massToAmount, math, unit, type Unit } from "../src";
+import { massToAmount, math, unit, type Series, type Unit } from "../src";
+import { variant } from "../src/workbook/catalog/data";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 // BEGIN SOLUTION ex-3.1
 // CL/F = Dose / AUC; mathjs keeps the units honest.
 export const ex3_1_apparentClearanceLPerH: number | Unit = math.divide(
-  math.unit("75 ug"),
-  math.unit("2.4 ng h / mL"),
+  math.unit(variant("ex-3.1").doseUg, "ug"),
+  math.unit(variant("ex-3.1").aucNgHPerMl, "ng h / mL"),
 ) as Unit;
 // END SOLUTION
 
 // BEGIN SOLUTION ex-3.2
-export function aucLinearUpLogDown(time: number[], conc: number[]): number {
+export function aucLinearUpLogDown(time: Series, conc: Series): Unit {
+  // Sum in the series' own units (every value of a series shares its unit) ...
+  const t = time.values;
+  const c = conc.values;
   let auc = 0;
-  for (let i = 1; i < time.length; i++) {
-    const c1 = conc[i - 1];
-    const c2 = conc[i];
-    const dt = time[i] - time[i - 1];
+  for (let i = 1; i < t.length; i++) {
+    const dt = t[i] - t[i - 1];
     // log trapezoid only on a falling segment between two positive concentrations
-    auc += c2 < c1 && c2 > 0 ? ((c1 - c2) * dt) / Math.log(c1 / c2) : ((c1 + c2) / 2) * dt;
+    auc +=
+      c[i] < c[i - 1] && c[i] > 0 ? ((c[i - 1] - c[i]) * dt) / Math.log(c[i - 1] / c[i]) : ((c[i - 1] + c[i]) / 2) * dt;
   }
-  return auc;
+  // ... then attach them: the area is in concentration unit × time unit, whatever they are.
+  return math.multiply(unit(auc, conc.unit), unit(1, time.unit)) as Unit;
 }
 // END SOLUTION
 
 // BEGIN SOLUTION ex-3.3
 // F = (AUC_po / D_po) / (AUC_iv / D_iv), as quantities: mathjs cancels the mg against the µg.
-const ex3_3_po = math.divide(unit("1350 ng h/mL"), unit("50 mg"));
-const ex3_3_iv = math.divide(unit("4.8 ng h/mL"), unit("100 ug"));
+const ex3_3 = variant("ex-3.3");
+const ex3_3_po = math.divide(unit(ex3_3.aucPoNgHPerMl, "ng h/mL"), unit("50 mg"));
+const ex3_3_iv = math.divide(unit(ex3_3.aucIvNgHPerMl, "ng h/mL"), unit("100 ug"));
 export const ex3_3_bioavailability: number = math.divide(ex3_3_po, ex3_3_iv) as number;
 // END SOLUTION
 
 // BEGIN SOLUTION ex-3.4
-export function systemicClearanceLPerH(doseIvUg: number, aucIvPgHPerMl: number): number {
-  // µg over pg·h/mL is a volume per time: let mathjs convert it, and read it once in L/h
-  return (math.divide(unit(doseIvUg, "ug"), unit(aucIvPgHPerMl, "pg h/mL")) as Unit).toNumber("L/h");
+export function systemicClearanceFromIv(doseIv: Unit, aucIv: Unit): Unit {
+  // µg over pg·h/mL is a volume per time: mathjs works out the units, .to() picks the familiar one
+  return (math.divide(doseIv, aucIv) as Unit).to("L/h");
 }
 // END SOLUTION
 
@@ -50,18 +55,26 @@ export const ex3_5_countsFor3Percent: number = Math.ceil(1 / (0.03 * 0.03) - 1e-
 
 // BEGIN SOLUTION ex-3.6
 // mass (C × V) → moles → molecules → labelled molecules
-const ex3_6_mol = massToAmount(math.multiply(unit("0.5 pg/mL"), unit("1 mL")), "350 g/mol").toNumber("mol");
+const ex3_6 = variant("ex-3.6");
+const ex3_6_mol = massToAmount(
+  math.multiply(unit(ex3_6.concPgPerMl, "pg/mL"), unit("1 mL")),
+  unit(ex3_6.molecularWeight, "g/mol"),
+).toNumber("mol");
 const ex3_6_molecules = ex3_6_mol * 6.02214076e23;
 export const ex3_6_c14Atoms: number = ex3_6_molecules * 2e-5;
 // END SOLUTION
 
 // BEGIN SOLUTION ex-3.7
 // C0 = 100 µg / 150 L; C(t) = C0·e^(−kt) = LLOQ ⇒ t = ln(C0/LLOQ)/k, and C0/LLOQ is a plain number.
-const ex3_7_c0OverLloq = math.divide(math.divide(unit("100 ug"), unit("150 L")), unit("5 pg/mL")) as number;
-export const ex3_7_lcmsQuantifiableHours: number | Unit = unit(Math.log(ex3_7_c0OverLloq) / (Math.LN2 / 6), "h");
+const ex3_7 = variant("ex-3.7");
+const ex3_7_c0OverLloq = math.divide(math.divide(unit("100 ug"), unit(ex3_7.volumeL, "L")), unit("5 pg/mL")) as number;
+export const ex3_7_lcmsQuantifiableHours: number | Unit = unit(
+  Math.log(ex3_7_c0OverLloq) / (Math.LN2 / ex3_7.halfLifeH),
+  "h",
+);
 // END SOLUTION
 
 // BEGIN SOLUTION ex-3.8
 // Each halving of the LLOQ buys one half-life: Δt = t½ · log2(5 / 0.02), whatever the dose.
-export const ex3_8_extraHoursWithAms: number | Unit = 6 * Math.log2(5 / 0.02);
+export const ex3_8_extraHoursWithAms: number | Unit = variant("ex-3.8").halfLifeH * Math.log2(5 / 0.02);
 // END SOLUTION

@@ -4,12 +4,12 @@
  * Write each answer in place of `notAttempted(...)`; run `check("ex-5.1")` in the notebook
  * or `npm run check` to see how you did.
  */
-import { math, unit, type Unit } from "../src";
-import { bioavailabilityStudy, microTabletContentsNg } from "../src/workbook/catalog/data";
+import { inUnits, math, unit, type Series, type Unit } from "../src";
+import { exerciseData, microTabletContentsNg, variant } from "../src/workbook/catalog/data";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 /** Data of ex-5.1: times [h], IV microtracer [pg/mL] after 100 µg, oral [ng/mL] after 20 mg. */
-export const ex5_1_data = bioavailabilityStudy;
+export const ex5_1_data = exerciseData("ex-5.1");
 
 /** Data of ex-5.10: contents of ten 2.0 µg tablets [ng]. */
 export const ex5_10_contentsNg: readonly number[] = microTabletContentsNg;
@@ -32,18 +32,21 @@ export const ex5_1_bioavailability: number = math.divide(ex5_1_oral, ex5_1_iv) a
 // END SOLUTION
 
 // BEGIN SOLUTION ex-5.2
-export const ex5_2_occupancyPercent: number = 100 * (1 - 0.82 / 2.35);
+const ex5_2 = variant("ex-5.2");
+export const ex5_2_occupancyPercent: number = 100 * (1 - ex5_2.bpDrug / ex5_2.bpBaseline);
 // END SOLUTION
 
 // BEGIN SOLUTION ex-5.3
-export function fitKdNm(concNm: number[], occupancy: number[]): number {
+export function fitKd(conc: Series, occupancy: number[]): Unit {
+  // fit in the series' own unit: Kd then comes out in that unit too
+  const x = conc.values;
   const sse = (logKd: number) => {
     const kd = Math.exp(logKd);
-    return concNm.reduce((s, c, i) => s + (occupancy[i] - c / (c + kd)) ** 2, 0);
+    return x.reduce((s, c, i) => s + (occupancy[i] - c / (c + kd)) ** 2, 0);
   };
   // coarse grid over log Kd, then golden-section search around the best grid point
-  const lo = Math.log(Math.min(...concNm)) - 7;
-  const hi = Math.log(Math.max(...concNm)) + 7;
+  const lo = Math.log(Math.min(...x)) - 7;
+  const hi = Math.log(Math.max(...x)) + 7;
   const steps = 400;
   let best = 0;
   for (let i = 1; i <= steps; i++)
@@ -57,18 +60,23 @@ export function fitKdNm(concNm: number[], occupancy: number[]): number {
     if (sse(c) < sse(d)) b = d;
     else a = c;
   }
-  return Math.exp((a + b) / 2);
+  return unit(Math.exp((a + b) / 2), conc.unit);
 }
 // END SOLUTION
 
 // BEGIN SOLUTION ex-5.4
 // A ratio of two AUCs as quantities: mathjs cancels pg·h/mL against ng·h/mL.
-export const ex5_4_aucRatio: number = math.divide(unit("14200 pg h/mL"), unit("1.85 ng h/mL")) as number;
+export const ex5_4_aucRatio: number = math.divide(
+  unit("14200 pg h/mL"),
+  unit(variant("ex-5.4").aucAloneNgHPerMl, "ng h/mL"),
+) as number;
 // END SOLUTION
 
 // BEGIN SOLUTION ex-5.5
-export function aucRatioStaticModel(fm: number, inhibitorConcNm: number, kiNm: number): number {
-  return 1 / (fm / (1 + inhibitorConcNm / kiNm) + (1 - fm));
+export function aucRatioStaticModel(fm: number, inhibitorConc: Unit, ki: Unit): number {
+  // [I]/Ki: mathjs divides nM by µM into a plain number
+  const iOverKi = math.divide(inhibitorConc, ki) as number;
+  return 1 / (fm / (1 + iOverKi) + (1 - fm));
 }
 // END SOLUTION
 
@@ -80,12 +88,16 @@ export const ex5_6_recoveryPercent: number = 100 * (math.divide(ex5_6_recovered,
 
 // BEGIN SOLUTION ex-5.7
 // ng of M1 → ng-equivalents of parent: × MW_parent / MW_M1 (one molecule for one molecule).
-export const ex5_7_m1PercentOfRadioactivity: number = (100 * (19 * (426 / 482))) / 52;
+const ex5_7 = variant("ex-5.7");
+export const ex5_7_m1PercentOfRadioactivity: number =
+  (100 * (ex5_7.m1AucNgHPerMl * (426 / 482))) / ex5_7.totalAucNgEqHPerMl;
 // END SOLUTION
 
 // BEGIN SOLUTION ex-5.8
-export function geometricMeanFoldError(predicted: number[], observed: number[]): number {
-  const logs = predicted.map((p, i) => Math.abs(Math.log10(p / observed[i])));
+export function geometricMeanFoldError(predicted: Series, observed: Series): number {
+  // read the predictions in the observations' unit, so each ratio is a plain number
+  const p = inUnits(predicted, observed.unit);
+  const logs = p.map((pi, i) => Math.abs(Math.log10(pi / observed.values[i])));
   return 10 ** (logs.reduce((s, x) => s + x, 0) / logs.length);
 }
 // END SOLUTION

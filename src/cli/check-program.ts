@@ -19,6 +19,7 @@ import { renderCheckReport } from "../workbook/check-report";
 import { answersDir, findProjectRoot } from "../workbook/paths";
 import { summarize } from "../workbook/render";
 import { projectTranspileCache } from "../workbook/transpile-cache";
+import { setStudentId, STUDENT_CONFIG_FILE, studentIdSource } from "../workbook/variants/student-id";
 import type { HiddenCheckSource, Verdict } from "../workbook/types";
 
 /** What the instructor entry adds; each is called with the project root. */
@@ -47,6 +48,10 @@ export function runCheckProgram(argv: readonly string[], instructor?: Instructor
     .option("--details", "also list the checks of exercises that passed")
     .option("--json", "print the verdicts as JSON")
     .option("--strict", "exit 1 unless every selected exercise passes (default when checking solutions)")
+    .option(
+      "--id <studentId>",
+      `check as this student's variant (default: ${STUDENT_CONFIG_FILE} or WORKBOOK_STUDENT_ID)`,
+    )
     .parse([...argv]);
 
   const opts = program.opts<{
@@ -58,6 +63,7 @@ export function runCheckProgram(argv: readonly string[], instructor?: Instructor
     details?: boolean;
     json?: boolean;
     strict?: boolean;
+    id?: string;
   }>();
   const root = findProjectRoot();
   const answers = opts.answers || process.env.ANSWERS || "exercises";
@@ -92,6 +98,11 @@ export function runCheckProgram(argv: readonly string[], instructor?: Instructor
   }
 
   const transpileCache = projectTranspileCache(root);
+  if (opts.id !== undefined) setStudentId(opts.id);
+  const who = studentIdSource();
+  const whose = who
+    ? `Student id ${who.id} (from ${who.from}): varied exercises are checked against your numbers.`
+    : `No student id: the published numbers (set yours once in ${STUDENT_CONFIG_FILE}: { "studentId": "your id" }).`;
 
   /** One full check of the selection: stale-hash warning, progress, report. Returns the verdicts. */
   function runOnce(): Verdict[] {
@@ -110,9 +121,15 @@ export function runCheckProgram(argv: readonly string[], instructor?: Instructor
     );
     bar?.stop();
     if (opts.json) {
-      console.log(JSON.stringify({ answers, summary: summarize(verdicts), staleAnswers: stale, verdicts }, null, 2));
+      console.log(
+        JSON.stringify(
+          { answers, studentId: who?.id ?? null, summary: summarize(verdicts), staleAnswers: stale, verdicts },
+          null,
+          2,
+        ),
+      );
     } else {
-      console.log(`Answers from ${answers}/${hidden ? " (with hidden checks)" : ""}\n`);
+      console.log(`Answers from ${answers}/${hidden ? " (with hidden checks)" : ""}\n${whose}\n`);
       console.log(
         renderCheckReport(verdicts, {
           bold: process.stdout.isTTY === true && !process.env.NO_COLOR,

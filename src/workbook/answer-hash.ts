@@ -102,6 +102,40 @@ export async function registerKnownAnswer(
   return true;
 }
 
+/** A registered answer: the stored hash of `key` is the scrypt hash of `canonical` (proven by registerKnownAnswer). */
+export interface KnownAnswer {
+  key: string;
+  stored: string;
+  canonical: string;
+  sigFigs: number;
+}
+
+/** Every registered answer, so the grader can keep them beside its fingerprint and skip the proof next run. */
+export function knownAnswers(): KnownAnswer[] {
+  return [...known].map(([key, a]) => ({ key, ...a }));
+}
+
+/**
+ * Register answers proven by registerKnownAnswer in an earlier run of the same grader (same
+ * reference, same stored hashes: the grader keys them by its fingerprint, which covers both).
+ * Trusted side only, like the cached results it sits beside; an entry whose stored hash is not
+ * the current one is skipped, so its comparisons keep hashing.
+ * @param current the stored hashes by key (answer-hashes.json `entries`)
+ * @returns how many were registered
+ */
+export function restoreKnownAnswers(
+  entries: readonly KnownAnswer[],
+  current: Readonly<Record<string, string>>,
+): number {
+  let restored = 0;
+  for (const { key, stored, canonical, sigFigs } of entries) {
+    if (current[key] !== stored || typeof canonical !== "string" || !Number.isInteger(sigFigs)) continue;
+    known.set(key, { stored, canonical, sigFigs });
+    restored++;
+  }
+  return restored;
+}
+
 /** Forget every registered answer: matchesHash hashes again (tests compare both ways). */
 export function forgetKnownAnswers(): void {
   known.clear();

@@ -8,7 +8,9 @@ import type { CheckResult, Verdict } from "./types";
  * `npm run check`'s report: a table of verdicts (status, points, title), then the full
  * feedback of every exercise that is not yet right: each failed check with its message and
  * received value, and each hint in full, wrapped to the terminal, never cut. Hints are
- * Markdown: emphasis becomes terminal bold (`bold`) or plain text, never raw asterisks.
+ * Markdown: emphasis becomes terminal bold (`bold`) or plain text, never raw asterisks. Without
+ * the hidden checks a pass reads "public pass" and the progress line says that hidden checks run
+ * when graded: never a bare "passed" (Otter #138).
  */
 export interface CheckReportOptions {
   /** Render **emphasis** in terminal bold (a TTY) instead of plain text. */
@@ -20,6 +22,8 @@ export interface CheckReportOptions {
 }
 
 const STATUS = { pass: "pass", fail: "FAIL", "not-attempted": "not attempted" } as const;
+/** A pass without the hidden checks is only a pass of the public checks (Otter #138). */
+const statusOf = (v: Verdict): string => (v.status === "pass" && v.hidden ? "public pass" : STATUS[v.status]);
 
 /** Wrap a paragraph to `width` columns: the first line starts with `first`, the others with `rest`; words are never cut. */
 export function wrapText(text: string, width: number, first: string, rest: string): string[] {
@@ -46,7 +50,8 @@ function failedCheckText(c: CheckResult): string {
     c.expected !== undefined ? `expected ${c.expected}` : undefined,
     c.received !== undefined ? `received ${c.received}` : undefined,
   ].filter(Boolean);
-  return `✘ ${c.name}${c.visibility === "hidden" ? " (hidden)" : ""}${details.length ? ` — ${details.join("; ")}` : ""}`;
+  const count = c.cases && c.cases.total > 1 ? ` (${c.cases.passed} of ${c.cases.total} cases)` : "";
+  return `✘ ${c.name}${c.visibility === "hidden" ? " (hidden)" : ""}${count}${details.length ? ` — ${details.join("; ")}` : ""}`;
 }
 
 /**
@@ -58,7 +63,7 @@ export function renderCheckReport(verdicts: readonly Verdict[], options: CheckRe
     throw new InputError("renderCheckReport", "verdicts", "must be an array of verdicts", verdicts);
   if (typeof options?.width !== "number" || !(options.width >= 40))
     throw new InputError("renderCheckReport", "options.width", "must be a number of columns ≥ 40", options?.width);
-  const rows = verdicts.map((v) => [v.id, STATUS[v.status], `${v.points}/${v.maxPoints}`, v.title]);
+  const rows = verdicts.map((v) => [v.id, statusOf(v), `${v.points}/${v.maxPoints}`, v.title]);
   const head = ["exercise", "status", "points", "title"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const fmt = (r: string[]) =>

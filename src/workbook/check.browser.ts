@@ -3,7 +3,9 @@ import hashFile from "./answer-hashes.json";
 import { getExercise, EXERCISES } from "./catalog";
 import { allExerciseIds, checkEach, displayVerdict, judgeExports } from "./check-common";
 import { notAttempted } from "./not-attempted";
-import { publicChecks } from "./public-checks";
+import { studentPublicChecks } from "./variants/checks";
+import { readVariantHashes } from "./variants/hash-file";
+import { currentStudentId } from "./variants/student-id";
 import type { ChapterFile, Exercise, Verdict } from "./types";
 
 /**
@@ -18,6 +20,8 @@ export interface CheckOptions {
   exports?: Record<string, unknown>;
   /** Accepted for the same call shapes as in Node; the live worker's own timeout applies. */
   timeoutMs?: number;
+  /** Check as this student's variant (null: the published default); default: the id the page set (setStudentId). */
+  studentId?: string | null;
 }
 
 /**
@@ -51,7 +55,12 @@ function run(ex: Exercise, options: CheckOptions): Verdict {
   return judgeExports(
     ex,
     mod,
-    publicChecks(ex, hashFile.entries as Record<string, string>),
+    studentPublicChecks(
+      ex,
+      hashFile.entries as Record<string, string>,
+      options.studentId === undefined ? currentStudentId() : (options.studentId ?? undefined),
+      readVariantHashes(),
+    ),
     `exercises/${ex.file}.ts`,
     options.timeoutMs,
   );

@@ -3,7 +3,10 @@ import { getExercise } from "./catalog";
 import { allExerciseIds, checkEach, displayVerdict, judgeExports } from "./check-common";
 import { createAnswerLoader, LoadError, type AnswerLoader } from "./loader";
 import { answersDir, chapterPath, findProjectRoot, readAnswerHashes } from "./paths";
-import { publicChecks } from "./public-checks";
+import { studentPublicChecks } from "./variants/checks";
+import { readVariantHashes } from "./variants/hash-file";
+import { withSlotId } from "./variants/id-slot";
+import { currentStudentId } from "./variants/student-id";
 import type { TranspileCache } from "./transpile-cache";
 import type { ChapterFile, Exercise, HiddenCheckSource, Verdict } from "./types";
 import { loadFailureVerdict } from "./verdict";
@@ -26,6 +29,8 @@ export interface CheckOptions {
   timeoutMs?: number;
   /** Transpiled chapter files by content, on disk (`npm run check` uses one; see transpile-cache.ts). */
   transpileCache?: TranspileCache;
+  /** Check as this student's variant (null: the published default); default: the current id (setStudentId, WORKBOOK_STUDENT_ID, workbook.json). */
+  studentId?: string | null;
 }
 
 interface Context {
@@ -34,6 +39,8 @@ interface Context {
   loader: AnswerLoader;
   hashes: Record<string, string>;
   modules: Map<ChapterFile, Record<string, unknown> | LoadError>;
+  studentId: string | undefined;
+  variantHashes: Record<string, string>;
 }
 
 function context(options: CheckOptions): Context {
@@ -44,6 +51,8 @@ function context(options: CheckOptions): Context {
     loader: createAnswerLoader({ root, ...(options.transpileCache ? { transpileCache: options.transpileCache } : {}) }),
     hashes: readAnswerHashes(root).entries,
     modules: new Map(),
+    studentId: options.studentId === undefined ? currentStudentId() : (options.studentId ?? undefined),
+    variantHashes: readVariantHashes(root),
   };
 }
 
@@ -52,7 +61,12 @@ function moduleFor(ctx: Context, file: ChapterFile, options: CheckOptions): Reco
   let mod = ctx.modules.get(file);
   if (mod === undefined) {
     try {
-      mod = ctx.loader.load(chapterPath(ctx.dir, file));
+      const path = chapterPath(ctx.dir, file);
+      // an explicit studentId is also the id the answers file runs under (its variant("…") calls)
+      mod =
+        options.studentId === undefined
+          ? ctx.loader.load(path)
+          : withSlotId(options.studentId, () => ctx.loader.load(path));
     } catch (err) {
       mod = err instanceof LoadError ? err : new LoadError(String(err));
     }
@@ -64,7 +78,10 @@ function moduleFor(ctx: Context, file: ChapterFile, options: CheckOptions): Reco
 function run(ex: Exercise, ctx: Context, options: CheckOptions): Verdict {
   const mod = moduleFor(ctx, ex.file, options);
   if (mod instanceof LoadError) return loadFailureVerdict(ex, mod.message);
-  const planned = [...publicChecks(ex, ctx.hashes), ...(options.hidden ? options.hidden.checksFor(ex) : [])];
+  const planned = [
+    ...studentPublicChecks(ex, ctx.hashes, ctx.studentId, ctx.variantHashes),
+    ...(options.hidden ? options.hidden.checksFor(ex) : []),
+  ];
   return judgeExports(ex, mod, planned, relative(ctx.root, chapterPath(ctx.dir, ex.file)), options.timeoutMs);
 }
 

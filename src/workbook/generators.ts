@@ -1,4 +1,6 @@
 import type { Random } from "../core";
+import { quantityArg, seriesArg } from "./probe-args";
+import type { JsonValue } from "./types";
 
 /**
  * Seeded argument generators for function exercises: the hidden checks compare a student's
@@ -10,6 +12,47 @@ import type { Random } from "../core";
 /** Round to 4 significant figures. */
 export function sig4(x: number): number {
   return Number(x.toPrecision(4));
+}
+
+/**
+ * A quantity argument (probe-args.ts) of `value` [unitName] or, with equal chance, the same
+ * quantity restated in one of `alternatives` (unit name → factor from unitName), at 4
+ * significant figures: the hidden cases then tell a function that reads its arguments' units
+ * from one that assumes them.
+ */
+export function quantityOf(
+  rng: Random,
+  value: number,
+  unitName: string,
+  alternatives: Readonly<Record<string, number>> = {},
+): JsonValue {
+  const [name, factor] = pickUnit(rng, unitName, alternatives);
+  return quantityArg(sig4(value * factor), name);
+}
+
+/**
+ * A series argument (probe-args.ts) of `values` [unitName] or, with equal chance, the same
+ * values restated in one of `alternatives` (unit name → factor from unitName), at 4
+ * significant figures.
+ */
+export function seriesOf(
+  rng: Random,
+  values: readonly number[],
+  unitName: string,
+  alternatives: Readonly<Record<string, number>> = {},
+): JsonValue {
+  const [name, factor] = pickUnit(rng, unitName, alternatives);
+  return seriesArg(
+    values.map((v) => sig4(v * factor)),
+    name,
+  );
+}
+
+/** The stated unit or one of the alternatives, with equal chance; no draw when there is no choice. */
+function pickUnit(rng: Random, unitName: string, alternatives: Readonly<Record<string, number>>): [string, number] {
+  const options: Array<[string, number]> = [[unitName, 1], ...Object.entries(alternatives)];
+  if (options.length === 1) return options[0];
+  return options[Math.min(options.length - 1, Math.floor(rng.uniform() * options.length))];
 }
 
 /** Log-uniform on [lo, hi]. */

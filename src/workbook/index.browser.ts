@@ -19,5 +19,17 @@ export { withinTolerance, describeTolerance } from "./tolerance";
 export { renderVerdictHtml, renderVerdictText, renderVerdictTable, summarize } from "./render";
 export { escapeHtml } from "../core/html";
 export { displayRich } from "./display";
+export {
+  setStudentId,
+  currentStudentId,
+  forgetStudentId,
+  studentIdSource,
+  STUDENT_CONFIG_FILE,
+} from "./variants/student-id";
+export { variant, variantParams, isVaried, variedExerciseIds, describeParams, COURSE_SEED } from "./variants/params";
+export { promptFor } from "./variants/prompt";
+export { exerciseData, bioavailabilityData, bioavailabilityStudy, microTabletContentsNg } from "./catalog/data";
+export { exercise } from "./variants/exercise-display";
+export { studentPublicChecks, variantKey } from "./variants/checks";
 export * as hints from "./hints";
 export * as generators from "./generators";

@@ -22,5 +22,17 @@ export { escapeHtml } from "../core/html";
 export { displayRich } from "./display";
 export { stubFor, declarationOf } from "./stub";
 export { findProjectRoot, answersDir, chapterPath, readAnswerHashes, answerHashesPath } from "./paths";
+export {
+  setStudentId,
+  currentStudentId,
+  forgetStudentId,
+  studentIdSource,
+  STUDENT_CONFIG_FILE,
+} from "./variants/student-id";
+export { variant, variantParams, isVaried, variedExerciseIds, describeParams, COURSE_SEED } from "./variants/params";
+export { promptFor } from "./variants/prompt";
+export { exerciseData, bioavailabilityData, bioavailabilityStudy, microTabletContentsNg } from "./catalog/data";
+export { exercise } from "./variants/exercise-display";
+export { studentPublicChecks, variantKey } from "./variants/checks";
 export * as hints from "./hints";
 export * as generators from "./generators";

@@ -1,5 +1,6 @@
 import { normalizeAnswer, showReceived } from "./normalize";
 import { isNotAttempted } from "./not-attempted";
+import { decodeProbeArgs } from "./probe-args";
 import { callWithTimeout } from "./timed-call";
 import type { AnswerSpec, Outcome, Probe } from "./types";
 
@@ -7,7 +8,12 @@ import type { AnswerSpec, Outcome, Probe } from "./types";
  * Run one probe against a loaded exercises module, in this process, and normalise what
  * comes back. Never throws: a missing export, a thrown error, an endless loop or a value of
  * the wrong shape each become an Outcome with a message a student can act on. Arguments are
- * deep-copied per call, so a function that mutates its input cannot change a later check.
+ * decoded here, and only here, right before the call: a `{ quantity: [0.1, "mg"] }` argument
+ * arrives as a mathjs Unit, a `{ series: [[…], "h"] }` as a Series (probe-args.ts); every
+ * path that runs student code comes through this function — the notebook's check() and
+ * `npm run check` (check.ts), the live course's worker (check.browser.ts) and the grader's
+ * sandbox child (src/course/grade/sandbox/child.ts). Decoding copies, so a function that
+ * mutates its input cannot change a later check.
  */
 export function invokeProbe(
   exports: Record<string, unknown>,
@@ -29,7 +35,12 @@ export function invokeProbe(
     if (isNotAttempted(target)) return { kind: "not-attempted" };
     return { kind: "invalid", message: `${probe.exportName} should be a function; received ${showReceived(target)}` };
   }
-  const args = structuredClone(probe.args);
+  let args: unknown[];
+  try {
+    args = decodeProbeArgs(probe.args);
+  } catch (err) {
+    return { kind: "error", message: `the arguments of this check could not be decoded: ${String(err)}` };
+  }
   try {
     const raw = callWithTimeout(() => (target as (...a: unknown[]) => unknown)(...args), timeoutMs);
     return normalizeAnswer(raw, answer);

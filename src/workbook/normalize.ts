@@ -1,3 +1,4 @@
+import { math, mathjsUnitText } from "../core/units";
 import { isNotAttempted } from "./not-attempted";
 import type { AnswerSpec, JsonValue, Outcome } from "./types";
 
@@ -5,7 +6,34 @@ import type { AnswerSpec, JsonValue, Outcome } from "./types";
 interface UnitLike {
   toNumber(unit: string): number;
   equalBase(other: unknown): boolean;
-  format?(): string;
+  format?(options?: { precision?: number }): string;
+  dimensions?: readonly number[];
+}
+
+/** mathjs's base dimensions, in its order, as a pharmacology student names them. */
+const BASE_DIMENSIONS = ["mass", "length", "time", "current", "temperature", "luminosity", "amount", "angle", "bits"];
+
+/**
+ * A dimension in words, e.g. "mass·time/volume" for mg·h/L or "amount/volume" for nM, so a
+ * wrong-dimension message says what the formula produced; undefined when unknown.
+ */
+export function dimensionText(dimensions: readonly number[] | undefined): string | undefined {
+  if (!Array.isArray(dimensions) || dimensions.length !== BASE_DIMENSIONS.length) return undefined;
+  const part = (i: number, e: number): string =>
+    i === 1 && e === 3 ? "volume" : e === 1 ? BASE_DIMENSIONS[i] : `${BASE_DIMENSIONS[i]}^${e}`;
+  const up = dimensions.flatMap((e, i) => (e > 0 ? [part(i, e)] : []));
+  const down = dimensions.flatMap((e, i) => (e < 0 ? [part(i, -e)] : []));
+  if (up.length === 0 && down.length === 0) return "dimensionless";
+  return `${up.length > 0 ? up.join("·") : "1"}${down.length > 0 ? `/${down.join("·")}` : ""}`;
+}
+
+/** The dimension of a unit mathjs parses, in words (see dimensionText). */
+function dimensionOf(unitName: string): string | undefined {
+  try {
+    return dimensionText(math.unit(mathjsUnitText(unitName)).dimensions);
+  } catch {
+    return undefined;
+  }
 }
 
 function isUnitLike(value: unknown): value is UnitLike {
@@ -20,7 +48,7 @@ function isUnitLike(value: unknown): value is UnitLike {
 /** Short text of a received value for messages (never the expected one). */
 export function showReceived(value: unknown): string {
   if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
-  if (isUnitLike(value) && typeof value.format === "function") return value.format();
+  if (isUnitLike(value) && typeof value.format === "function") return value.format({ precision: 6 });
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (value === null) return "null";
@@ -52,9 +80,13 @@ export function normalizeAnswer(raw: unknown, spec: AnswerSpec): Outcome {
     try {
       value = raw.toNumber(spec.unit);
     } catch {
+      const want = dimensionOf(spec.unit);
+      const got = dimensionText(raw.dimensions);
       return {
         kind: "invalid",
-        message: `expected a quantity convertible to ${spec.unit}; received ${showReceived(raw)} (wrong dimension)`,
+        message:
+          `expected a quantity convertible to ${spec.unit}${want ? ` (a ${want})` : ""}; ` +
+          `received ${showReceived(raw)}${got ? `, a ${got}` : ""} (wrong dimension: a factor of the formula is missing or inverted)`,
       };
     }
     return Number.isFinite(value)

@@ -72,6 +72,7 @@ export function publicChecks(ex: Exercise, hashes: Readonly<Record<string, strin
       checks.push({
         name: range.name,
         visibility: "public",
+        sanity: true,
         probes: [probe],
         judge: ([v]) =>
           typeof v === "number" && v >= range.min && v <= range.max
@@ -127,6 +128,7 @@ export function publicChecks(ex: Exercise, hashes: Readonly<Record<string, strin
       checks.push({
         name: spec.name,
         visibility: "public",
+        sanity: true,
         probes: samples.map((args) => ({ exportName: ex.exportName, args })),
         judge: (outputs) => {
           const result = spec.holds(outputs, samples);

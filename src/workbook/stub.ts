@@ -40,6 +40,13 @@ export function stubFor(ex: Exercise): string {
     "",
     ...promptLines(ex.prompt),
     "",
+    // a varied exercise: the numbers above are the published ones
+    ...(ex.promptTemplate !== undefined
+      ? [
+          `Your numbers: variant("${ex.id}") (after setStudentId or workbook.json; exercise("${ex.id}") shows your prompt).`,
+          "",
+        ]
+      : []),
     `Check: check("${ex.id}") in the notebook, or npm run check -- --only ${ex.id}${unit ? `; answer unit${unit}` : ""}`,
   ];
   const comment = ["/**", ...doc.map((l) => (l ? ` * ${l}` : " *")), " */"].join("\n");

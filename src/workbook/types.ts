@@ -105,15 +105,37 @@ export interface RangeCheck {
 
 export type PublicCheckSpec = ExampleCheck | HashedCaseCheck | PropertyCheck | RangeCheck;
 
+/**
+ * How an exercise's points follow from its check cases (see credit.ts). "proportional" (the
+ * default of defineFunction, and when absent): points × cases passed / cases, over every check;
+ * "all-or-nothing" (the default of defineValue: one answer): the points only when every case passes; "weights": each check's share of
+ * the points, by check name, or "public" / "hidden" for every other check of that visibility,
+ * each check earning its weight × its own fraction of cases passed.
+ */
+export type CreditPolicy =
+  | { kind: "all-or-nothing" }
+  | { kind: "proportional" }
+  | { kind: "weights"; weights: Readonly<Record<string, number>> };
+
+/** Cases of one check: a hidden comparison over 25 generated inputs counts 25, most checks count 1. */
+export interface CaseCount {
+  passed: number;
+  total: number;
+}
+
 interface ExerciseBase {
   /** "ex-<chapter>.<n>" */
   id: string;
   chapter: 1 | 2 | 3 | 4 | 5 | 6;
   file: ChapterFile;
   points: number;
+  /** Partial credit per check case; absent means "proportional" (see define.ts for the catalog's defaults). */
+  credit?: CreditPolicy;
   title: string;
   /** Markdown: the situation, the data, exactly what to produce and in which unit. */
   prompt: string;
+  /** A varied exercise's prompt with `{param}` placeholders (src/workbook/variants); `prompt` is it filled with the defaults. */
+  promptTemplate?: string;
   /** The export the student writes in exercises/<file>.ts. */
   exportName: string;
   answer: AnswerSpec;
@@ -157,6 +179,10 @@ export interface CheckResult {
   name: string;
   visibility: "public" | "hidden";
   passed: boolean;
+  /** A sanity check (a range, a property): it can fail an exercise but earns no proportional credit. */
+  sanity?: boolean;
+  /** Cases passed of the check's cases (set by judgePlanned; a single-case check counts 1). */
+  cases?: CaseCount;
   message?: string;
   expected?: string;
   received?: string;
@@ -171,10 +197,17 @@ export interface Verdict {
   file: ChapterFile;
   exportName: string;
   status: VerdictStatus;
+  /** Points earned under the exercise's credit policy, rounded to 0.01 (see credit.ts). */
   points: number;
   maxPoints: number;
   checks: CheckResult[];
   hints: string[];
+  /**
+   * The hidden checks are not in this verdict: "pending" when it was judged without them (the
+   * notebook, `npm run check`, the live site: they run when graded), "withheld" when they were
+   * graded but the instructor has not released them (the points are then held back too).
+   */
+  hidden?: "pending" | "withheld";
   /** Set when the exercises file could not be loaded (syntax error, import error). */
   loadError?: string;
 }
@@ -184,11 +217,20 @@ export interface PlannedCheck {
   name: string;
   visibility: "public" | "hidden";
   probes: Probe[];
+  /**
+   * A range or a property: true of many wrong answers too (a constant can be "positive"), so it
+   * earns no proportional credit; it still counts for all-or-nothing and for named weights.
+   */
+  sanity?: boolean;
+  /** How many cases the check counts for partial credit (default 1; the hidden comparison counts its generated inputs). */
+  cases?: number;
   judge(answers: Answer[]): CheckJudgement;
 }
 
 export interface CheckJudgement {
   passed: boolean;
+  /** Cases passed, for a check of several cases (`total` must equal the planned check's `cases`). */
+  cases?: CaseCount;
   message?: string;
   expected?: string;
   received?: string;

@@ -1,12 +1,17 @@
-import type { CheckResult, Exercise, Outcome, PlannedCheck, Probe, Verdict } from "./types";
+import { creditPoints } from "./credit";
+import type { CaseCount, CheckJudgement, CheckResult, Exercise, Outcome, PlannedCheck, Probe, Verdict } from "./types";
 
 /**
  * From outcomes to a verdict. This is the trusted half of every check: the notebook, the
  * `npm run check` command and the grader all end here, whoever ran the probes.
  *
  * Rules: any probe that comes back "not attempted" makes the whole exercise not attempted
- * (no points, no hints); otherwise every check must pass for the points; a probe that is
- * missing, invalid or threw fails its check with that message.
+ * (no points, no hints); otherwise each check reports its cases passed (a hidden comparison
+ * over 25 generated inputs counts 25) and the exercise earns points under its credit policy
+ * (credit.ts; proportional by default), rounded to 0.01. "pass" means every case passed. A probe
+ * that is missing, invalid or threw fails its whole check (0 of its cases) with that message.
+ * A verdict judged without any hidden check says so (`hidden: "pending"`): every exercise has
+ * hidden checks, which only the grader and the instructor's `npm run check --hidden` run.
  */
 
 /** Stable identity of a probe, so identical requests are sent once. */
@@ -54,25 +59,36 @@ export function judgePlanned(
   const hints: string[] = [];
   planned.forEach((check, i) => {
     const list = outcomes[i];
+    const caseTotal = check.cases ?? 1;
     const failed = list.find(
       (o): o is Exclude<Outcome, { kind: "answer" } | { kind: "not-attempted" }> =>
         o.kind !== "answer" && o.kind !== "not-attempted",
     );
     if (failed !== undefined) {
-      checks.push({ name: check.name, visibility: check.visibility, passed: false, message: failed.message });
+      checks.push({
+        name: check.name,
+        visibility: check.visibility,
+        passed: false,
+        ...(check.sanity ? { sanity: true } : {}),
+        cases: { passed: 0, total: caseTotal },
+        message: failed.message,
+      });
       return;
     }
     const answers = list.map((o) => (o.kind === "answer" ? o.value : 0));
-    let judgement;
+    let judgement: CheckJudgement;
     try {
       judgement = check.judge(answers);
+      assertCases(judgement, caseTotal);
     } catch (err) {
       judgement = {
         passed: false,
         message: `could not be judged: ${err instanceof Error ? err.message : String(err)}`,
       };
     }
-    const result: CheckResult = { name: check.name, visibility: check.visibility, passed: judgement.passed };
+    const cases: CaseCount = judgement.cases ?? { passed: judgement.passed ? caseTotal : 0, total: caseTotal };
+    const result: CheckResult = { name: check.name, visibility: check.visibility, passed: judgement.passed, cases };
+    if (check.sanity) result.sanity = true;
     if (judgement.message !== undefined) result.message = judgement.message;
     if (check.visibility === "public") {
       if (judgement.expected !== undefined) result.expected = judgement.expected;
@@ -82,5 +98,25 @@ export function judgePlanned(
     for (const h of judgement.hints ?? []) if (!hints.includes(h)) hints.push(h);
   });
   const passed = checks.every((c) => c.passed);
-  return { ...base(ex), status: passed ? "pass" : "fail", points: passed ? ex.points : 0, checks, hints };
+  const verdict: Verdict = {
+    ...base(ex),
+    status: passed ? "pass" : "fail",
+    points: creditPoints(ex.points, checks, ex.credit),
+    checks,
+    hints,
+  };
+  if (!planned.some((c) => c.visibility === "hidden")) verdict.hidden = "pending";
+  return verdict;
+}
+
+/** A judge's case count must match its planned check and its own verdict (passed ⇔ every case passed). */
+function assertCases(judgement: CheckJudgement, total: number): void {
+  const c = judgement.cases;
+  if (c === undefined) return;
+  if (c.total !== total || !Number.isInteger(c.passed) || c.passed < 0 || c.passed > total)
+    throw new Error(`the judge counted ${c.passed} of ${c.total} cases, for a check of ${total}`);
+  if (judgement.passed !== (c.passed === total))
+    throw new Error(
+      `the judge said ${judgement.passed ? "passed" : "failed"} with ${c.passed} of ${total} cases passed`,
+    );
 }

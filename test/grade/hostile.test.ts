@@ -279,6 +279,29 @@ process.send = () => true;
       ),
     ),
   );
+  // Quantities through the sandbox: arguments arrive as mathjs Units and Series, a result in another
+  // unit of the right dimension is converted, and one of the wrong dimension is refused.
+  writeStudent(subs, "quantities", {
+    ...fullSolution(),
+    "ch02.ts": injectIntoFunction(
+      solution("ch02"),
+      "michaelisMentenAuc",
+      'if (![dose, volume, vmax, km].every((q) => math.isUnit(q))) throw new Error("the arguments are not Units");',
+    ),
+    "ch03.ts": injectIntoFunction(
+      solution("ch03"),
+      "aucLinearUpLogDown",
+      'if (![time, conc].every((s) => Array.isArray(s.values) && typeof s.unit === "string")) throw new Error("not Series");',
+    ).replace('(math.divide(doseIv, aucIv) as Unit).to("L/h")', '(math.divide(doseIv, aucIv) as Unit).to("mL/min")'),
+  });
+  writeStudent(
+    subs,
+    "wrong-dimension",
+    withFile(
+      "ch02",
+      injectIntoFunction(solution("ch02"), "michaelisMentenAuc", "return math.divide(dose, volume) as Unit;"),
+    ),
+  );
   before = hashTree(subs);
   report = await gradeClass({
     reference: REFERENCE,
@@ -287,6 +310,7 @@ process.send = () => true;
     root: ROOT,
     progress: false,
     settings: { exerciseMs: 6000, loadMs: 30_000, callMs: 3000, floodBytes: FLOOD_BYTES },
+    releaseHidden: true, // the feedback below shows the hidden checks
   });
 }, 240_000);
 
@@ -306,6 +330,17 @@ describe("gradeClass(submissions) with honest submissions", () => {
     expect(result("half").total).toBe(pointsOf(solvedHalf));
   });
   it("accepts a zip whose entries sit inside one top folder", () => expectLost("zip-nested", []));
+  it("passes quantity arguments to the student's functions as mathjs Units and Series, and converts a Unit result", () => {
+    expect(solution("ch03")).toContain('(math.divide(doseIv, aucIv) as Unit).to("L/h")'); // the replacement above took
+    expectLost("quantities", []);
+  });
+  it("refuses a result of the wrong dimension, saying so", () => {
+    expectLost("wrong-dimension", ["ex-2.6"]);
+    const v = result("wrong-dimension").verdicts.find((x) => x.id === "ex-2.6")!;
+    expect(v.checks.find((c) => !c.passed)?.message).toMatch(
+      /expected a quantity convertible to mg\*h\/L \(a mass·time\/volume\); received .*, a mass\/volume/,
+    );
+  });
   it("judges public hash checks against the reference it registered for every stored hash, refusing none", () =>
     expect(report.knownAnswers).toEqual({
       registered: Object.keys(readAnswerHashes(ROOT).entries).length,
@@ -395,7 +430,17 @@ describe("gradeClass(submissions) survives crashes, exits, loops, memory and out
 describe("gradeClass(submissions) outputs", () => {
   it("writes grades.csv with student, one column per exercise, total and max, then status and name", () => {
     const [head, ...rows] = readFileSync(join(out, "grades.csv"), "utf8").trim().split("\r\n");
-    expect(head.split(",")).toEqual(["student", ...allIds, "total", "max", "status", "name"]);
+    expect(head.split(",")).toEqual([
+      "student",
+      ...allIds,
+      "raw",
+      "late_penalty",
+      "audit",
+      "total",
+      "max",
+      "status",
+      "name",
+    ]);
     expect(
       rows
         .find((r) => r.startsWith("full,"))!

@@ -211,10 +211,52 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
         [await checkCell.elementHandle(), expected] as const,
       );
       expect(shown).toBe(wanted);
-      expect(shown).toContain(answer === 45 ? "ex-2.1 passed — 2/2 points" : "ex-2.1 not yet right — 0/2 points");
+      expect(shown).toContain(
+        answer === 45
+          ? "ex-2.1 public checks passed — hidden checks run when graded — 2/2 points"
+          : "ex-2.1 not yet right — 0/2 points",
+      );
     }
     await page.close();
   }, 120_000);
+
+  it("a function exercise receives mathjs Units in the live worker; a result in µg·min/mL passes, a wrong dimension is refused", async () => {
+    const { page, errors } = await open();
+    const work = page.locator('[data-exercise-role="work"][data-exercise="ex-2.6"]');
+    const checkCell = page.locator('[data-exercise-role="check"][data-exercise="ex-2.6"]');
+    const answer = (body: string) =>
+      [
+        'import { math, unit, type Unit } from "microdosing-workbook";',
+        "export function michaelisMentenAuc(dose: Unit, volume: Unit, vmax: Unit, km: Unit): Unit {",
+        '  if (![dose, volume, vmax, km].every((q) => math.isUnit(q))) throw new Error("the arguments are not Units");',
+        body,
+        "}",
+      ].join("\n");
+    const verdictOf = async (code: string): Promise<string> => {
+      await setCode(page, work, code);
+      await checkCell.getByRole("button", { name: "Run", exact: true }).click();
+      expect(await settled(page, checkCell)).toBe("ok");
+      return (await checkCell.locator(".check-result").textContent()) ?? "(no verdict)";
+    };
+    const right = await verdictOf(
+      answer(
+        [
+          '  const c0 = dose.toNumber("ug") / volume.toNumber("mL");',
+          '  const auc = (km.toNumber("ug/mL") * c0 + (c0 * c0) / 2) / vmax.toNumber("ug/mL/min");',
+          '  return unit(auc, "ug min / mL");',
+        ].join("\n"),
+      ),
+    );
+    expect(right).toContain("ex-2.6 public checks passed");
+    const wrong = await verdictOf(answer("  return math.divide(dose, volume) as Unit;"));
+    expect(wrong).toContain("ex-2.6 not yet right");
+    expect(wrong).toMatch(
+      /expected a quantity convertible to mg\*h\/L \(a mass·time\/volume\); received .*, a mass\/volume/,
+    );
+    expect(wrong).not.toContain("the arguments are not Units");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
 
   it("Download my answers gives a zip npm run grade accepts with the expected points, and Load answers restores it", async () => {
     const { page } = await open();

@@ -39,8 +39,8 @@ describe("liveCourseData(root): the released stubs, never the solutions", () => 
       ].join("\n"),
     );
     // an exercise on shared data gets the data's declaration too
-    expect(exercise("ex-5.1").prefill).toContain("export const ex5_1_data = bioavailabilityStudy;");
-    expect(exercise("ex-5.1").context).toBe("export const ex5_1_data = bioavailabilityStudy;");
+    expect(exercise("ex-5.1").prefill).toContain('export const ex5_1_data = exerciseData("ex-5.1");');
+    expect(exercise("ex-5.1").context).toBe('export const ex5_1_data = exerciseData("ex-5.1");');
   });
 });
 

@@ -38,12 +38,16 @@ function upgrade(r: SubmissionResult): SubmissionResult {
   };
 }
 
-/** The cached result, when it is for exactly this content and grader. */
+/**
+ * The cached result, when it is for exactly this content and grader. With `fingerprint`
+ * undefined, a result of this content by ANY grader (a regrade keeps the results it was not
+ * asked to redo, see regrade.ts).
+ */
 export function readCached(
   out: string,
   student: string,
   contentHash: string,
-  fingerprint: string,
+  fingerprint: string | undefined,
 ): SubmissionResult | undefined {
   const path = cachePath(out, student);
   if (!existsSync(path)) return undefined;
@@ -51,7 +55,7 @@ export function readCached(
     const r: unknown = JSON.parse(readFileSync(path, "utf8"));
     return isResult(r) &&
       r.contentHash === contentHash &&
-      r.fingerprint === fingerprint &&
+      (fingerprint === undefined || r.fingerprint === fingerprint) &&
       r.student === student &&
       (r.status ?? "graded") === "graded"
       ? upgrade(r)

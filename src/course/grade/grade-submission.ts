@@ -1,5 +1,5 @@
 // Grade one submission: a pipeline of small steps, like nbgrader's preprocessors.
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ExercisePlan } from "./plan";
 import { writePrivateCopy, type PrivateCopy } from "./private-copy";
@@ -23,6 +23,8 @@ export interface GradingContext {
   fingerprint: string;
   /** TypeScript in a worker thread (a file that breaks TypeScript costs only its own exercises). */
   transpiler: StudentTranspiler;
+  /** Per-student variants (`--variants`): the plans of one student (plan.ts studentPlans); absent: everyone gets `plans`. */
+  variantPlans?: (student: string) => ExercisePlan[];
 }
 
 /**
@@ -34,17 +36,21 @@ export interface GradingContext {
 export async function gradeSubmission(sub: Submission, ctx: GradingContext): Promise<SubmissionResult> {
   const started = Date.now();
   const copy = await writePrivateCopy(sub, ctx.transpiler, ctx.workDir, ctx.isolation.user);
+  const plans = ctx.variantPlans ? ctx.variantPlans(sub.student) : ctx.plans;
+  // The student's code reads its variant's numbers (variant("ex-2.1")) for this id: src/workbook/variants/student-id.ts finds it here.
+  if (ctx.variantPlans)
+    writeFileSync(join(copy.slot, "workbook.json"), JSON.stringify({ studentId: sub.student }), { mode: 0o644 });
   const results = new ProbeResults(sub, copy.compileErrors);
   const session = openSandbox(copy, ctx);
   try {
     const deadline = started + ctx.settings.submissionMs;
     for (const phase of ["public", "hidden"] as const)
-      await runProbes(phase, ctx.plans, session, results, ctx.settings, deadline);
+      await runProbes(phase, plans, session, results, ctx.settings, deadline);
   } finally {
     await session.close();
     rmSync(copy.slot, { recursive: true, force: true });
   }
-  const { verdicts, total, max } = scoreSubmission(ctx.plans, results);
+  const { verdicts, total, max } = scoreSubmission(plans, results);
   const notices = [
     ...readNotices(sub),
     ...[...copy.compileErrors.values()].map((message) => `Compile error: ${message}`),

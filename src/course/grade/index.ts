@@ -32,6 +32,24 @@ export { registerReferenceAnswers, knownAnswersOf, type KnownAnswersReport } fro
 export { csvCell, gradesCsv, canvasCsv, type CanvasOptions } from "./outputs/csv";
 export { gradescopeResults, type GradescopeResults } from "./outputs/gradescope";
 export { feedbackHtml } from "./outputs/feedback";
+export {
+  writeClassOutputs,
+  writeStudentLog,
+  writeStudentPages,
+  GRADEBOOK_WRITERS,
+  type GradebookWriter,
+  type OutputMeta,
+} from "./outputs/write";
+export { rerenderOutputs } from "./outputs/rerender";
+export { buildGradebook, type GradebookInputs } from "./gradebook/build";
+export { studentVerdicts } from "./gradebook/student-view";
+export { matchStudent, parseRoster, readRoster } from "./roster/read-roster";
+export { parseExtensions, extendedDeadline, type Extension } from "./gradebook/extensions";
+export { parseSubmissionTimes } from "./gradebook/submission-times";
+export { parseOverrides, type Override } from "./gradebook/overrides";
+export { parseLatePolicy, daysLate, latePenalty, parseInstant, type LatePolicy } from "./gradebook/late-policy";
+export { readCourseConfig, loadGradebookInputs, type CourseSettings } from "./gradebook/course-config";
+export type { Roster, RosterStudent, SubmissionTiming, GradebookRow, GradebookExercise } from "./gradebook/types";
 export { summaryHtml, exerciseStats, scoreDistributionSpec, type ExerciseStats } from "./outputs/summary";
 export { CACHE_DIR, readCached, readAllCached } from "./cache";
 export { DEFAULT_SETTINGS, type GradeSettings, type SubmissionResult } from "./types";

@@ -4,7 +4,9 @@ import { readAnswerHashes } from "../../workbook/paths";
 import { publicChecks } from "../../workbook/public-checks";
 import { hiddenChecks } from "../../workbook/instructor/hidden-checks";
 import type { ReferenceSolutions } from "../../workbook/instructor/reference";
-import type { Exercise, PlannedCheck, Probe } from "../../workbook/types";
+import { variantGradingChecks } from "../../workbook/instructor/variants";
+import { usesVariant } from "../../workbook/variants/checks";
+import type { CreditPolicy, Exercise, PlannedCheck, Probe } from "../../workbook/types";
 import { probeKey, uniqueProbes } from "../../workbook/verdict";
 
 /**
@@ -44,5 +46,36 @@ export function buildPlan(
     const hiddenProbes = uniqueProbes(checks).filter((p) => !publicKeys.has(probeKey(p)));
     const hiddenKeys = new Set(uniqueProbes(checks).map(probeKey));
     return { exercise, checks: [...pub, ...checks], publicProbes, hiddenProbes, hiddenKeys };
+  });
+}
+
+/**
+ * Per-student plans (`npm run grade -- --variants`): the plans of a student whose varied value
+ * exercises are judged against the reference evaluated with THEIR numbers
+ * (src/workbook/instructor/variants.ts); every other exercise keeps its plan. The probes are the
+ * same (read the export), so the sandbox work is unchanged; only the judges differ.
+ * @param plans the class's plans (buildPlan)
+ * @param student the submission's student id
+ * @param reference the reference solutions (received from the caller)
+ * @throws {InputError} when student is not a valid student id
+ */
+export function studentPlans(
+  plans: readonly ExercisePlan[],
+  student: string,
+  reference: ReferenceSolutions,
+): ExercisePlan[] {
+  return plans.map((plan) => {
+    const ex = plan.exercise;
+    if (!usesVariant(ex, student) || ex.kind !== "value") return plan;
+    // A range holds for every variant, so passing it proves nothing about the student's numbers:
+    // under proportional credit it earns nothing here (a copied published answer scores 0).
+    const credit: CreditPolicy =
+      ex.credit && ex.credit.kind !== "proportional"
+        ? ex.credit
+        : {
+            kind: "weights",
+            weights: { ...Object.fromEntries(ex.checks.map((r) => [r.name, 0])), public: 1, hidden: 1 },
+          };
+    return { ...plan, exercise: { ...ex, credit }, checks: variantGradingChecks(reference, ex, student) };
   });
 }

@@ -1,6 +1,6 @@
 // Grading a class: discovery, cache, parallel sandboxes, outputs; and merging shards.
 import { Presets, SingleBar } from "cli-progress";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import { InputError } from "../../core/errors";
@@ -11,13 +11,19 @@ import { readAllCached, readCached, writeCached } from "./cache";
 import { graderFingerprint } from "./fingerprint";
 import { gradeSubmission, type GradingContext } from "./grade-submission";
 import { registerReferenceAnswers, type KnownAnswersReport } from "./known-answers";
-import { writeClassOutputs, writeStudentOutputs, type OutputMeta } from "./outputs/write";
+import type { GradebookInputs } from "./gradebook/build";
+import type { GradebookRow } from "./gradebook/types";
+import { writeClassOutputs, writeStudentLog, type OutputMeta } from "./outputs/write";
 import { failedResult, refusedResult } from "./not-graded";
-import { buildPlan } from "./plan";
+import { importIfLmsZip } from "./lms/import-zip";
+import { buildPlan, studentPlans } from "./plan";
+import { checkRegrade, markStudentRegrade, mergeExerciseRegrade, type RegradeRequest } from "./regrade";
 import { describeIsolation, probeIsolation } from "./sandbox/isolation";
 import { buildRuntime } from "./sandbox/runtime";
+import { cachedKnownAnswers, cachedRuntime, setupKey } from "./setup-cache";
 import { shardOf, type Shard } from "./shard";
 import { assertCurrentAnswers } from "./stale-check";
+import { safeStudentId } from "./student-id";
 import { findSubmissions, readSubmission, type FoundSubmission } from "./submissions";
 import { StudentTranspiler, type TranspileLimits } from "./transpile";
 import { DEFAULT_SETTINGS, type GradeSettings, type SubmissionResult } from "./types";
@@ -44,17 +50,32 @@ export interface GradeClassOptions {
   force?: boolean;
   assignment?: string;
   canvasIdColumn?: OutputMeta["canvasIdColumn"];
+  /** Show hidden-check results and scores in the feedback and results/ (default false: held back until released). */
+  releaseHidden?: boolean;
+  /** Roster, deadline, late policy, extensions, timings, overrides: the gradebook stage (gradebook/build.ts). */
+  course?: GradebookInputs;
+  /**
+   * Regrade only these students and/or exercises (`--student`, `--exercise`); every other
+   * result comes from the cache as it is (see regrade.ts). Ignored with `force`.
+   */
+  regrade?: RegradeRequest;
   /** Called after each submission (graded or from the cache). */
   onResult?: (result: SubmissionResult, fromCache: boolean) => void;
+  /** Per-student variants: grade each student's varied exercises against their own numbers (default false: everyone the published ones). */
+  variants?: boolean;
 }
 
 export interface GradeClassReport {
   /** One per submission found (of this shard), whatever its status. */
   results: SubmissionResult[];
+  /** The gradebook: one row per roster student and per submission, after overrides and late penalty. */
+  rows: GradebookRow[];
   /** Graded in this run. */
   graded: number;
   /** Graded earlier, reused from the cache. */
   cached: number;
+  /** Of `graded`: regraded at the instructor's request (`regrade`), whole or some exercises. */
+  regraded: number;
   /** Listed with status "refused: …" (e.g. a symbolic link). */
   refused: number;
   /** Listed with status "error: …": the grader failed on them (the rest of the class was graded). */
@@ -80,6 +101,23 @@ async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Pr
     while (next < items.length) await task(items[next++]);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
+/**
+ * The filed ids of the students a regrade names (by id or by folder name), or an InputError
+ * naming those who are not in the class (a typo must not regrade nobody silently).
+ */
+function regradeStudents(named: readonly string[], found: readonly FoundSubmission[]): Set<string> {
+  const ids = new Set<string>();
+  const unknown: string[] = [];
+  for (const n of named) {
+    const hit = found.find((f) => f.student === n || f.name === n || f.student === safeStudentId(n));
+    if (hit) ids.add(hit.student);
+    else unknown.push(n);
+  }
+  if (unknown.length > 0)
+    throw new InputError("grade", "--student", "must name students who submitted (folder or zip name)", unknown);
+  return ids;
 }
 
 /**
@@ -112,13 +150,26 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
     assignment: options.assignment ?? "Microdosing Workbook",
     canvasIdColumn: options.canvasIdColumn ?? "SIS User ID",
     isolation: describeIsolation(isolation),
+    releaseHidden: options.releaseHidden ?? false,
+    ...(options.course ? { course: options.course } : {}),
   };
-  const fingerprint = graderFingerprint(root, { ...settings }, options.reference.dir);
+  const fingerprint = graderFingerprint(
+    root,
+    { ...settings, ...(options.variants ? { variants: true } : {}) },
+    options.reference.dir,
+  );
 
-  const { found, refused, notes } = findSubmissions(submissionsDir);
+  // An LMS download (.zip) is unpacked into a private tree first (lms/import-zip.ts); its timings feed the gradebook.
+  const lms = importIfLmsZip(submissionsDir, options.course?.roster);
+  if (lms) meta.course = { ...meta.course, timings: [...lms.timings, ...(meta.course?.timings ?? [])] };
+  const { found, refused, notes } = lms ? lms.find() : findSubmissions(submissionsDir);
   const inShard = (student: string): boolean =>
     !options.shard || shardOf(student, options.shard.count) === options.shard.index;
   const mine: FoundSubmission[] = found.filter((f) => inShard(f.student));
+  const regrade = options.force ? undefined : options.regrade;
+  if (regrade) checkRegrade(regrade, EXERCISES);
+  const regradeIds = regrade?.students ? regradeStudents(regrade.students, found) : undefined;
+  const regradeAt = new Date().toISOString();
   const maxPoints = EXERCISES.reduce((sum, e) => sum + e.points, 0);
 
   let ctx: Promise<GradingContext> | undefined;
@@ -130,16 +181,31 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
       workDir = mkdtempSync(join(tmpdir(), "microdosing-grade-"));
       chmodSync(workDir, 0o711); // a sandbox running as nobody may pass through, not list
       const plans = buildPlan(root, options.reference);
-      // The reference answers are hashed on the thread pool while esbuild bundles and a child builds the snapshot.
-      const [runtime, known] = await Promise.all([
-        buildRuntime(root, join(workDir, "runtime"), {
-          memoryMb: settings.memoryMb,
-          snapshot: process.env.GRADER_NO_SNAPSHOT !== "1",
-        }),
-        registerReferenceAnswers(options.reference, EXERCISES, readAnswerHashes(root).entries),
+      // Both come from the output folder's cache while the grader is unchanged (setup-cache.ts); else
+      // the reference answers are hashed on the thread pool while esbuild bundles and a child builds the snapshot.
+      const snapshot = process.env.GRADER_NO_SNAPSHOT !== "1";
+      const key = setupKey(fingerprint, snapshot);
+      const hashes = readAnswerHashes(root).entries;
+      const runtimeDir = join(workDir, "runtime");
+      const [{ runtime }, known] = await Promise.all([
+        cachedRuntime(out, key, runtimeDir, () =>
+          buildRuntime(root, runtimeDir, { memoryMb: settings.memoryMb, snapshot }),
+        ),
+        cachedKnownAnswers(out, key, hashes, () => registerReferenceAnswers(options.reference, EXERCISES, hashes)),
       ]);
-      knownAnswers = known;
-      return { plans, runtime, isolation, settings, workDir, fingerprint, transpiler };
+      knownAnswers = { registered: known.registered, refused: known.refused };
+      const reference = options.reference;
+      const variantPlans = options.variants ? (student: string) => studentPlans(plans, student, reference) : undefined;
+      return {
+        plans,
+        runtime,
+        isolation,
+        settings,
+        workDir,
+        fingerprint,
+        transpiler,
+        ...(variantPlans ? { variantPlans } : {}),
+      };
     })().catch((err: unknown) => {
       setupFailed = true;
       throw err;
@@ -160,9 +226,11 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
   const results: SubmissionResult[] = [];
   let graded = 0;
   let cached = 0;
+  let regraded = 0;
   let failed = 0;
   const keep = (result: SubmissionResult, fromCache: boolean): void => {
-    writeStudentOutputs(out, result, meta);
+    // A cached result's log was written when it was graded (a change of its format changes the fingerprint).
+    if (!fromCache || !existsSync(join(out, "logs", `${result.student}.txt`))) writeStudentLog(out, result);
     results.push(result);
     options.onResult?.(result, fromCache);
   };
@@ -178,13 +246,40 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
       let fromCache = false;
       try {
         const sub = readSubmission(f);
-        result = options.force ? undefined : readCached(out, sub.student, sub.contentHash, fingerprint);
-        fromCache = result !== undefined;
-        if (!result) {
-          result = await gradeSubmission(sub, await context());
+        const named = !regrade || !regradeIds || regradeIds.has(sub.student);
+        // A regrade keeps every result it does not redo, even one by an earlier grader (regrade.ts).
+        const earlier = options.force
+          ? undefined
+          : readCached(out, sub.student, sub.contentHash, regrade ? undefined : fingerprint);
+        if (earlier && !(regrade && named)) {
+          result = earlier;
+          fromCache = true;
+          cached++;
+        } else if (earlier && regrade?.exercises) {
+          const only = new Set(regrade.exercises);
+          const base = await context();
+          const partial = await gradeSubmission(sub, {
+            ...base,
+            plans: base.plans.filter((p) => only.has(p.exercise.id)),
+            ...(base.variantPlans
+              ? { variantPlans: (s: string) => base.variantPlans!(s).filter((p) => only.has(p.exercise.id)) }
+              : {}),
+          });
+          result = mergeExerciseRegrade(earlier, partial, regrade.exercises, regradeAt, settings.outputCap);
           writeCached(out, result);
           graded++;
-        } else cached++;
+          regraded++;
+        } else {
+          result = await gradeSubmission(sub, await context());
+          if (regrade && named && regradeIds) {
+            // Asked for by name: recorded, with the result it replaces (a new or changed submission is simply graded).
+            const previous = readCached(out, sub.student, sub.contentHash, undefined);
+            result = markStudentRegrade(result, previous, regradeAt);
+            regraded++;
+          }
+          writeCached(out, result);
+          graded++;
+        }
       } catch (err) {
         // A failure of the grader on this one submission (unreadable folder, full disk…): listed, the class goes on.
         if (setupFailed) throw err; // the grader's runtime could not be built: nothing can be graded, say why
@@ -198,12 +293,15 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
     bar?.stop();
     await transpiler.close();
     if (workDir) rmSync(workDir, { recursive: true, force: true });
+    lms?.cleanup();
   }
-  await writeClassOutputs(out, results, EXERCISES, meta);
+  const rows = await writeClassOutputs(out, results, EXERCISES, meta);
   return {
     results,
+    rows,
     graded,
     cached,
+    regraded,
     refused: results.filter((r) => r.status.startsWith("refused")).length,
     failed,
     notes: [...refused.map((r) => r.detail), ...notes],
@@ -256,18 +354,22 @@ export async function mergeShards(
     assignment: meta.assignment ?? "Microdosing Workbook",
     canvasIdColumn: meta.canvasIdColumn ?? "SIS User ID",
     isolation: meta.isolation ?? describeIsolation(probeIsolation()),
+    releaseHidden: meta.releaseHidden ?? false,
+    ...(meta.course ? { course: meta.course } : {}),
   };
   const target = resolve(out);
   const results = [...byStudent.values()];
   for (const r of results) {
     writeCached(target, r);
-    writeStudentOutputs(target, r, full);
+    writeStudentLog(target, r);
   }
-  await writeClassOutputs(target, results, EXERCISES, full);
+  const rows = await writeClassOutputs(target, results, EXERCISES, full);
   return {
     results,
+    rows,
     graded: 0,
     cached: results.length,
+    regraded: 0,
     refused: results.filter((r) => r.status.startsWith("refused")).length,
     failed: results.filter((r) => r.status.startsWith("error")).length,
     notes: [],

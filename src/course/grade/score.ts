@@ -1,5 +1,6 @@
 // Grading step 4 (score): the recorded outcomes judged by each exercise's planned checks.
 import type { Verdict } from "../../workbook/types";
+import { sumPoints } from "../../workbook/credit";
 import { judgePlanned, loadFailureVerdict } from "../../workbook/verdict";
 import type { ExercisePlan } from "./plan";
 import type { ProbeResults } from "./probe-results";
@@ -7,7 +8,7 @@ import type { ProbeResults } from "./probe-results";
 /**
  * A verdict per planned exercise (with src/workbook's judgePlanned, as `npm run check
  * --hidden` judges), and the points: an exercise whose file could not be loaded gets the
- * load failure's verdict.
+ * load failure's verdict. Totals are exact sums of the verdicts' points (rounded to 0.01).
  */
 export function scoreSubmission(
   plans: readonly ExercisePlan[],
@@ -20,7 +21,7 @@ export function scoreSubmission(
   });
   return {
     verdicts,
-    total: verdicts.reduce((s, v) => s + v.points, 0),
-    max: verdicts.reduce((s, v) => s + v.maxPoints, 0),
+    total: sumPoints(verdicts.map((v) => v.points)),
+    max: sumPoints(verdicts.map((v) => v.maxPoints)),
   };
 }

@@ -52,6 +52,8 @@ export interface SubmissionResult {
   max: number;
   /** Submission-level messages for the student: refused files, compile errors, crashes. */
   notices: string[];
+  /** Each regrade of this result (`npm run grade -- --student/--exercise`), oldest first; absent when never regraded. */
+  regrades?: RegradeRecord[];
   /** For the instructor only (never in the feedback: the output may echo hidden inputs). */
   log: {
     source: string;
@@ -61,4 +63,18 @@ export interface SubmissionResult {
     processes: number;
     durationMs: number;
   };
+}
+
+/** One regrade of a student's result: when, what was re-run, and the score before it. */
+export interface RegradeRecord {
+  /** ISO 8601 time of the regrade. */
+  at: string;
+  /** "student": the whole submission graded again; "exercise": only `exercises` re-run and re-judged. */
+  scope: "student" | "exercise";
+  /** The exercises re-run (scope "exercise"). */
+  exercises?: string[];
+  /** The total before the regrade (undefined when there was no earlier result). */
+  previousTotal?: number;
+  /** The grader fingerprint of the earlier result (a fixed check changes it). */
+  previousFingerprint?: string;
 }

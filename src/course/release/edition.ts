@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, 
 import { dirname, join, resolve } from "node:path";
 import { EXERCISES } from "../../workbook/catalog";
 import { referenceAnswer, type ReferenceSolutions } from "../../workbook/instructor/reference";
-import { findLeaks, solutionFingerprints, walk, type Leak } from "./leaks";
+import { findLeaks, solutionFingerprints, variantReferenceValues, walk, type Leak } from "./leaks";
 import { INSTRUCTOR_ONLY_FOLDERS, isUnder, NEVER_COPIED } from "./manifest";
 import { studentNotebook } from "./notebook";
 
@@ -119,6 +119,7 @@ export function buildStudentEdition(options: {
   const values = EXERCISES.filter((e) => e.kind === "value")
     .map((e) => referenceAnswer(options.reference, e))
     .filter((v): v is number => typeof v === "number");
+  values.push(...variantReferenceValues(root, options.reference)); // the published variants' answers, too
   report.leaks = findLeaks(tmp, solutionFingerprints(root, options.reference, values));
   report.brokenImports = brokenImports(tmp, root);
   if (report.leaks.length > 0 || report.brokenImports.length > 0) {

@@ -1,9 +1,11 @@
 /** Proof that no solution text reached the student edition. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { exercisesByFile } from "../../workbook/catalog";
+import { EXERCISES, exercisesByFile } from "../../workbook/catalog";
 import { assertReferenceSolutions, type ReferenceSolutions } from "../../workbook/instructor/reference";
 import { parseSolutionBlocks } from "../../workbook/instructor/stub-source";
+import { variantReferenceAnswer } from "../../workbook/instructor/variants";
+import { readVariantHashes } from "../../workbook/variants/hash-file";
 
 /**
  * Fingerprints of the answers: every line of every solution block (trimmed, at least 16
@@ -81,4 +83,23 @@ export function findLeaks(editionDir: string, fingerprints: readonly string[]): 
       if (text.includes(fp)) leaks.push({ file: relative(editionDir, file), fingerprint: fp });
   }
   return leaks;
+}
+
+/**
+ * The reference values of the per-student variants the edition publishes hashes for (every
+ * "ex-2.1@s1234" key of src/workbook/variant-hashes.json), to add to solutionFingerprints'
+ * referenceValues: a student's answer in clear anywhere in the edition is a leak like the default one.
+ * @throws {InputError} when reference is not ReferenceSolutions
+ */
+export function variantReferenceValues(root: string, reference: ReferenceSolutions): number[] {
+  assertReferenceSolutions("variantReferenceValues", reference);
+  const values: number[] = [];
+  for (const key of Object.keys(readVariantHashes(root))) {
+    const at = key.indexOf("@");
+    const ex = EXERCISES.find((e) => e.id === key.slice(0, at));
+    if (!ex) continue;
+    const v = variantReferenceAnswer(reference, ex, key.slice(at + 1));
+    if (typeof v === "number") values.push(v);
+  }
+  return values;
 }

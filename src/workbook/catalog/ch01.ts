@@ -1,4 +1,5 @@
 import { mistake, unitSlip } from "../hints";
+import { varied } from "../variants/prompt";
 import { defineValue } from "./define";
 
 /** Chapter 1 — Introduction: the scale of a microdose. */
@@ -8,10 +9,12 @@ export const chapter1 = [
     chapter: 1,
     points: 1,
     title: "How small is a microdose?",
-    prompt:
-      "A candidate's therapeutic dose is expected to be **250 mg**; its microdose study will give **100 µg**. " +
-      "How many times smaller is the microdose than the therapeutic dose?\n\n" +
-      "Produce `ex1_1_doseRatio`: the ratio therapeutic dose / microdose, a plain number (dimensionless).",
+    ...varied(
+      "ex-1.1",
+      "A candidate's therapeutic dose is expected to be **{therapeuticMg} mg**; its microdose study will give **100 µg**. " +
+        "How many times smaller is the microdose than the therapeutic dose?\n\n" +
+        "Produce `ex1_1_doseRatio`: the ratio therapeutic dose / microdose, a plain number (dimensionless).",
+    ),
     exportName: "ex1_1_doseRatio",
     hints: [
       unitSlip("Off by 1000: convert both doses to the same unit first (1 mg = 1000 µg)."),
@@ -28,9 +31,11 @@ export const chapter1 = [
     chapter: 1,
     points: 1,
     title: "A microdose in moles",
-    prompt:
-      "Express a **100 µg** microdose of a small molecule with molecular weight **350 g/mol** as an amount of substance.\n\n" +
-      'Produce `ex1_2_microdoseNmol`: the amount in **nmol** (a number, or a mathjs Unit such as `unit("… nmol")`).',
+    ...varied(
+      "ex-1.2",
+      "Express a **100 µg** microdose of a small molecule with molecular weight **{molecularWeight} g/mol** as an amount of substance.\n\n" +
+        'Produce `ex1_2_microdoseNmol`: the amount in **nmol** (a number, or a mathjs Unit such as `unit("… nmol")`).',
+    ),
     exportName: "ex1_2_microdoseNmol",
     answer: { type: "number", unit: "nmol" },
     tsType: "number | Unit",

@@ -1,6 +1,8 @@
 import type { Random } from "../../core";
-import { logUniform, positiveVector, sig4, uniformIn } from "../generators";
+import { logUniform, positiveVector, quantityOf, seriesOf, sig4, uniformIn } from "../generators";
 import { above, mistake, percentVsFraction, scaledBy, unitSlip } from "../hints";
+import { quantityArg, quantityIn, seriesArg } from "../probe-args";
+import { varied } from "../variants/prompt";
 import { defineFunction, defineValue } from "./define";
 
 /** Chapter 5 — Applications: bioavailability, PET occupancy, midazolam DDI, AMS mass balance and metabolites, predictivity, content uniformity. */
@@ -34,11 +36,13 @@ export const chapter5 = [
     chapter: 5,
     points: 4,
     title: "Case study: absolute bioavailability from two profiles",
-    prompt:
+    ...varied(
+      "ex-5.1",
       "`ex5_1_data` in exercises/ch05.ts holds a simultaneous IV ¹⁴C-microtracer (100 µg, AMS, pg/mL) and oral (20 mg, LC-MS/MS, " +
-      "ng/mL) study. Compute each AUC from 0 to 48 h with the **linear-up/log-down** trapezoid (your ex-3.2), then " +
-      "F = (AUC_po/D_po)/(AUC_iv/D_iv).\n\n" +
-      "Produce `ex5_1_bioavailability`: F as a **fraction**.",
+        "ng/mL) study. Compute each AUC from 0 to 48 h with the **linear-up/log-down** trapezoid (your ex-3.2), then " +
+        "F = (AUC_po/D_po)/(AUC_iv/D_iv).\n\n" +
+        "Produce `ex5_1_bioavailability`: F as a **fraction**.",
+    ),
     exportName: "ex5_1_bioavailability",
     checks: [{ type: "range", name: "a bioavailability is a fraction in [0, 1]", min: 0, max: 1 }],
     hints: [
@@ -53,10 +57,12 @@ export const chapter5 = [
     chapter: 5,
     points: 2,
     title: "PET occupancy from binding potentials",
-    prompt:
-      "A PET study measured the non-displaceable binding potential of a radioligand in the striatum: **BP_ND = 2.35** at baseline " +
-      "and **0.82** after the drug.\n\n" +
-      "Produce `ex5_2_occupancyPercent`: the target occupancy, 1 − BP_drug/BP_baseline, in **percent**.",
+    ...varied(
+      "ex-5.2",
+      "A PET study measured the non-displaceable binding potential of a radioligand in the striatum: **BP_ND = {bpBaseline}** at baseline " +
+        "and **{bpDrug}** after the drug.\n\n" +
+        "Produce `ex5_2_occupancyPercent`: the target occupancy, 1 − BP_drug/BP_baseline, in **percent**.",
+    ),
     exportName: "ex5_2_occupancyPercent",
     checks: [{ type: "range", name: "an occupancy in percent lies in [0, 100]", min: 0, max: 100 }],
     hints: [
@@ -75,18 +81,23 @@ export const chapter5 = [
     points: 4,
     title: "Fitting K_d to occupancy data",
     prompt:
-      "Implement `fitKdNm(concNm, occupancy)`: the K_d [nM] that minimises the sum of squared differences between the observed " +
-      "occupancies (fractions) and ρ = C/(C + K_d), over K_d > 0, to a relative precision of 10⁻⁶ or better (a grid in log K_d " +
-      "followed by golden-section search works well).",
-    exportName: "fitKdNm",
-    signature: "(concNm: number[], occupancy: number[]): number",
+      "Implement `fitKd(conc, occupancy)`: the K_d that minimises the sum of squared differences between the observed " +
+      "occupancies (fractions, plain numbers) and ρ = C/(C + K_d), over K_d > 0, to a relative precision of 10⁻⁶ or better (a " +
+      "grid in log K_d followed by golden-section search works well). `conc` is a series of molar concentrations (e.g. " +
+      '`series([0.5, 1, 2], "nM")`; pM may come too). Return K_d as a Unit; it is checked in **nM**.',
+    exportName: "fitKd",
+    answer: { type: "number", unit: "nM" },
+    signature: "(conc: Series, occupancy: number[]): Unit",
     tolerance: { rel: 1e-4 },
-    generate: (rng) => occupancyData(rng),
+    generate: (rng) => {
+      const [conc, occ] = occupancyData(rng);
+      return [seriesOf(rng, conc, "nM", { pM: 1000 }), occ];
+    },
     checks: [
       {
         type: "example",
         name: "noise-free data made with K_d = 5 nM give back 5 nM",
-        args: [[1, 2, 5, 10, 20, 50], [1, 2, 5, 10, 20, 50].map((c) => c / (c + 5))],
+        args: [seriesArg([1, 2, 5, 10, 20, 50], "nM"), [1, 2, 5, 10, 20, 50].map((c) => c / (c + 5))],
         expected: 5,
         tolerance: { rel: 1e-4 },
       },
@@ -94,10 +105,7 @@ export const chapter5 = [
         type: "hashed",
         key: "a",
         name: "a noisy PET-like data set",
-        args: [
-          [0.5, 1, 2, 4, 8, 16, 32],
-          [0.08, 0.15, 0.29, 0.42, 0.61, 0.74, 0.86],
-        ],
+        args: [seriesArg([0.5, 1, 2, 4, 8, 16, 32], "nM"), [0.08, 0.15, 0.29, 0.42, 0.61, 0.74, 0.86]],
       },
       {
         type: "property",
@@ -106,8 +114,14 @@ export const chapter5 = [
           Array.from({ length: 3 }, () => {
             const [c, o] = occupancyData(rng);
             return [
-              [c, o],
-              [c.map((x) => x * 10), o],
+              [seriesArg(c, "nM"), o],
+              [
+                seriesArg(
+                  c.map((x) => x * 10),
+                  "nM",
+                ),
+                o,
+              ],
             ];
           }).flat(),
         holds: (out) => {
@@ -132,9 +146,11 @@ export const chapter5 = [
     chapter: 5,
     points: 2,
     title: "Midazolam microdose DDI: the AUC ratio",
-    prompt:
-      "A midazolam microdose (100 µg) gave AUC = **1.85 ng·h/mL** alone and AUC = **14 200 pg·h/mL** after ketoconazole.\n\n" +
-      "Produce `ex5_4_aucRatio`: AUC with inhibitor / AUC alone (dimensionless).",
+    ...varied(
+      "ex-5.4",
+      "A midazolam microdose (100 µg) gave AUC = **{aucAloneNgHPerMl} ng·h/mL** alone and AUC = **14 200 pg·h/mL** after ketoconazole.\n\n" +
+        "Produce `ex5_4_aucRatio`: AUC with inhibitor / AUC alone (dimensionless).",
+    ),
     exportName: "ex5_4_aucRatio",
     checks: [{ type: "range", name: "an inhibitor can only raise the AUC: ratio ≥ 1", min: 1, max: 1e9 }],
     hints: [unitSlip("Off by 1000: 14 200 pg·h/mL = 14.2 ng·h/mL.")],
@@ -147,23 +163,38 @@ export const chapter5 = [
     points: 3,
     title: "Predicting a DDI with the static model",
     prompt:
-      "Implement `aucRatioStaticModel(fm, inhibitorConcNm, kiNm)`: the predicted AUC ratio of a victim drug whose clearance is a " +
-      "fraction `fm` through the inhibited enzyme, for a reversible inhibitor at unbound concentration `inhibitorConcNm` with " +
-      "inhibition constant `kiNm`: AUCR = 1 / (fm / (1 + [I]/K_i) + (1 − fm)).",
+      "Implement `aucRatioStaticModel(fm, inhibitorConc, ki)`: the predicted AUC ratio (a plain number) of a victim drug whose " +
+      "clearance is a fraction `fm` through the inhibited enzyme, for a reversible inhibitor at unbound concentration " +
+      '`inhibitorConc` with inhibition constant `ki`, both molar concentrations (e.g. `unit("200 nM")` and `unit("0.01 uM")`): ' +
+      "AUCR = 1 / (fm / (1 + [I]/K_i) + (1 − fm)).",
     exportName: "aucRatioStaticModel",
-    signature: "(fm: number, inhibitorConcNm: number, kiNm: number): number",
-    generate: (rng) => [sig4(uniformIn(rng, 0, 1)), sig4(logUniform(rng, 0.01, 1000)), sig4(logUniform(rng, 0.1, 100))],
+    signature: "(fm: number, inhibitorConc: Unit, ki: Unit): number",
+    generate: (rng) => [
+      sig4(uniformIn(rng, 0, 1)),
+      quantityOf(rng, logUniform(rng, 0.01, 1000), "nM", { uM: 1e-3 }),
+      quantityOf(rng, logUniform(rng, 0.1, 100), "nM", { uM: 1e-3 }),
+    ],
     checks: [
-      { type: "hashed", key: "a", name: "fm 0.9, [I] 200 nM, Ki 10 nM", args: [0.9, 200, 10] },
-      { type: "hashed", key: "b", name: "fm 0.5, [I] 5 nM, Ki 20 nM", args: [0.5, 5, 20] },
+      {
+        type: "hashed",
+        key: "a",
+        name: "fm 0.9, [I] 200 nM, Ki 10 nM",
+        args: [0.9, quantityArg(200, "nM"), quantityArg(10, "nM")],
+      },
+      {
+        type: "hashed",
+        key: "b",
+        name: "fm 0.5, [I] 5 nM, Ki 20 nM",
+        args: [0.5, quantityArg(5, "nM"), quantityArg(20, "nM")],
+      },
       {
         type: "property",
         name: "1 ≤ AUCR ≤ 1/(1 − fm), and AUCR = 1 without inhibitor",
         samples: (rng) =>
           Array.from({ length: 8 }, (_, i) => [
             sig4(uniformIn(rng, 0, 0.99)),
-            i === 0 ? 0 : sig4(logUniform(rng, 0.01, 1000)),
-            sig4(logUniform(rng, 0.1, 100)),
+            quantityArg(i === 0 ? 0 : sig4(logUniform(rng, 0.01, 1000)), "nM"),
+            quantityArg(sig4(logUniform(rng, 0.1, 100)), "nM"),
           ]),
         holds: (out, args) => {
           for (let i = 0; i < out.length; i++) {
@@ -171,7 +202,8 @@ export const chapter5 = [
             const r = out[i] as number;
             if (r < 1 - 1e-12 || r > 1 / (1 - fm) + 1e-9)
               return `AUCR ${r} outside [1, ${1 / (1 - fm)}] for fm = ${fm}`;
-            if (args[i][1] === 0 && Math.abs(r - 1) > 1e-12) return "without inhibitor the ratio must be 1";
+            if (quantityIn(args[i][1], "nM") === 0 && Math.abs(r - 1) > 1e-12)
+              return "without inhibitor the ratio must be 1";
           }
           return true;
         },
@@ -208,10 +240,12 @@ export const chapter5 = [
     chapter: 5,
     points: 3,
     title: "A metabolite's share of the radioactivity",
-    prompt:
-      "Plasma total ¹⁴C AUC was **52 ng-eq·h/mL** (parent-equivalents; parent MW **426 g/mol**). The metabolite M1 (MW **482 g/mol**) " +
-      "was quantified separately: AUC = **19 ng·h/mL** of M1.\n\n" +
-      "Produce `ex5_7_m1PercentOfRadioactivity`: M1's AUC as a **percent** of the total radioactivity AUC (in parent-equivalents).",
+    ...varied(
+      "ex-5.7",
+      "Plasma total ¹⁴C AUC was **{totalAucNgEqHPerMl} ng-eq·h/mL** (parent-equivalents; parent MW **426 g/mol**). The metabolite M1 (MW **482 g/mol**) " +
+        "was quantified separately: AUC = **{m1AucNgHPerMl} ng·h/mL** of M1.\n\n" +
+        "Produce `ex5_7_m1PercentOfRadioactivity`: M1's AUC as a **percent** of the total radioactivity AUC (in parent-equivalents).",
+    ),
     exportName: "ex5_7_m1PercentOfRadioactivity",
     hints: [
       mistake(
@@ -233,29 +267,46 @@ export const chapter5 = [
     title: "How predictive was the microdose?",
     prompt:
       "Implement `geometricMeanFoldError(predicted, observed)`: the absolute average fold error 10^(mean |log10(predicted/observed)|) " +
-      "over paired positive values (e.g. CL/F predicted from microdoses vs observed at therapeutic doses).",
+      "(a plain number) over paired positive values: CL/F predicted from microdoses vs observed at therapeutic doses, each a " +
+      'series of clearances — and the two may come in different units (e.g. `series([12, 40], "L/h")` and ' +
+      '`series([170, 410], "mL/min")`).',
     exportName: "geometricMeanFoldError",
-    signature: "(predicted: number[], observed: number[]): number",
+    signature: "(predicted: Series, observed: Series): number",
     generate: (rng) => {
       const n = rng.integer(3, 15);
       const observed = positiveVector(rng, n, 20, 1);
-      return [observed.map((o) => sig4(o * Math.exp(0.6 * rng.normal()))), observed];
+      return [
+        seriesOf(
+          rng,
+          observed.map((o) => sig4(o * Math.exp(0.6 * rng.normal()))),
+          "L/h",
+          { "mL/min": 1000 / 60 },
+        ),
+        seriesOf(rng, observed, "L/h", { "mL/min": 1000 / 60 }),
+      ];
     },
     checks: [
       {
         type: "example",
         name: "a single prediction 2-fold off gives 2",
-        args: [[10], [20]],
+        args: [seriesArg([10], "L/h"), seriesArg([20], "L/h")],
         expected: 2,
         tolerance: { rel: 1e-12 },
+      },
+      {
+        type: "example",
+        name: "the same clearance in two units (60 L/h and 1000 mL/min) gives 1",
+        args: [seriesArg([60], "L/h"), seriesArg([1000], "mL/min")],
+        expected: 1,
+        tolerance: { rel: 1e-9 },
       },
       {
         type: "hashed",
         key: "a",
         name: "eight compounds",
         args: [
-          [12, 40, 3.1, 55, 8, 19, 0.9, 140],
-          [10, 25, 4.4, 60, 16, 17, 1.1, 90],
+          seriesArg([12, 40, 3.1, 55, 8, 19, 0.9, 140], "L/h"),
+          seriesArg([10, 25, 4.4, 60, 16, 17, 1.1, 90], "L/h"),
         ],
       },
       {
@@ -263,8 +314,8 @@ export const chapter5 = [
         name: "at least 1, and the same when predicted and observed swap",
         samples: (rng) =>
           Array.from({ length: 4 }, () => {
-            const p = positiveVector(rng, 6, 10, 1);
-            const o = positiveVector(rng, 6, 10, 1);
+            const p = seriesArg(positiveVector(rng, 6, 10, 1), "L/h");
+            const o = seriesArg(positiveVector(rng, 6, 10, 1), "L/h");
             return [
               [p, o],
               [o, p],

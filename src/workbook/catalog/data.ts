@@ -1,3 +1,5 @@
+import { InputError } from "../../core/errors";
+import { variant } from "../variants/params";
 /**
  * Data sets the exercises hand to students (shown in their exercises file as well). The
  * bioavailability case study is simulated from a one-compartment model with stated
@@ -5,23 +7,55 @@
  * figures, like assay results.
  */
 const times = [0, 0.25, 0.5, 1, 2, 4, 6, 8, 12, 24, 48];
-const k = 18 / 120;
 const r3 = (x: number) => Number(x.toPrecision(3));
 
-export const bioavailabilityStudy = {
-  /** Sampling times [h]; t = 0 of the IV profile is the back-extrapolated C0. */
-  time: times,
-  /** IV ¹⁴C microtracer dose [µg]. */
-  doseIvUg: 100,
-  /** IV microtracer plasma concentrations by AMS [pg/mL]. */
-  ivConcPgPerMl: times.map((t) => r3((100e6 / 120e3) * Math.exp(-k * t))),
-  /** Oral therapeutic dose [mg]. */
-  doseOralMg: 20,
-  /** Oral (unlabelled) plasma concentrations by LC-MS/MS [ng/mL]. */
-  oralConcNgPerMl: times.map((t) =>
-    r3(((0.42 * 20e3) / 120) * (1.2 / (1.2 - k)) * (Math.exp(-k * t) - Math.exp(-1.2 * t))),
-  ),
-};
+/** The simulated subject behind a bioavailability study: CL [L/h], V [L], ka [1/h], F. */
+export interface SubjectPk {
+  clLPerH: number;
+  volumeL: number;
+  ka: number;
+  f: number;
+}
+
+/** The two profiles of a simultaneous IV-microtracer (100 µg) / oral (20 mg) study of one subject. */
+export function bioavailabilityData(p: SubjectPk) {
+  const k = p.clLPerH / p.volumeL;
+  return {
+    /** Sampling times [h]; t = 0 of the IV profile is the back-extrapolated C0. */
+    time: times,
+    /** IV ¹⁴C microtracer dose [µg]. */
+    doseIvUg: 100,
+    /** IV microtracer plasma concentrations by AMS [pg/mL]. */
+    ivConcPgPerMl: times.map((t) => r3((100e6 / (p.volumeL * 1e3)) * Math.exp(-k * t))),
+    /** Oral therapeutic dose [mg]. */
+    doseOralMg: 20,
+    /** Oral (unlabelled) plasma concentrations by LC-MS/MS [ng/mL]. */
+    oralConcNgPerMl: times.map((t) =>
+      r3(((p.f * 20e3) / p.volumeL) * (p.ka / (p.ka - k)) * (Math.exp(-k * t) - Math.exp(-p.ka * t))),
+    ),
+  };
+}
+
+/** The published study (the default variant of ex-5.1). */
+export const bioavailabilityStudy = bioavailabilityData({ clLPerH: 18, volumeL: 120, ka: 1.2, f: 0.42 });
 
 /** Ten tablets labelled 2.0 µg: measured content [ng]. */
 export const microTabletContentsNg = [1910, 2050, 1985, 2120, 1875, 2010, 1960, 2095, 1930, 2040];
+
+/**
+ * The numbers of your variant of a varied exercise (see src/workbook/variants): import it in
+ * exercises/chNN.ts beside the data (`import { variant } from "../src/workbook/catalog/data"`).
+ */
+export { variant } from "../variants/params";
+
+/**
+ * The data set of ex-5.1 for the current student (setStudentId / workbook.json; none: the
+ * published study): `export const ex5_1_data = exerciseData("ex-5.1");` in exercises/ch05.ts.
+ * @throws {InputError} for another exercise id
+ */
+export function exerciseData(exerciseId: "ex-5.1"): ReturnType<typeof bioavailabilityData> {
+  if (exerciseId !== "ex-5.1")
+    throw new InputError("exerciseData", "exerciseId", 'must be an exercise with a data set ("ex-5.1")', exerciseId);
+  const p = variant(exerciseId);
+  return bioavailabilityData({ clLPerH: p.clLPerH, volumeL: p.volumeL, ka: p.ka, f: p.f });
+}

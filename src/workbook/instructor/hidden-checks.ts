@@ -68,15 +68,18 @@ function functionCheck(reference: ReferenceSolutions, ex: Exercise & { kind: "fu
     name: `agrees with the reference on ${cases.length} random inputs ${describeTolerance(ex.tolerance)}`,
     visibility: "hidden",
     probes: cases.map((c) => ({ exportName: ex.exportName, args: c.args })),
+    cases: cases.length,
     judge: (outputs) => {
       const wrong = cases
         .map((c, i) => ({ c, out: outputs[i] }))
         .filter(({ c, out }) => !withinTolerance(out, c.expected, ex.tolerance));
-      if (wrong.length === 0) return { passed: true };
+      const counted = { passed: cases.length - wrong.length, total: cases.length };
+      if (wrong.length === 0) return { passed: true, cases: counted };
       const first = wrong[0];
       return {
         passed: false,
-        message: `${wrong.length} of ${cases.length} hidden cases differ from the reference`,
+        cases: counted,
+        message: `${wrong.length} of ${cases.length} hidden cases differ from the reference (${counted.passed} of ${cases.length} agree)`,
         hints: firingHints(ex.hints, first.out, {
           isExpected: (x) => withinTolerance(x, first.c.expected, ex.tolerance),
           isMistake: isMistakeFor(ex, first.c.args),

@@ -1,7 +1,8 @@
 import { fitLogLinear } from "../../nca/lambda-z";
 import { areaTo, segmentAuc } from "../../nca/trapezoid";
 import type { AucMethod } from "../../nca/types";
-import type { Projection } from "../catalog/ch04";
+import { projectionOf } from "../catalog/ch04";
+import { quantityIn, seriesIn } from "../probe-args";
 import { withinTolerance } from "../tolerance";
 import type { Answer, Exercise, JsonValue } from "../types";
 
@@ -16,6 +17,10 @@ type Mistaken = Answer | ((args: readonly JsonValue[]) => Answer);
 
 const num = (args: readonly JsonValue[], i: number): number => args[i] as number;
 const arr = (args: readonly JsonValue[], i: number): number[] => args[i] as number[];
+/** A quantity argument (probe-args.ts) read in the unit the mistaken formula works in. */
+const qty = (args: readonly JsonValue[], i: number, unitName: string): number => quantityIn(args[i], unitName);
+/** A series argument read in the unit the mistaken formula works in. */
+const ser = (args: readonly JsonValue[], i: number, unitName: string): number[] => seriesIn(args[i], unitName);
 const mean = (x: number[]) => x.reduce((s, v) => s + v, 0) / x.length;
 const sum = (x: number[]) => x.reduce((s, v) => s + v, 0);
 const sd = (x: number[], denominator: number) => Math.sqrt(x.reduce((s, v) => s + (v - mean(x)) ** 2, 0) / denominator);
@@ -50,7 +55,7 @@ function lambdaZ(time: number[], conc: number[], points: number): number {
 }
 
 function projectWith(args: readonly JsonValue[], mistake: "no-fu" | "no-f" | "occupancy-as-ratio"): number {
-  const p = args[0] as unknown as Projection;
+  const p = projectionOf(args[0]);
   const cu =
     mistake === "occupancy-as-ratio"
       ? p.kdNm * p.targetOccupancy
@@ -65,8 +70,8 @@ export const MISTAKES: Record<string, Record<string, Mistaken>> = {
   "ex-2.1": { "cap-only": 100 },
   "ex-2.2": { "cap-only": 100 },
   "ex-2.3": {
-    "no-cap": (a) => num(a, 0) * 10,
-    "protein-100ug": (a) => (a[1] === null ? NaN : Math.min(num(a, 0) * 10, 100)),
+    "no-cap": (a) => qty(a, 0, "mg") * 10, // µg
+    "protein-100ug": (a) => (a[1] === null ? NaN : Math.min(qty(a, 0, "mg") * 10, 100)),
   },
   "ex-2.4": { "total-not-unbound": 60 / 63 },
   "ex-2.5": {
@@ -74,14 +79,16 @@ export const MISTAKES: Record<string, Record<string, Mistaken>> = {
     "total-not-unbound": (100 * ((0.12 / 450) * 1000)) / ((0.12 / 450) * 1000 + 5),
   },
   "ex-2.6": {
-    linear: (a) => ((num(a, 0) / num(a, 1)) * num(a, 3)) / num(a, 2),
-    "dose-as-c0": (a) => (num(a, 3) * num(a, 0) + (num(a, 0) * num(a, 0)) / 2) / num(a, 2),
+    linear: (a) => ((qty(a, 0, "mg") / qty(a, 1, "L")) * qty(a, 3, "mg/L")) / qty(a, 2, "mg/L/h"),
+    // the dose in mg read as a concentration in mg/L: a student who reads numbers out of the Units
+    "dose-as-c0": (a) =>
+      (qty(a, 3, "mg/L") * qty(a, 0, "mg") + (qty(a, 0, "mg") * qty(a, 0, "mg")) / 2) / qty(a, 2, "mg/L/h"),
   },
   "ex-2.7": { "linear-extrapolation": 1200 * ((0.8 * (0.1 / 42) + (0.1 / 42) ** 2 / 2) / 0.45) },
   "ex-2.8": { "constant-cl0": 1, "instant-clss": 16 / 6 },
   "ex-3.2": {
-    "linear-only": (a) => auc("linear", arr(a, 0), arr(a, 1)),
-    "log-on-rise": (a) => logWhereverPositive(arr(a, 0), arr(a, 1)),
+    "linear-only": (a) => auc("linear", ser(a, 0, "h"), ser(a, 1, "ng/mL")), // ng·h/mL
+    "log-on-rise": (a) => logWhereverPositive(ser(a, 0, "h"), ser(a, 1, "ng/mL")),
   },
   "ex-3.3": { inverted: 1 / (1350 / 50000 / (4.8 / 100)) },
   "ex-3.5": { "rounded-down": 1111, "one-over-cv": 1 / 0.03, "not-rounded": 1 / 0.0009 },
@@ -93,19 +100,21 @@ export const MISTAKES: Record<string, Record<string, Mistaken>> = {
     "occupancy-as-ratio": (a) => projectWith(a, "occupancy-as-ratio"),
   },
   "ex-4.3": {
-    "per-dose": (a) => arr(a, 0).every((x) => x <= 100 && x <= num(a, 1) * 10 && x <= num(a, 2) * 10),
-    "ignores-noael": (a) => sum(arr(a, 0)) <= 100 && sum(arr(a, 0)) <= num(a, 2) * 10,
+    "per-dose": (a) => ser(a, 0, "ug").every((x) => x <= 100 && x <= qty(a, 1, "mg") * 10 && x <= qty(a, 2, "mg") * 10),
+    "ignores-noael": (a) => sum(ser(a, 0, "ug")) <= 100 && sum(ser(a, 0, "ug")) <= qty(a, 2, "mg") * 10,
   },
   "ex-4.4": {
     "no-washout": (a) =>
-      arr(a, 0).length <= 5 &&
-      sum(arr(a, 0)) <= 500 &&
-      arr(a, 0).every((x) => x <= 100 && x <= num(a, 3) * 10 && x <= num(a, 4) * 10),
+      ser(a, 0, "ug").length <= 5 &&
+      sum(ser(a, 0, "ug")) <= 500 &&
+      ser(a, 0, "ug").every((x) => x <= 100 && x <= qty(a, 3, "mg") * 10 && x <= qty(a, 4, "mg") * 10),
   },
   "ex-4.7": { "always-stopped": (64 * 0.004) / (12 * 2e-5), inverted: (12 * 2e-5) / (0.35 * 64 * 0.004) },
   "ex-5.2": { "remaining-binding": (100 * 0.82) / 2.35 },
-  "ex-5.3": { "averaged-estimates": (a) => mean(arr(a, 0).map((c, i) => (c * (1 - arr(a, 1)[i])) / arr(a, 1)[i])) },
-  "ex-5.5": { "fm-one": (a) => 1 + num(a, 1) / num(a, 2) },
+  "ex-5.3": {
+    "averaged-estimates": (a) => mean(ser(a, 0, "nM").map((c, i) => (c * (1 - arr(a, 1)[i])) / arr(a, 1)[i])),
+  },
+  "ex-5.5": { "fm-one": (a) => 1 + qty(a, 1, "nM") / qty(a, 2, "nM") },
   "ex-5.7": { "no-mw-conversion": (100 * 19) / 52, "mw-upside-down": (100 * 19 * (482 / 426)) / 52 },
   "ex-5.11": (() => {
     const [dose, a, alpha, b, beta] = [100_000, 3100, 2.2, 420, 0.075]; // ng, ng/L, 1/h
@@ -113,8 +122,8 @@ export const MISTAKES: Record<string, Record<string, Mistaken>> = {
     return { "central-volume": dose / (a + b), "terminal-volume": dose / auc / beta, "extrapolated-volume": dose / b };
   })(),
   "ex-5.8": {
-    signed: (a) => 10 ** mean(arr(a, 0).map((p, i) => Math.log10(p / arr(a, 1)[i]))),
-    arithmetic: (a) => mean(arr(a, 0).map((p, i) => Math.max(p / arr(a, 1)[i], arr(a, 1)[i] / p))),
+    signed: (a) => 10 ** mean(ser(a, 0, "L/h").map((p, i) => Math.log10(p / ser(a, 1, "L/h")[i]))),
+    arithmetic: (a) => mean(ser(a, 0, "L/h").map((p, i) => Math.max(p / ser(a, 1, "L/h")[i], ser(a, 1, "L/h")[i] / p))),
   },
   "ex-5.9": {
     "population-sd": (a) => {
@@ -128,16 +137,21 @@ export const MISTAKES: Record<string, Record<string, Mistaken>> = {
     },
   },
   "ex-6.1": {
-    "auc-last-only": (a) => (num(a, 0) / auc("linear-up-log-down", arr(a, 1), arr(a, 2))) * 1000,
-    "linear-auc": (a) =>
-      (num(a, 0) /
-        (auc("linear", arr(a, 1), arr(a, 2)) + arr(a, 2)[arr(a, 2).length - 1] / lambdaZ(arr(a, 1), arr(a, 2), 3))) *
-      1000,
+    // dose [µg] / AUC [pg·h/mL] × 1000 = L/h
+    "auc-last-only": (a) => (qty(a, 0, "ug") / auc("linear-up-log-down", ser(a, 1, "h"), ser(a, 2, "pg/mL"))) * 1000,
+    "linear-auc": (a) => {
+      const [time, conc] = [ser(a, 1, "h"), ser(a, 2, "pg/mL")];
+      return (qty(a, 0, "ug") / (auc("linear", time, conc) + conc[conc.length - 1] / lambdaZ(time, conc, 3))) * 1000;
+    },
   },
-  "ex-6.2": { "rate-not-half-life": (a) => lambdaZ(arr(a, 0), arr(a, 1), num(a, 2)) },
+  // λz [1/h] returned as if it were the half-life [h]
+  "ex-6.2": { "rate-not-half-life": (a) => lambdaZ(ser(a, 0, "h"), ser(a, 1, "ng/mL"), num(a, 2)) },
   "ex-6.3": { "small-molecule-cap": 100, "cap-only": 30e-9 * 148000 * 1e6 },
   "ex-6.4": { "neglect-microdose": 2 * 0.8 * 40 },
-  "ex-6.5": { "constant-cl0": (a) => num(a, 0) / num(a, 2), "constant-clss": (a) => num(a, 0) / num(a, 3) },
+  "ex-6.5": {
+    "constant-cl0": (a) => qty(a, 0, "mg") / qty(a, 2, "L/h"), // mg·h/L
+    "constant-clss": (a) => qty(a, 0, "mg") / qty(a, 3, "L/h"),
+  },
   "ex-6.6": { "constant-cl0": 1, "instant-clss": 5 / 12 },
   "ex-6.7": {
     "net-as-poisson": (a) => 1 / Math.sqrt(num(a, 0) - num(a, 1)),
@@ -145,10 +159,12 @@ export const MISTAKES: Record<string, Record<string, Mistaken>> = {
   },
   "ex-6.8": { "net-as-poisson": 100 / Math.sqrt(12), "gross-only": (100 * 4) / 12 },
   "ex-6.9": {
-    "no-efficiency": (a) => ((1 / num(a, 0) ** 2 / num(a, 3) / 6.02214076e23) * num(a, 2) * 1e12) / num(a, 1),
+    // pg/mL
+    "no-efficiency": (a) =>
+      ((1 / num(a, 0) ** 2 / num(a, 3) / 6.02214076e23) * qty(a, 2, "g/mol") * 1e12) / qty(a, 1, "mL"),
   },
   "ex-6.10": { "mass-concentration": (38 * 1200) / 1000 },
-  "ex-6.11": { "bioavailable-dose": (a) => num(a, 0) * num(a, 2) <= Math.min(num(a, 1) * 10, 100) },
+  "ex-6.11": { "bioavailable-dose": (a) => qty(a, 0, "ug") * num(a, 2) <= Math.min(qty(a, 1, "mg") * 10, 100) },
   "ex-6.12": { "below-one": (0.85 * 500) / 1020 },
 };
 

@@ -1,6 +1,7 @@
 import { InputError } from "../../core/errors";
 import { exercisesByFile } from "../catalog";
 import { normalizeAnswer } from "../normalize";
+import { decodeProbeArgs } from "../probe-args";
 import type { Answer, ChapterFile, Exercise, JsonValue } from "../types";
 
 /**
@@ -59,7 +60,7 @@ export function referenceAnswer(reference: ReferenceSolutions, ex: Exercise, arg
   assertReferenceSolutions("referenceAnswer", reference);
   const target = referenceExport(reference, ex);
   const raw =
-    ex.kind === "function" ? (target as (...a: unknown[]) => unknown)(...structuredClone(args ?? [])) : target;
+    ex.kind === "function" ? (target as (...a: unknown[]) => unknown)(...decodeProbeArgs(args ?? [])) : target;
   const outcome = normalizeAnswer(raw, ex.answer);
   if (outcome.kind !== "answer") throw new Error(`the reference of ${ex.id} gave no answer (${outcome.kind})`);
   return outcome.value;

@@ -14,6 +14,7 @@ import {
 } from "../../../src/workbook";
 import { mistakenAnswer, SHARED_HINT_MISTAKES } from "../../../src/workbook/instructor/mistakes";
 import { referenceAnswer } from "../../../src/workbook/instructor/reference";
+import { encodeProbeArg } from "../../../src/workbook/probe-args";
 import { HIDDEN, REFERENCE } from "./planted";
 
 /** One way of making the hint's mistake: a label and the module a student making it would write. */
@@ -24,7 +25,13 @@ interface PlantedMistake {
 
 function planted(ex: Exercise, wrong: (expected: Answer, args?: JsonValue[]) => Answer): Record<string, unknown> {
   if (ex.kind === "value") return { [ex.exportName]: wrong(referenceAnswer(REFERENCE, ex)) };
-  return { [ex.exportName]: (...args: JsonValue[]) => wrong(referenceAnswer(REFERENCE, ex, args), args) };
+  // called with decoded arguments (Units, Series), as a student's function is; the reference is asked in JSON
+  return {
+    [ex.exportName]: (...decoded: unknown[]) => {
+      const args = decoded.map(encodeProbeArg);
+      return wrong(referenceAnswer(REFERENCE, ex, args), args);
+    },
+  };
 }
 
 /** Every planting of the hint's mistake: each scale factor, the bound exceeded, or the catalogued mistaken answer. */

@@ -11,6 +11,7 @@ import {
 import { hiddenChecks } from "../../../src/workbook/instructor/hidden-checks";
 import { mistakenAnswer } from "../../../src/workbook/instructor/mistakes";
 import { referenceAnswer } from "../../../src/workbook/instructor/reference";
+import { encodeProbeArg } from "../../../src/workbook/probe-args";
 
 type Planted = Record<string, unknown>;
 
@@ -22,7 +23,13 @@ export const HIDDEN = hiddenChecks(REFERENCE);
 /** A module whose export for this exercise behaves like the reference transformed by `f`. */
 export function plant(ex: Exercise, f: (expected: Answer, args?: JsonValue[]) => Answer): Planted {
   if (ex.kind === "value") return { [ex.exportName]: f(referenceAnswer(REFERENCE, ex)) };
-  return { [ex.exportName]: (...args: JsonValue[]) => f(referenceAnswer(REFERENCE, ex, args), args) };
+  // the planted function receives decoded arguments (Units, Series), as a student's does; the reference is asked in JSON
+  return {
+    [ex.exportName]: (...decoded: unknown[]) => {
+      const args = decoded.map(encodeProbeArg);
+      return f(referenceAnswer(REFERENCE, ex, args), args);
+    },
+  };
 }
 
 /** A plainly wrong answer: 10 % off plus one (numbers), or the negation (booleans). */
@@ -41,7 +48,8 @@ export function plantMistake(ex: Exercise, hint: Hint): Planted | undefined {
     return wrong === undefined ? undefined : { [ex.exportName]: wrong };
   }
   return {
-    [ex.exportName]: (...args: JsonValue[]) => {
+    [ex.exportName]: (...decoded: unknown[]) => {
+      const args = decoded.map(encodeProbeArg);
       const wrong = mistakenAnswer(ex, hint.id, args);
       return wrong === undefined ? referenceAnswer(REFERENCE, ex, args) : wrong;
     },

@@ -37,8 +37,8 @@ describe("staleReferenceAnswers", () => {
     const source = readFileSync(file, "utf8");
     const edited = source.replace(
       // The unit slip µg → mg: 250 mg / 100 mg = 2.5.
-      'export const ex1_1_doseRatio: number = math.divide(unit("250 mg"), unit("100 ug")) as number;',
-      'export const ex1_1_doseRatio: number = math.divide(unit("250 mg"), unit("100 mg")) as number;',
+      'export const ex1_1_doseRatio: number = math.divide(unit(ex1_1.therapeuticMg, "mg"), unit("100 ug")) as number;',
+      'export const ex1_1_doseRatio: number = math.divide(unit(ex1_1.therapeuticMg, "mg"), unit("100 mg")) as number;',
     );
     expect(edited).not.toBe(source);
     writeFileSync(file, edited);
@@ -54,8 +54,8 @@ describe("staleReferenceAnswers", () => {
     writeFileSync(
       file,
       readFileSync(file, "utf8").replace(
-        'export const ex1_1_doseRatio: number = math.divide(unit("250 mg"), unit("100 ug")) as number;',
-        'export const ex1_1_doseRatio: number = math.divide(unit("250 mg"), unit("100 mg")) as number;',
+        'export const ex1_1_doseRatio: number = math.divide(unit(ex1_1.therapeuticMg, "mg"), unit("100 ug")) as number;',
+        'export const ex1_1_doseRatio: number = math.divide(unit(ex1_1.therapeuticMg, "mg"), unit("100 mg")) as number;',
       ),
     );
     const r = spawnSync(process.execPath, [join(root, "src", "cli", "check.cjs"), "--only", "ex-1.1"], {

@@ -60,7 +60,7 @@ describe("generateStubSource(solution, file, exercises)", () => {
     const block = (declaration: string) =>
       `// BEGIN SOLUTION ex-4.1\n${declaration}\n  return 1;\n}\n// END SOLUTION\n`;
     expect(generateStubSource(block(formatted), "s.ts", [fn])).toContain('notAttempted("ex-4.1")');
-    expect(() => generateStubSource(block(formatted.replace("tauH: number", "tauH: string")), "s.ts", [fn])).toThrow(
+    expect(() => generateStubSource(block(formatted.replace("tau: Unit", "tau: string")), "s.ts", [fn])).toThrow(
       StubError,
     );
   });

@@ -2,6 +2,8 @@
 import { renderSvg, vegaLiteSchema, chartTheme, type ChartSpec } from "../../../charts";
 import { escapeHtml } from "../../../core/html";
 import type { Exercise } from "../../../workbook/types";
+import { sumPoints } from "../../../workbook/credit";
+import type { GradebookRow } from "../gradebook/types";
 import type { SubmissionResult } from "../types";
 import { PAGE_STYLE } from "./feedback";
 
@@ -35,7 +37,9 @@ export function exerciseStats(results: readonly SubmissionResult[], exercises: r
 }
 
 /** A vega-lite histogram of total scores as a percentage of the maximum (10-point bins). */
-export function scoreDistributionSpec(results: readonly SubmissionResult[]): ChartSpec {
+export function scoreDistributionSpec(
+  results: ReadonlyArray<{ student: string; total: number; max: number }>,
+): ChartSpec {
   return {
     $schema: vegaLiteSchema,
     title: "Score distribution",
@@ -52,28 +56,35 @@ export function scoreDistributionSpec(results: readonly SubmissionResult[]): Cha
   };
 }
 
-/** The summary page (standalone HTML, the chart inlined as SVG). */
+/**
+ * The summary page (standalone HTML, the chart inlined as SVG), for the instructor: every
+ * gradebook row with its status and final total (after overrides and late penalty), the pass
+ * rates over the graded submissions, and the audit trail of every changed number.
+ */
 export async function summaryHtml(
-  all: readonly SubmissionResult[],
+  all: readonly GradebookRow[],
   exercises: readonly Exercise[],
   meta: { assignment: string; isolation: string; generated: string },
 ): Promise<string> {
-  // Statistics over the graded submissions; every submission is listed below, with its status.
-  const results = all.filter((r) => r.status === "graded");
-  const notGraded = all.length - results.length;
+  // Statistics over the graded submissions; every row is listed below, with its status.
+  const graded = all.filter((r) => r.status === "graded");
+  const results = graded.flatMap((r) => (r.result ? [r.result] : []));
+  const missing = all.filter((r) => r.status === "no submission").length;
+  const submissions = all.length - missing;
+  const notGraded = submissions - graded.length;
   const stats = exerciseStats(results, exercises);
   let chart: string;
   try {
-    chart = results.length > 0 ? await renderSvg(scoreDistributionSpec(results)) : "<p>No submissions.</p>";
+    chart = graded.length > 0 ? await renderSvg(scoreDistributionSpec(graded)) : "<p>No submissions.</p>";
   } catch (err) {
     chart = `<p>(The chart could not be drawn: ${escapeHtml(err instanceof Error ? err.message : String(err))})</p>`;
   }
-  const totals = results.map((r) => r.total).sort((a, b) => a - b);
+  const totals = graded.map((r) => r.total).sort((a, b) => a - b);
   const mean = totals.length ? totals.reduce((s, t) => s + t, 0) / totals.length : 0;
   const median = totals.length
     ? (totals[Math.floor((totals.length - 1) / 2)] + totals[Math.ceil((totals.length - 1) / 2)]) / 2
     : 0;
-  const max = results[0]?.max ?? exercises.reduce((s, e) => s + e.points, 0);
+  const max = all[0]?.max ?? sumPoints(exercises.map((e) => e.points));
   const rows = stats
     .map(
       (s) =>
@@ -82,23 +93,27 @@ export async function summaryHtml(
     .join("\n");
   const students = [...all]
     .sort((a, b) => a.student.localeCompare(b.student))
-    .map(
-      (r) =>
-        `<tr><td><a href="feedback/${encodeURIComponent(r.student)}.html">${escapeHtml(r.student)}</a>${r.name !== r.student ? ` (${escapeHtml(r.name)})` : ""}</td><td>${escapeHtml(r.status)}</td><td>${r.total} / ${r.max}</td><td>${r.notices.length ? escapeHtml(r.notices[0]) : ""}</td></tr>`,
-    )
+    .map((r) => {
+      const notes = [...(r.result?.notices.slice(0, 1) ?? []), ...r.audit].map(escapeHtml).join("<br>");
+      return `<tr><td><a href="feedback/${encodeURIComponent(r.student)}.html">${escapeHtml(r.student)}</a>${r.name !== r.student ? ` (${escapeHtml(r.name)})` : ""}</td><td>${escapeHtml(r.status)}</td><td>${r.total} / ${r.max}</td><td>${notes}</td></tr>`;
+    })
     .join("\n");
+  const counts = [
+    notGraded ? ` (${graded.length} graded, ${notGraded} not graded: see the list of students)` : "",
+    missing ? `; ${missing} roster student${missing > 1 ? "s" : ""} without a submission (0 points)` : "",
+  ].join("");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(meta.assignment)} — class summary</title><style>${PAGE_STYLE}</style></head>
 <body>
 <h1>${escapeHtml(meta.assignment)}: class summary</h1>
-<p>${all.length} submissions${notGraded ? ` (${results.length} graded, ${notGraded} not graded: see the list of students)` : ""}; mean ${mean.toFixed(1)}, median ${median} of ${max} points. Generated ${escapeHtml(meta.generated)}.</p>
+<p>${submissions} submissions${counts}; mean ${mean.toFixed(1)}, median ${median} of ${max} points (after overrides and late penalties). Generated ${escapeHtml(meta.generated)}.</p>
 <figure>${chart}</figure>
 <h2>Per exercise</h2>
 <table><thead><tr><th>exercise</th><th>title</th><th>points</th><th>pass rate</th><th>passed</th><th>attempted</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
 <h2>Students</h2>
-<table><thead><tr><th>student</th><th>status</th><th>score</th><th>first notice</th></tr></thead><tbody>
+<table><thead><tr><th>student</th><th>status</th><th>score</th><th>notices and changes</th></tr></thead><tbody>
 ${students}
 </tbody></table>
 <h2>Sandbox</h2>

@@ -43,6 +43,7 @@ export function liveCourseData(root: string): LiveCourse {
   const fn = "liveCourseData";
   const files: Record<string, string> = {};
   const exercises: LiveExercise[] = [];
+  const variants: Record<string, string> = {};
   if (!existsSync(join(root, "exercises"))) return { files, exercises };
   for (const [file, list] of exercisesByFile()) {
     const path = join(root, "exercises", `${file}.ts`);
@@ -74,7 +75,8 @@ export function liveCourseData(root: string): LiveCourse {
         "",
       ].join("\n");
       exercises.push({ id: ex.id, file, exportName: ex.exportName, stub, head: declarationOf(ex), context, prefill });
+      if (ex.promptTemplate !== undefined) variants[ex.id] = ex.promptTemplate;
     }
   }
-  return { files, exercises };
+  return { files, exercises, variants };
 }

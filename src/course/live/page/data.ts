@@ -29,6 +29,8 @@ export interface LiveCourse {
   files: Record<string, string>;
   /** every exercise, in course order */
   exercises: LiveExercise[];
+  /** the prompt templates of the varied exercises (src/workbook/variants), by id: the page fills them with the student's numbers */
+  variants?: Record<string, string>;
 }
 
 /** The page part of the live data. */

@@ -7,6 +7,7 @@ import { LiveCell } from "./cell";
 import type { LiveCourse, LivePage } from "./data";
 import { livePageEnv, renderLiveOutputs } from "./render";
 import type { EditStore } from "./store";
+import { createStudentIdForm, showVariantNumbers } from "./student-id";
 import { createToolbar, type Toolbar } from "./toolbar";
 
 /**
@@ -23,6 +24,8 @@ import { createToolbar, type Toolbar } from "./toolbar";
 export interface PageKernel {
   run(code: string, cell: CellRef, onOutput: (output: Output) => void): Promise<RunStatus>;
   stop(): void;
+  /** per-student variants: the id sent with every cell (LiveKernel has it; a fake may not) */
+  setStudentId?(id: string | null): void;
 }
 
 export interface LiveNotebookOptions {
@@ -84,8 +87,30 @@ export class LiveNotebook {
     const tools = main.querySelector(".chapter-tools");
     if (tools) tools.after(this.toolbar.element);
     else main.prepend(this.toolbar.element);
+    this.mountStudentId(course);
     this.toolbar.say(`Live: ${this.cells.length} code cells. Edit any cell and run it (Shift+Enter).`);
     doc.body.dataset.live = "ready";
+  }
+
+  /** The student id form (per-student variants), when the course has varied exercises. */
+  private mountStudentId(course: LiveCourse | null): void {
+    const templates = course?.variants ?? {};
+    if (Object.keys(templates).length === 0 || !this.toolbar) return;
+    const { doc, kernel } = this.options;
+    const storage = ((): Storage | undefined => {
+      try {
+        return doc.defaultView?.localStorage;
+      } catch {
+        return undefined;
+      }
+    })();
+    const apply = (id: string | null): void => {
+      kernel.setStudentId?.(id);
+      showVariantNumbers(doc, templates, id);
+    };
+    const form = createStudentIdForm(doc, storage, apply);
+    this.toolbar.element.append(form.element);
+    apply(form.current);
   }
 
   /** Runs a cell (after the cells above it that have not run in this kernel yet). */

@@ -111,6 +111,20 @@ export class LiveKernel {
     });
   }
 
+  /** The student id sent with every cell (a restarted worker gets it with its first cell). */
+  private studentId: string | null = null;
+
+  /**
+   * Work under this student id (null: the published numbers) from the next cell on: varied
+   * exercises' variant() and check() in the worker use the student's numbers.
+   * @throws {InputError} when id is neither null nor a non-empty string
+   */
+  setStudentId(id: string | null): void {
+    if (id !== null && (typeof id !== "string" || id === ""))
+      throw new InputError("LiveKernel.setStudentId", "id", "must be null or a non-empty string", id);
+    this.studentId = id;
+  }
+
   /** Ends the running cell and every queued one ("stopped"); terminates the worker and its state. */
   stop(): void {
     this.terminate("stopped");
@@ -149,7 +163,7 @@ export class LiveKernel {
         if (!live()) return;
         // As tslab: a cell TypeScript refuses does not run.
         if (diagnostics) return this.finish(id, "error", typeScriptErrorOutput(run.cell.label, diagnostics));
-        const message: ToWorker = { type: "run", id, code: run.code, cell: run.cell };
+        const message: ToWorker = { type: "run", id, code: run.code, cell: run.cell, studentId: this.studentId };
         worker.postMessage(message);
       },
       (error: unknown) => {

@@ -17,6 +17,8 @@ export interface RunRequest {
   id: number;
   code: string;
   cell: CellRef;
+  /** The student id the page holds (per-student variants: variant(), check()); null: the published numbers. */
+  studentId?: string | null;
 }
 
 /**

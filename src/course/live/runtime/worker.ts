@@ -95,6 +95,11 @@ function errorOutput(error: unknown): Output {
 async function run(request: RunRequest): Promise<void> {
   flush();
   currentId = request.id;
+  try {
+    workbook.setStudentId(request.studentId ?? null);
+  } catch {
+    workbook.setStudentId(null); // a malformed id from the page: the published numbers
+  }
   scope.postMessage({ type: "started", id: request.id });
   let status: "ok" | "error" = "ok";
   try {
