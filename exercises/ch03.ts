@@ -68,12 +68,14 @@ export function systemicClearanceFromIv(doseIv: Unit, aucIv: Unit): Unit {
 }
 
 /**
- * ex-3.5 (2 points) — How many counts for 3 % precision?
+ * ex-3.5 (2 points) — How many counts for a target precision?
  *
  * AMS counts ¹⁴C atoms; the count N is Poisson distributed, so its standard deviation is √N.
  *
  * Produce `ex3_5_countsFor3Percent`: the smallest whole number of counts whose relative standard
  * deviation is at most 3 %.
+ *
+ * Your numbers: variant("ex-3.5") (after setStudentId or workbook.json; exercise("ex-3.5") shows your prompt).
  *
  * Check: check("ex-3.5") in the notebook, or npm run check -- --only ex-3.5
  */

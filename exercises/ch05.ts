@@ -5,14 +5,14 @@
  * or `npm run check` to see how you did.
  */
 import { inUnits, math, unit, type Series, type Unit } from "../src";
-import { exerciseData, microTabletContentsNg, variant } from "../src/workbook/catalog/data";
+import { exerciseData, variant } from "../src/workbook/catalog/data";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 /** Data of ex-5.1: times [h], IV microtracer [pg/mL] after 100 µg, oral [ng/mL] after 20 mg. */
 export const ex5_1_data = exerciseData("ex-5.1");
 
 /** Data of ex-5.10: contents of ten 2.0 µg tablets [ng]. */
-export const ex5_10_contentsNg: readonly number[] = microTabletContentsNg;
+export const ex5_10_contentsNg: readonly number[] = exerciseData("ex-5.10");
 
 /**
  * ex-5.1 (4 points) — Case study: absolute bioavailability from two profiles
@@ -96,6 +96,8 @@ export function aucRatioStaticModel(fm: number, inhibitorConc: Unit, ki: Unit): 
  * Produce `ex5_6_recoveryPercent`: the total recovery in percent of the administered
  * radioactivity.
  *
+ * Your numbers: variant("ex-5.6") (after setStudentId or workbook.json; exercise("ex-5.6") shows your prompt).
+ *
  * Check: check("ex-5.6") in the notebook, or npm run check -- --only ex-5.6
  */
 export const ex5_6_recoveryPercent: number = notAttempted("ex-5.6");
@@ -153,6 +155,8 @@ export function acceptanceValue(contentsPercent: number[]): number {
  * Produce `ex5_10_acceptanceValue`: their acceptance value (as in ex-5.9, on % of label claim).
  * Does the batch pass L1 = 15?
  *
+ * Your numbers: variant("ex-5.10") (after setStudentId or workbook.json; exercise("ex-5.10") shows your prompt).
+ *
  * Check: check("ex-5.10") in the notebook, or npm run check -- --only ex-5.10
  */
 export const ex5_10_acceptanceValue: number = notAttempted("ex-5.10");
@@ -166,6 +170,8 @@ export const ex5_10_acceptanceValue: number = notAttempted("ex-5.10");
  * Produce `ex5_11_vssLitres`: the steady-state volume Vss = V1 + V2 in L, from the two-compartment
  * relations of the chapter (V1 = D/(A + B), k21 = (A·β + B·α)/(A + B), α·β = k10·k21, α + β = k10
  * + k12 + k21, V2 = V1·k12/k21).
+ *
+ * Your numbers: variant("ex-5.11") (after setStudentId or workbook.json; exercise("ex-5.11") shows your prompt).
  *
  * Check: check("ex-5.11") in the notebook, or npm run check -- --only ex-5.11
  */

@@ -94,6 +94,8 @@ export function aucTimeDependentClearance(dose: Unit, volume: Unit, cl0: Unit, c
  *
  * Produce `ex6_6_aucRatio`: the true AUC(0–∞) divided by the linear prediction dose/CL0.
  *
+ * Your numbers: variant("ex-6.6") (after setStudentId or workbook.json; exercise("ex-6.6") shows your prompt).
+ *
  * Check: check("ex-6.6") in the notebook, or npm run check -- --only ex-6.6
  */
 export const ex6_6_aucRatio: number = notAttempted("ex-6.6");
@@ -112,12 +114,14 @@ export function netCountRelativeSd(grossCounts: number, backgroundCounts: number
 }
 
 /**
- * ex-6.8 (2 points) — Sixteen counts
+ * ex-6.8 (2 points) — A handful of counts
  *
  * Near the end of a profile an AMS sample gave 16 counts; a blank measured for the same time gave
  * 4.
  *
  * Produce `ex6_8_netRsdPercent`: the relative standard deviation of the net count, in percent.
+ *
+ * Your numbers: variant("ex-6.8") (after setStudentId or workbook.json; exercise("ex-6.8") shows your prompt).
  *
  * Check: check("ex-6.8") in the notebook, or npm run check -- --only ex-6.8
  */

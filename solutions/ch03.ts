@@ -49,8 +49,9 @@ export function systemicClearanceFromIv(doseIv: Unit, aucIv: Unit): Unit {
 // END SOLUTION
 
 // BEGIN SOLUTION ex-3.5
-// RSD = 1/√N ≤ 0.03  ⇔  N ≥ 1/0.03² = 1111.1…, so 1112 counts.
-export const ex3_5_countsFor3Percent: number = Math.ceil(1 / (0.03 * 0.03) - 1e-9);
+// RSD = 1/√N ≤ p  ⇔  N ≥ 1/p², rounded up (3 %: 1/0.03² = 1111.1…, so 1112 counts).
+const ex3_5_rsd = variant("ex-3.5").rsdPercent / 100;
+export const ex3_5_countsFor3Percent: number = Math.ceil(1 / (ex3_5_rsd * ex3_5_rsd) - 1e-9);
 // END SOLUTION
 
 // BEGIN SOLUTION ex-3.6

@@ -5,14 +5,14 @@
  * or `npm run check` to see how you did.
  */
 import { inUnits, math, unit, type Series, type Unit } from "../src";
-import { exerciseData, microTabletContentsNg, variant } from "../src/workbook/catalog/data";
+import { exerciseData, variant } from "../src/workbook/catalog/data";
 import { notAttempted } from "../src/workbook/not-attempted";
 
 /** Data of ex-5.1: times [h], IV microtracer [pg/mL] after 100 µg, oral [ng/mL] after 20 mg. */
 export const ex5_1_data = exerciseData("ex-5.1");
 
 /** Data of ex-5.10: contents of ten 2.0 µg tablets [ng]. */
-export const ex5_10_contentsNg: readonly number[] = microTabletContentsNg;
+export const ex5_10_contentsNg: readonly number[] = exerciseData("ex-5.10");
 
 // BEGIN SOLUTION ex-5.1
 function ex5_1_auc(time: readonly number[], conc: readonly number[]): number {
@@ -82,7 +82,8 @@ export function aucRatioStaticModel(fm: number, inhibitorConc: Unit, ki: Unit): 
 
 // BEGIN SOLUTION ex-5.6
 // dpm and kBq are both activities: mathjs converts, and the ratio is a plain number.
-const ex5_6_recovered = math.add(unit("98400 dpm"), unit("83100 dpm"));
+const ex5_6 = variant("ex-5.6");
+const ex5_6_recovered = math.add(unit(ex5_6.urineDpm, "dpm"), unit(ex5_6.faecesDpm, "dpm"));
 export const ex5_6_recoveryPercent: number = 100 * (math.divide(ex5_6_recovered, unit("3.7 kBq")) as number);
 // END SOLUTION
 
@@ -126,7 +127,8 @@ export const ex5_10_acceptanceValue: number =
 
 // BEGIN SOLUTION ex-5.11
 // V1 = D/(A + B): µg over pg/mL is a volume, read in L; the rate constants are all in 1/h.
-const ex5_11 = { a: 3100, alpha: 2.2, b: 420, beta: 0.075 };
+const ex5_11_p = variant("ex-5.11");
+const ex5_11 = { a: ex5_11_p.aPgPerMl, alpha: ex5_11_p.alpha, b: ex5_11_p.bPgPerMl, beta: ex5_11_p.beta };
 const ex5_11_v1 = (math.divide(unit("100 ug"), unit(ex5_11.a + ex5_11.b, "pg/mL")) as Unit).toNumber("L");
 const ex5_11_k21 = (ex5_11.a * ex5_11.beta + ex5_11.b * ex5_11.alpha) / (ex5_11.a + ex5_11.b);
 const ex5_11_k10 = (ex5_11.alpha * ex5_11.beta) / ex5_11_k21;

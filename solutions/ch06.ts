@@ -91,7 +91,8 @@ function ex6_6_auc(doseMg: number, v: number, cl0: number, clss: number, beta: n
   for (let i = 1; i < n; i++) sum += (i % 2 === 1 ? 4 : 2) * conc(i * h);
   return (sum * h) / 3;
 }
-export const ex6_6_aucRatio: number = ex6_6_auc(200, 60, 5, 12, 0.05) / (200 / 5);
+const ex6_6 = variant("ex-6.6");
+export const ex6_6_aucRatio: number = ex6_6_auc(200, ex6_6.volumeL, 5, 12, ex6_6.beta) / (200 / 5);
 // END SOLUTION
 
 // BEGIN SOLUTION ex-6.7
@@ -102,7 +103,10 @@ export function netCountRelativeSd(grossCounts: number, backgroundCounts: number
 // END SOLUTION
 
 // BEGIN SOLUTION ex-6.8
-export const ex6_8_netRsdPercent: number = (100 * Math.sqrt(16 + 4)) / (16 - 4);
+// Var(gross − blank) = gross + blank for independent Poisson counts
+const ex6_8 = variant("ex-6.8");
+export const ex6_8_netRsdPercent: number =
+  (100 * Math.sqrt(ex6_8.grossCounts + ex6_8.blankCounts)) / (ex6_8.grossCounts - ex6_8.blankCounts);
 // END SOLUTION
 
 // BEGIN SOLUTION ex-6.9

@@ -4,11 +4,14 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildRuntime, createBlockTimer, SandboxSession, type Runtime } from "../../src/course/grade";
 import { callWithWatchdog, TimeoutError } from "../../src/workbook/timed-call";
+import type { JsonValue } from "../../src/workbook/types";
 
 /**
- * 1. Snapshot: a sandbox's first answer for a file that imports the course library, started
- *    from the startup snapshot (library already initialised) or plainly (the library bundle
- *    loaded and initialised at import). RUNS of each, alternating; medians compared.
+ * 1. Snapshot: a sandbox's first answer for a file that imports the course library, and for a
+ *    stub-only file whose probe takes a quantity (decoding it needs mathjs, so the plain runner
+ *    initialises mathjs too: the grader starts every sandbox from the snapshot), started from the
+ *    startup snapshot (library already initialised) or plainly. RUNS of each, alternating;
+ *    medians compared.
  * 2. Watchdog blocks: CALLS quick calls (a submission makes some 650) each under its own V8
  *    watchdog (the workbook's callWithWatchdog), or run in blocks sharing one watchdog
  *    (watchdog-blocks.ts). Best of RUNS.
@@ -19,7 +22,23 @@ const CALLS = 650;
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function firstAnswerMs(runtime: Runtime, submission: string, snapshot: boolean): Promise<number> {
+/** A file that imports the course library, and a stub-only one (no import) whose probe still takes a quantity, like every probe of a function exercise. */
+const FILES: Record<"library" | "stub", { file: string; source: string; args: JsonValue[] }> = {
+  library: {
+    file: "uses-library",
+    source: 'const { auc } = require("../src");\nexports.f = (x) => x * 2 + (typeof auc === "function" ? 0 : 1);\n',
+    args: [2],
+  },
+  stub: {
+    file: "stub-only",
+    source: 'exports.f = (dose) => dose.toNumber("ug");\n',
+    args: [{ quantity: [0.1, "mg"] }],
+  },
+};
+type Kind = keyof typeof FILES;
+
+async function firstAnswerMs(runtime: Runtime, submission: string, snapshot: boolean, kind: Kind): Promise<number> {
+  const { file, args } = FILES[kind];
   const session = new SandboxSession({
     paths: {
       childScript: runtime.childScript,
@@ -36,9 +55,9 @@ async function firstAnswerMs(runtime: Runtime, submission: string, snapshot: boo
   const started = performance.now();
   try {
     const reply = await session.request(
-      "uses-library.js",
-      "exercises/uses-library.ts",
-      [{ answer: { type: "number" }, probes: [{ exportName: "f", args: [2] }] }],
+      `${file}.js`,
+      `exercises/${file}.ts`,
+      [{ answer: { type: "number" }, probes: [{ exportName: "f", args }] }],
       2000,
       () => 20_000,
     );
@@ -53,22 +72,23 @@ async function snapshotBench(dir: string): Promise<void> {
   const submission = join(dir, "student");
   mkdirSync(join(submission, "exercises"), { recursive: true });
   mkdirSync(join(submission, "scratch"));
-  writeFileSync(
-    join(submission, "exercises", "uses-library.js"),
-    'const { auc } = require("../src");\nexports.f = (x) => x * 2 + (typeof auc === "function" ? 0 : 1);\n',
-  );
+  for (const { file, source } of Object.values(FILES))
+    writeFileSync(join(submission, "exercises", `${file}.js`), source);
   const runtime = await buildRuntime(ROOT, join(dir, "runtime"), { memoryMb: 256 });
   if (!runtime.snapshotBlob) throw new Error(`no snapshot: ${runtime.snapshotProblem}`);
-  const withSnapshot: number[] = [];
-  const plain: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    withSnapshot.push(await firstAnswerMs(runtime, submission, true));
-    plain.push(await firstAnswerMs(runtime, submission, false));
+  for (const kind of Object.keys(FILES) as Kind[]) {
+    const withSnapshot: number[] = [];
+    const plain: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      withSnapshot.push(await firstAnswerMs(runtime, submission, true, kind));
+      plain.push(await firstAnswerMs(runtime, submission, false, kind));
+    }
+    const [s, p] = [median(withSnapshot), median(plain)];
+    const what = kind === "library" ? "a file importing the library" : "a stub-only file (a quantity argument)";
+    console.log(
+      `snapshot: first answer of ${what} ${s.toFixed(0)} ms from the snapshot, ${p.toFixed(0)} ms without (medians of ${RUNS}): ${(p / s).toFixed(1)}× faster`,
+    );
   }
-  const [s, p] = [median(withSnapshot), median(plain)];
-  console.log(
-    `snapshot: first answer of a file importing the library ${s.toFixed(0)} ms from the snapshot, ${p.toFixed(0)} ms without (medians of ${RUNS}): ${(p / s).toFixed(1)}× faster`,
-  );
 }
 
 function blocksBench(): void {

@@ -36,6 +36,14 @@ import {
  * ANSWERS=<its folder>) is timed in the same run on a sample (NAIVE, default 10, no endless
  * loops: it has no wall-clock kill and would hang) and extrapolated. The naive runs check only
  * the public checks, in-process and unsafely, so the ratio flatters the naive approach.
+ *
+ * Compare the CPU column, not the wall time, on a shared machine. The two endless loops cost
+ * ≈ 3 CPU-s whatever COUNT is, the setup (runtime, snapshot, proven answers) ≈ 10, so small
+ * counts overstate the cost per submission. Where one submission's ≈ 0.4 CPU-s go (≈ 0.17 to
+ * start its sandbox from the snapshot — mostly mathjs's heap —, the probes, the grader's share):
+ * `npx tsx bench/instructor/grade-profile.ts`. With that floor, 1,000 submissions need ≈ 400
+ * CPU-s, so the issue's "< 2 min on 2 cores" is out of reach while every submission keeps its
+ * own process.
  */
 type Kind = "correct" | "partial" | "empty" | "broken" | "hostile";
 const MIX: Array<[Kind, number]> = [

@@ -6,7 +6,9 @@
  *
  * The program is shared by two entries: check.ts (the student's, no extras) and
  * instructor/check.ts, which passes in what only the instructor edition has: the hidden checks
- * (`--hidden`, built from the reference solutions it imports) and the stale-hash warning.
+ * (`--hidden`, built from the reference solutions it imports; under a student id, `--id` or
+ * workbook.json, a varied exercise is graded against the reference evaluated with that
+ * student's numbers, exactly as `npm run grade -- --variants` grades it) and the stale-hash warning.
  * `npm run check` runs one of them as a bundle (check.cjs chooses), so a run costs well under a
  * second; `npx tsx` runs either as is.
  */
@@ -43,7 +45,10 @@ export function runCheckProgram(argv: readonly string[], instructor?: Instructor
     .option("--answers <dir>", "folder with the chNN.ts answer files (default: $ANSWERS or exercises)")
     .option("--only <ids...>", "only these exercises, comma- or space-separated: --only ex-2.1,ex-2.2")
     .option("--chapter <n>", "only the exercises of chapter n")
-    .option("--hidden", "also run the hidden checks (instructor edition only)")
+    .option(
+      "--hidden",
+      "also run the hidden checks (instructor edition only); under a student id, varied exercises are graded against that student's numbers",
+    )
     .option("--watch", "check again each time a file in the answers folder is saved (Ctrl-C to stop)")
     .option("--details", "also list the checks of exercises that passed")
     .option("--json", "print the verdicts as JSON")

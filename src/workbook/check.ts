@@ -3,12 +3,12 @@ import { getExercise } from "./catalog";
 import { allExerciseIds, checkEach, displayVerdict, judgeExports } from "./check-common";
 import { createAnswerLoader, LoadError, type AnswerLoader } from "./loader";
 import { answersDir, chapterPath, findProjectRoot, readAnswerHashes } from "./paths";
-import { studentPublicChecks } from "./variants/checks";
+import { studentPublicChecks, usesVariant } from "./variants/checks";
 import { readVariantHashes } from "./variants/hash-file";
 import { withSlotId } from "./variants/id-slot";
 import { currentStudentId } from "./variants/student-id";
 import type { TranspileCache } from "./transpile-cache";
-import type { ChapterFile, Exercise, HiddenCheckSource, Verdict } from "./types";
+import type { ChapterFile, Exercise, HiddenCheckSource, PlannedCheck, Verdict } from "./types";
 import { loadFailureVerdict } from "./verdict";
 
 /**
@@ -75,14 +75,28 @@ function moduleFor(ctx: Context, file: ChapterFile, options: CheckOptions): Reco
   return mod;
 }
 
+/**
+ * The exercise as judged and its checks. With hidden checks (instructor edition) under a student
+ * id, a varied exercise is graded against the reference for THAT student's numbers, as the
+ * grader's --variants does; otherwise the public checks for the id, plus the hidden ones.
+ */
+function plannedFor(ex: Exercise, ctx: Context, options: CheckOptions): { exercise: Exercise; checks: PlannedCheck[] } {
+  if (options.hidden?.variantGrading && usesVariant(ex, ctx.studentId))
+    return options.hidden.variantGrading(ex, ctx.studentId);
+  return {
+    exercise: ex,
+    checks: [
+      ...studentPublicChecks(ex, ctx.hashes, ctx.studentId, ctx.variantHashes),
+      ...(options.hidden ? options.hidden.checksFor(ex) : []),
+    ],
+  };
+}
+
 function run(ex: Exercise, ctx: Context, options: CheckOptions): Verdict {
   const mod = moduleFor(ctx, ex.file, options);
   if (mod instanceof LoadError) return loadFailureVerdict(ex, mod.message);
-  const planned = [
-    ...studentPublicChecks(ex, ctx.hashes, ctx.studentId, ctx.variantHashes),
-    ...(options.hidden ? options.hidden.checksFor(ex) : []),
-  ];
-  return judgeExports(ex, mod, planned, relative(ctx.root, chapterPath(ctx.dir, ex.file)), options.timeoutMs);
+  const { exercise, checks } = plannedFor(ex, ctx, options);
+  return judgeExports(exercise, mod, checks, relative(ctx.root, chapterPath(ctx.dir, ex.file)), options.timeoutMs);
 }
 
 /** Check one exercise and return its verdict (no display). */

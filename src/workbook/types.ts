@@ -240,4 +240,10 @@ export interface CheckJudgement {
 /** Where hidden checks come from: the caller passes them in (instructor edition only; see src/workbook/instructor/hidden-checks.ts). */
 export interface HiddenCheckSource {
   checksFor(exercise: Exercise): PlannedCheck[];
+  /**
+   * A varied value exercise graded for one student, in place of its public checks and checksFor:
+   * the exercise (with the credit policy of variants) and the checks against the reference
+   * evaluated with THAT student's numbers, as the grader's `--variants` grades it.
+   */
+  variantGrading?(exercise: Exercise, studentId: string): { exercise: Exercise; checks: PlannedCheck[] };
 }

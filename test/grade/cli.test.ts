@@ -1,10 +1,10 @@
 // `npm run grade` end to end: the last line counts every submission; stale answer hashes stop it before it grades.
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { referenceSolutions } from "../../src/cli/instructor/reference-solutions";
 import { gradeClass, StaleAnswersError } from "../../src/course/grade";
+import { runInstructorCli } from "../support/instructor-cli";
 import { ROOT, makeDir, stubs, writeStudent } from "./fixtures";
 
 const dir = makeDir();
@@ -12,14 +12,8 @@ const subs = join(dir, "submissions");
 const JOSE = "José Müller 🧪 (late)";
 
 /** `npm run grade -- …` as a child process (tsx, like the npm script), with extra environment. */
-function grade(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src", "cli", "instructor", "grade.ts"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, GRADER_NO_SNAPSHOT: "1", ...env },
-    timeout: 300_000,
-  });
-}
+const grade = (args: string[], env: Record<string, string> = {}) =>
+  runInstructorCli("grade", args, { env: { GRADER_NO_SNAPSHOT: "1", ...env } });
 
 beforeAll(() => {
   writeStudent(subs, "ada", stubs());

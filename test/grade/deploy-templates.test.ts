@@ -19,14 +19,22 @@ import {
 } from "./fixtures";
 
 const TEMPLATES = join(ROOT, "deploy", "grading");
-const N = 3;
+/** The shard count the templates ship with (each marks it `EDIT: N`). */
+const SHIPPED_N = 3;
+/**
+ * The shard count the tests run: the templates edited at their `EDIT: N` marks as an instructor
+ * would. Two processes prove what three would (each grades its share, the merge is byte-identical)
+ * at two thirds of the grading runs.
+ */
+const N = 2;
+const shardNumbers = Array.from({ length: N }, (_, i) => i + 1);
 const dir = makeDir();
 /** The "repository" every engine runs in: a private copy, so the grader's fingerprint holds still. */
 let repo: string;
 const whole = join(dir, "whole");
 const env = { ...process.env };
 
-/** A small class: full, partial, stub-only, broken and zipped submissions, spread over the 3 shards. */
+/** A small class: full, partial, stub-only, broken and zipped submissions, spread over the N shards. */
 function writeClass(subs: string): void {
   writeStudent(subs, "ada", { ...stubs(), "ch02.ts": solution("ch02") });
   writeStudent(subs, "ben", { ...stubs(), "ch02.ts": mixed("ch02", new Set(idsOfFile("ch02").slice(0, 2))) });
@@ -66,7 +74,7 @@ beforeAll(async () => {
   repo = projectCopy(dir);
   writeClass(join(repo, "submissions"));
   // Every shard grades someone: the test would prove less with an empty shard.
-  expect(new Set(["ada", "ben", "cy", "dee", "eve", "fay"].map((s) => shardOf(s, N)))).toEqual(new Set([1, 2, 3]));
+  expect(new Set(["ada", "ben", "cy", "dee", "eve", "fay"].map((s) => shardOf(s, N)))).toEqual(new Set(shardNumbers));
   const one = await run(["bash", "-c", `npm run grade -- --submissions submissions/ --out "${whole}" --quiet`], {
     cwd: repo,
     env,
@@ -98,8 +106,9 @@ describe("deploy/grading/github-actions.yml", () => {
     const shardJob = wf.jobs.shard;
     const mergeJob = wf.jobs.merge;
     expect(mergeJob.needs).toBe("shard");
-    const shards = shardJob.strategy!.matrix.shard;
-    expect(shards).toEqual([1, 2, 3]);
+    expect(shardJob.strategy!.matrix.shard).toEqual(Array.from({ length: SHIPPED_N }, (_, i) => i + 1));
+    // The instructor's edit (EDIT: 1..N): the matrix lists N shards.
+    const shards = shardNumbers;
     const grade = shardJob.steps.find((s) => s.run?.includes("npm run grade"))!;
     const upload = shardJob.steps.find((s) => s.uses?.startsWith("actions/upload-artifact"))!;
     const jobEnv = { ...env, ...wf.env, ...shardJob.env };
@@ -168,16 +177,18 @@ describe("deploy/grading/kubernetes/", () => {
   it("the Indexed Job's pods (JOB_COMPLETION_INDEX 0…N-1) and the merge Job give the one-machine gradebook", async () => {
     const shards = parse(readFileSync(join(TEMPLATES, "kubernetes", "grade-shards.yaml"), "utf8")) as K8sJob;
     const merge = parse(readFileSync(join(TEMPLATES, "kubernetes", "grade-merge.yaml"), "utf8")) as K8sJob;
-    expect([shards.kind, shards.spec.completionMode, shards.spec.completions]).toEqual(["Job", "Indexed", N]);
-    const c = shards.spec.template.spec.containers[0];
-    expect(c.env?.find((e) => e.name === "SHARDS")?.value).toBe(String(shards.spec.completions));
+    expect([shards.kind, shards.spec.completionMode, shards.spec.completions]).toEqual(["Job", "Indexed", SHIPPED_N]);
+    const shipped = shards.spec.template.spec.containers[0];
+    expect(shipped.env?.find((e) => e.name === "SHARDS")?.value).toBe(String(shards.spec.completions));
+    // The instructor's edit (EDIT: N): N pods (completions) and SHARDS = N.
+    const c = { ...shipped, env: shipped.env?.map((e) => (e.name === "SHARDS" ? { ...e, value: String(N) } : e)) };
     const volume = join(dir, "k8s-volume");
     cpSync(join(repo, "submissions"), join(volume, "submissions"), { recursive: true });
     const runs = await Promise.all(
-      Array.from({ length: shards.spec.completions }, (_, k) => pod(c, volume, { JOB_COMPLETION_INDEX: String(k) })),
+      Array.from({ length: N }, (_, k) => pod(c, volume, { JOB_COMPLETION_INDEX: String(k) })),
     );
     runs.forEach((r, k) => ok(r, `pod ${k}`));
-    expect(readdirSync(join(volume, "graded")).sort()).toEqual(["shard-1", "shard-2", "shard-3"]);
+    expect(readdirSync(join(volume, "graded")).sort()).toEqual(shardNumbers.map((k) => `shard-${k}`));
     ok(await pod(merge.spec.template.spec.containers[0], volume, {}), "merge pod");
     expectSameGradebook(join(volume, "graded", "all"));
   }, 600_000);
@@ -186,22 +197,27 @@ describe("deploy/grading/kubernetes/", () => {
 describe("deploy/grading/slurm/", () => {
   it("submit.sh: the array (SLURM_ARRAY_TASK_ID 1…N) then the afterok merge give the one-machine gradebook", async () => {
     const sbatch = readFileSync(join(TEMPLATES, "slurm", "grade.sbatch"), "utf8");
-    expect(sbatch).toMatch(new RegExp(`^#SBATCH --array=1-${N}$`, "m"));
+    const shippedArray = new RegExp(`^#SBATCH --array=1-${SHIPPED_N}$`, "m");
+    expect(sbatch).toMatch(shippedArray);
     expect(sbatch).toContain("$SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT");
+    // The instructor's edit (EDIT: N), in a copy of the templates: the array runs 1…N.
+    const templates = join(dir, "slurm-templates");
+    cpSync(join(TEMPLATES, "slurm"), templates, { recursive: true });
+    writeFileSync(join(templates, "grade.sbatch"), sbatch.replace(shippedArray, `#SBATCH --array=1-${N}`));
     const bin = join(dir, "slurm-bin");
     writeFakeSbatch(bin);
     const slurmRepo = projectCopy(join(dir, "slurm"));
     cpSync(join(repo, "submissions"), join(slurmRepo, "submissions"), { recursive: true });
-    const submitted = await run(["bash", join(TEMPLATES, "slurm", "submit.sh")], {
+    const submitted = await run(["bash", join(templates, "submit.sh")], {
       cwd: slurmRepo,
       env: { ...env, PATH: `${bin}:${env.PATH}` },
     });
     ok(submitted, "submit.sh");
-    // Two jobs: the array (3 tasks, all exit 0) and the merge.
+    // Two jobs: the array (N tasks, all exit 0) and the merge.
     const state = readdirSync(join(bin, "state")).sort();
     expect(state).toEqual(["1000", "1001"]);
-    expect(readFileSync(join(bin, "state", "1000"), "utf8")).toBe("0\n0\n0\n");
-    expect(existsSync(join(slurmRepo, "graded", "logs", "grade-3.out"))).toBe(true);
+    expect(readFileSync(join(bin, "state", "1000"), "utf8")).toBe("0\n".repeat(N));
+    expect(existsSync(join(slurmRepo, "graded", "logs", `grade-${N}.out`))).toBe(true);
     expectSameGradebook(join(slurmRepo, "graded", "all"));
   }, 600_000);
 

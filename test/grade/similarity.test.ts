@@ -1,5 +1,4 @@
 // The similarity report: copies found through renaming, stubs not counted, hostile text escaped, scores untouched.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +11,7 @@ import {
   stubDocument,
   studentDocuments,
 } from "../../src/course/grade/similarity";
+import { runInstructorCli } from "../support/instructor-cli";
 import { REFERENCE, ROOT, hashTree, makeDir, solution, stubs, writeStudent, writeZip } from "./fixtures";
 
 const dir = makeDir();
@@ -30,12 +30,17 @@ function renamed(source: string): { text: string; count: number } {
   return { text, count: names.size };
 }
 
-beforeAll(() => {
+/** ada (the ch02 solution) and ben (her code, renamed): the pair a report must rank first. */
+function writeCopiers(classDir: string): void {
   const ada = solution("ch02");
   const copy = renamed(ada);
   expect(copy.count).toBeGreaterThan(5); // the fixture really renames
-  writeStudent(classA, "ada", { ...stubs(), "ch02.ts": ada });
-  writeStudent(classA, "ben", { ...stubs(), "ch02.ts": copy.text });
+  writeStudent(classDir, "ada", { ...stubs(), "ch02.ts": ada });
+  writeStudent(classDir, "ben", { ...stubs(), "ch02.ts": copy.text });
+}
+
+beforeAll(() => {
+  writeCopiers(classA);
   writeStudent(classA, "cy", { ...stubs(), "ch04.ts": solution("ch04") });
   writeStudent(classA, "dee", stubs());
   writeZip(classA, "fay", Object.fromEntries(Object.entries(stubs()).map(([p, t]) => [`exercises/${p}`, t as string])));
@@ -92,9 +97,7 @@ describe("similarPairs(documents, base)", () => {
 describe("similarityReport on a file nested too deeply for Dolos", () => {
   it("leaves that student out with a note and compares the rest", async () => {
     const classC = join(dir, "class-c");
-    const ada = solution("ch02");
-    writeStudent(classC, "ada", { ...stubs(), "ch02.ts": ada });
-    writeStudent(classC, "ben", { ...stubs(), "ch02.ts": renamed(ada).text });
+    writeCopiers(classC);
     writeStudent(classC, "deep", {
       ...stubs(),
       "ch01.ts": `export const x = ${"(".repeat(20_000)}1${")".repeat(20_000)};\n`,
@@ -145,19 +148,7 @@ describe("similarityReport(options)", () => {
     const grades = readFileSync(join(out, "grades.csv"), "utf8");
     const before = hashTree(out);
     const submissions = hashTree(classA);
-    const cli = spawnSync(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        join(ROOT, "src", "cli", "instructor", "similarity.ts"),
-        "--submissions",
-        classA,
-        "--out",
-        out,
-      ],
-      { cwd: ROOT, encoding: "utf8" },
-    );
+    const cli = runInstructorCli("similarity", ["--submissions", classA, "--out", out]);
     expect(cli.status, cli.stderr).toBe(0);
     expect(cli.stdout).toMatch(
       /5 submissions compared, \d+ pairs share code beyond the stubs \(most similar: ada and ben/,

@@ -1,15 +1,23 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, parseNotebook } from "../../src/course/site";
 import { createPageEnv } from "../../src/course/site/headings";
 import { renderOutputs } from "../../src/course/site/outputs";
 import { checkExercise, renderVerdictHtml } from "../../src/workbook";
-import { serveDirectory } from "../site/serve";
-import { tempDir } from "../site/helpers";
 import { CHROMIUM, CHROMIUM_ARGS as ARGS, chromiumAvailable as available } from "../support/chromium";
+import {
+  LIVE_CHAPTER_PAGE as PAGE,
+  cellWith,
+  codeOf,
+  openLiveChapter,
+  setCode,
+  settled,
+  startLiveChapter,
+  waitUntilReady,
+  type LiveChapter,
+} from "../support/live-chapter";
 
 /**
  * The live chapter page in a real browser (Debian's Chromium via playwright-core), built
@@ -23,101 +31,20 @@ if (!available && !process.env.CI) {
     `test/live/e2e.test.ts skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH). In CI this is a failure.`,
   );
 }
-const PAGE = "02-principles.html";
 
 describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromium", () => {
-  let context: BrowserContext;
-  let site: { url: string; close: () => Promise<void> };
-  let dir: string;
-  const foreign: string[] = [];
+  let chapter: LiveChapter;
 
   beforeAll(async () => {
-    dir = tempDir("live-e2e-");
-    const notebooks = join(dir, "notebooks");
-    mkdirSync(notebooks);
-    copyFileSync(join(ROOT, "notebooks", "02-principles.ipynb"), join(notebooks, "02-principles.ipynb"));
-    await buildSite({
-      root: ROOT,
-      notebooksDir: notebooks,
-      out: join(dir, "site"),
-      cacheDir: join(dir, "cache"),
-      // unexecuted: the page runs its cells itself
-      execute: async (path) => parseNotebook(JSON.parse(readFileSync(path, "utf8")), path),
-    });
-    site = await serveDirectory(join(dir, "site"));
-    context = await chromium.launchPersistentContext(tempDir("live-profile-"), {
-      executablePath: CHROMIUM,
-      args: ARGS,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    const origin = new URL(site.url).origin;
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
-      foreign.push(url);
-      return route.abort();
-    });
+    chapter = await startLiveChapter({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
-    await site?.close();
+    await chapter?.close();
   });
 
-  async function open(): Promise<{ page: Page; errors: string[] }> {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    await page.goto(site.url + PAGE, { waitUntil: "load" });
-    // each test starts from the built page: no edits kept by an earlier test
-    await page.evaluate(() => localStorage.clear());
-    await page.reload({ waitUntil: "load" });
-    await page.waitForFunction(() => document.body.dataset.live === "ready", null, { timeout: 15_000 });
-    return { page, errors };
-  }
-
-  /** The live cell whose code contains `text` now (by its index, so editing it does not lose it). */
-  async function cellWith(page: Page, text: string): Promise<Locator> {
-    const index = await page
-      .locator("[data-cell-index]", { has: page.locator(".cm-content", { hasText: text }) })
-      .first()
-      .getAttribute("data-cell-index");
-    return page.locator(`[data-cell-index="${index}"]`);
-  }
-
-  /** The code in a cell's editor, line by line (innerText would add blank lines around empty ones). */
-  function codeOf(cell: Locator): Promise<string> {
-    return cell.locator(".cm-content").evaluate((el) =>
-      Array.from(el.querySelectorAll(".cm-line"))
-        .map((line) => line.textContent)
-        .join("\n"),
-    );
-  }
-
-  async function setCode(page: Page, cell: Locator, code: string): Promise<void> {
-    const editor = cell.locator(".cm-content");
-    await editor.click();
-    await page.keyboard.press("ControlOrMeta+a");
-    await page.keyboard.press("Delete");
-    await editor.evaluate((el, text) => {
-      // insertText types the code in one go, as a paste would (no auto-indent, no auto-close)
-      (el as HTMLElement).focus();
-      document.execCommand("insertText", false, text);
-    }, code);
-  }
-
-  async function settled(page: Page, cell: Locator, timeout = 60_000): Promise<string> {
-    await page.waitForFunction(
-      (el) => el !== null && ["ok", "error", "stopped", "timeout"].includes((el as HTMLElement).dataset.state ?? ""),
-      await cell.elementHandle(),
-      { timeout },
-    );
-    await page.waitForFunction(() => document.body.dataset.live === "idle", null, { timeout });
-    return (await cell.getAttribute("data-state")) ?? "";
-  }
+  /** Each test starts from the built page: no edits kept by an earlier test. */
+  const open = () => openLiveChapter(chapter);
 
   it("with the script running, each code cell is an editor labelled Code cell N (role textbox), with Run and Reset cell", async () => {
     const { page, errors } = await open();
@@ -274,10 +201,10 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download my answers", exact: true }).click(),
     ]);
-    const submissions = join(dir, "submissions");
+    const submissions = join(chapter.dir, "submissions");
     mkdirSync(submissions, { recursive: true });
     await download.saveAs(join(submissions, "ada.zip"));
-    const graded = join(dir, "graded");
+    const graded = join(chapter.dir, "graded");
     execFileSync(
       process.execPath,
       [
@@ -318,11 +245,11 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
     const original = await codeOf(cell);
     await setCode(page, cell, "console.log('kept across reloads');");
     await page.reload();
-    await page.waitForFunction(() => document.body.dataset.live === "ready");
+    await waitUntilReady(page, 30_000);
     expect(await codeOf(page.locator('[data-cell-index="3"]'))).toBe("console.log('kept across reloads');");
     await page.locator('[data-cell-index="3"]').getByRole("button", { name: "Reset cell", exact: true }).click();
     await page.reload();
-    await page.waitForFunction(() => document.body.dataset.live === "ready");
+    await waitUntilReady(page, 30_000);
     expect(await codeOf(page.locator('[data-cell-index="3"]'))).toBe(original);
     await page.close();
   });
@@ -429,10 +356,10 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
   }, 120_000);
 
   it("on a 375 px phone the live toolbar and the cells' buttons fit: no sideways scrolling, scrolled or not", async () => {
-    const page = await context.newPage();
+    const page = await chapter.context.newPage();
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(site.url + PAGE, { waitUntil: "load" });
-    await page.waitForFunction(() => document.body.dataset.live === "ready", null, { timeout: 30_000 });
+    await page.goto(chapter.url + PAGE, { waitUntil: "load" });
+    await waitUntilReady(page, 30_000);
     const measure = () =>
       page.evaluate(() => {
         const toolbar = document.querySelector(".live-toolbar") as HTMLElement;
@@ -469,7 +396,7 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
     const noScript = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
     try {
       const page = await (await noScript.newContext({ javaScriptEnabled: false })).newPage();
-      await page.goto(site.url + PAGE);
+      await page.goto(chapter.url + PAGE);
       expect(await page.locator("[data-cell-index] > pre.input").count()).toBeGreaterThan(30);
       expect(await page.locator(".cm-editor, .live-toolbar").count()).toBe(0);
     } finally {
@@ -478,6 +405,6 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
   });
 
   it("no request left the site's own origin", () => {
-    expect(foreign).toEqual([]);
+    expect(chapter.foreign).toEqual([]);
   });
 });

@@ -2,19 +2,20 @@
 import type { Command } from "commander";
 import { InputError } from "../../core/errors";
 import type { GradebookInputs } from "../../course/grade/gradebook/build";
-import { loadGradebookInputs, readCourseConfig, type CourseSettings } from "../../course/grade/gradebook/course-config";
+import {
+  COURSE_SWITCH_KEYS,
+  COURSE_TEXT_KEYS,
+  loadGradebookInputs,
+  readCourseConfig,
+  type CourseSettings,
+  type CourseSwitchKey,
+  type CourseTextKey,
+} from "../../course/grade/gradebook/course-config";
 import type { SubmissionTiming } from "../../course/grade/gradebook/types";
 
-export interface CourseFlags {
-  course?: string;
-  roster?: string;
-  deadline?: string;
-  latePolicy?: string;
-  extensions?: string;
-  submissionTimes?: string;
-  overrides?: string;
-  releaseHidden?: boolean;
-}
+/** The flags commander parses: one per text setting of course.json but the assignment (its own flag, with a default), and --course. */
+export type CourseFlags = Partial<Record<Exclude<CourseTextKey, "assignment">, string>> &
+  Partial<Record<CourseSwitchKey, boolean>> & { course?: string };
 
 /** Adds the gradebook flags to a command. */
 export function addCourseOptions(cmd: Command, withRelease = true): Command {
@@ -49,11 +50,11 @@ export function courseSettings(
 ): CourseSettings & { assignment?: string; canvasId?: CourseSettings["canvasId"] } {
   const fromFile = flags.course ? readCourseConfig(flags.course) : {};
   const merged: CourseSettings = { ...fromFile };
-  for (const key of ["roster", "deadline", "latePolicy", "extensions", "submissionTimes", "overrides"] as const) {
-    const v = flags[key];
+  for (const key of COURSE_TEXT_KEYS) {
+    const v = key === "assignment" ? undefined : flags[key];
     if (v !== undefined) merged[key] = v;
   }
-  if (flags.releaseHidden) merged.releaseHidden = true;
+  for (const key of COURSE_SWITCH_KEYS) if (flags[key]) merged[key] = true;
   const fromCli = (name: string) => cmd.getOptionValueSource(name) === "cli";
   if (defaults.assignment !== undefined && (fromCli("assignment") || !fromFile.assignment))
     merged.assignment = defaults.assignment;

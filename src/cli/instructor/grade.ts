@@ -1,21 +1,14 @@
 /** `npm run grade -- --submissions DIR --out DIR` and `npm run grade -- merge --out DIR shard…`. */
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { InputError } from "../../core/errors";
 import { rerenderOutputs } from "../../course/grade/outputs/rerender";
 import { splitList } from "../../course/grade/regrade";
 import { gradeClass, mergeShards } from "../../course/grade/run";
 import { parseShard } from "../../course/grade/shard";
 import { findProjectRoot } from "../../workbook/paths";
+import { positiveInt, repeatable } from "./cli-parsers";
 import { addCourseOptions, courseInputs, courseSettings, type CourseFlags } from "./course-options";
 import { referenceSolutions } from "./reference-solutions";
-
-const positiveInt =
-  (name: string) =>
-  (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive integer`);
-    return n;
-  };
 
 const program = new Command()
   .name("grade")
@@ -45,14 +38,17 @@ const program = new Command()
   .option(
     "--student <ids>",
     "regrade only these students (repeatable or comma list); every other result comes from the cache as it is",
-    (v: string, acc: string[]) => [...acc, v],
+    repeatable,
   )
   .option(
     "--exercise <ids>",
     "regrade only these exercises (repeatable or comma list), e.g. after fixing a check: other verdicts are kept",
-    (v: string, acc: string[]) => [...acc, v],
+    repeatable,
   )
-  .option("--variants", "per-student variants: grade each student's varied exercises against their own numbers")
+  .option(
+    "--variants",
+    'per-student variants: grade each student\'s varied exercises against their own numbers (course.json: "variants": true)',
+  )
   .option("--quiet", "no progress bar");
 addCourseOptions(program).action(
   async (
@@ -67,7 +63,6 @@ addCourseOptions(program).action(
       assignment: string;
       canvasId: string;
       force?: boolean;
-      variants?: boolean;
       student?: string[];
       exercise?: string[];
       quiet?: boolean;
@@ -100,7 +95,7 @@ addCourseOptions(program).action(
       },
       progress: !opts.quiet && Boolean(process.stderr.isTTY),
       force: Boolean(opts.force),
-      ...(opts.variants ? { variants: true } : {}),
+      ...(course.variants ? { variants: true } : {}),
       ...(opts.student || opts.exercise
         ? {
             regrade: {

@@ -10,10 +10,15 @@ const program = new Command()
     "Build the Gradescope autograder zip: setup.sh and run_autograder at the top, src/, solutions/, exercises/, data/, package.json and package-lock.json beside them (never node_modules).",
   )
   .option("--out <file>", "where to write the zip", "dist/gradescope-autograder.zip")
-  .action((opts: { out: string }) => {
+  .option(
+    "--variants",
+    "per-student variants: grade each student's varied exercises against the numbers of their Gradescope Student ID",
+  )
+  .action((opts: { out: string; variants?: boolean }) => {
     const root = findProjectRoot();
-    const count = gradescopeBundleFiles(root).size;
-    const zip = gradescopeZip(root);
+    const settings = { variants: Boolean(opts.variants) };
+    const count = gradescopeBundleFiles(root, settings).size;
+    const zip = gradescopeZip(root, settings);
     writeFileAtomic(opts.out, zip);
     console.log(
       `${opts.out}: ${count} files, ${(zip.length / 1024).toFixed(0)} KB. Upload it as the autograder (Configure Autograder → Zip file upload).`,

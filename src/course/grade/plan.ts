@@ -4,9 +4,9 @@ import { readAnswerHashes } from "../../workbook/paths";
 import { publicChecks } from "../../workbook/public-checks";
 import { hiddenChecks } from "../../workbook/instructor/hidden-checks";
 import type { ReferenceSolutions } from "../../workbook/instructor/reference";
-import { variantGradingChecks } from "../../workbook/instructor/variants";
+import { variantGrading } from "../../workbook/instructor/variants";
 import { usesVariant } from "../../workbook/variants/checks";
-import type { CreditPolicy, Exercise, PlannedCheck, Probe } from "../../workbook/types";
+import type { Exercise, PlannedCheck, Probe } from "../../workbook/types";
 import { probeKey, uniqueProbes } from "../../workbook/verdict";
 
 /**
@@ -67,15 +67,7 @@ export function studentPlans(
   return plans.map((plan) => {
     const ex = plan.exercise;
     if (!usesVariant(ex, student) || ex.kind !== "value") return plan;
-    // A range holds for every variant, so passing it proves nothing about the student's numbers:
-    // under proportional credit it earns nothing here (a copied published answer scores 0).
-    const credit: CreditPolicy =
-      ex.credit && ex.credit.kind !== "proportional"
-        ? ex.credit
-        : {
-            kind: "weights",
-            weights: { ...Object.fromEntries(ex.checks.map((r) => [r.name, 0])), public: 1, hidden: 1 },
-          };
-    return { ...plan, exercise: { ...ex, credit }, checks: variantGradingChecks(reference, ex, student) };
+    // the ranges earn nothing under proportional credit (variantGrading says why)
+    return { ...plan, ...variantGrading(reference, ex, student) };
   });
 }

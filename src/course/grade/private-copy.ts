@@ -1,7 +1,6 @@
 // Grading step 1 (read → transpile): a submission's files become the private copy its sandbox loads.
 import { chownSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { USES_LIBRARY } from "./sandbox/protocol";
 import type { Submission } from "./submissions";
 import type { StudentTranspiler } from "./transpile";
 
@@ -11,8 +10,6 @@ export interface PrivateCopy {
   slot: string;
   /** exercises-relative .ts path → TypeScript's message, for files that did not compile. */
   compileErrors: Map<string, string>;
-  /** Whether any file imports the course library (then the startup snapshot pays off). */
-  usesLibrary: boolean;
 }
 
 /**
@@ -31,7 +28,6 @@ export async function writePrivateCopy(
   const slot = mkdtempSync(join(workDir, "s-"));
   const exercises = join(slot, "exercises");
   const compileErrors = new Map<string, string>();
-  let usesLibrary = false;
   mkdirSync(join(slot, "scratch"), { recursive: true });
   mkdirSync(exercises);
   for (const [rel, bytes] of sub.files) {
@@ -45,13 +41,12 @@ export async function writePrivateCopy(
       }
       target = target.replace(/\.ts$/, ".js");
       content = out.js;
-      usesLibrary ||= USES_LIBRARY.test(out.js);
     } else if (rel.endsWith(".js") && sub.files.has(rel.replace(/\.js$/, ".ts"))) continue;
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content, { mode: 0o644 });
   }
   if (owner) chownTree(slot, owner.uid, owner.gid, sub);
-  return { slot, compileErrors, usesLibrary };
+  return { slot, compileErrors };
 }
 
 function chownTree(slot: string, uid: number, gid: number, sub: Submission): void {

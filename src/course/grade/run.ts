@@ -16,6 +16,7 @@ import type { GradebookRow } from "./gradebook/types";
 import { writeClassOutputs, writeStudentLog, type OutputMeta } from "./outputs/write";
 import { failedResult, refusedResult } from "./not-graded";
 import { importIfLmsZip } from "./lms/import-zip";
+import { withStoredTimings, writeLmsTimings } from "./lms/stored-timings";
 import { buildPlan, studentPlans } from "./plan";
 import { checkRegrade, markStudentRegrade, mergeExerciseRegrade, type RegradeRequest } from "./regrade";
 import { describeIsolation, probeIsolation } from "./sandbox/isolation";
@@ -159,6 +160,8 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
     options.reference.dir,
   );
 
+  const regrade = options.force ? undefined : options.regrade;
+  if (regrade) checkRegrade(regrade, EXERCISES);
   // An LMS download (.zip) is unpacked into a private tree first (lms/import-zip.ts); its timings feed the gradebook.
   const lms = importIfLmsZip(submissionsDir, options.course?.roster);
   if (lms) meta.course = { ...meta.course, timings: [...lms.timings, ...(meta.course?.timings ?? [])] };
@@ -166,9 +169,13 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
   const inShard = (student: string): boolean =>
     !options.shard || shardOf(student, options.shard.count) === options.shard.index;
   const mine: FoundSubmission[] = found.filter((f) => inShard(f.student));
-  const regrade = options.force ? undefined : options.regrade;
-  if (regrade) checkRegrade(regrade, EXERCISES);
-  const regradeIds = regrade?.students ? regradeStudents(regrade.students, found) : undefined;
+  let regradeIds: Set<string> | undefined;
+  try {
+    regradeIds = regrade?.students ? regradeStudents(regrade.students, found) : undefined;
+  } catch (err) {
+    lms?.cleanup(); // a mistyped --student must not leave the class's unpacked download behind
+    throw err;
+  }
   const regradeAt = new Date().toISOString();
   const maxPoints = EXERCISES.reduce((sum, e) => sum + e.points, 0);
 
@@ -295,6 +302,7 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
     if (workDir) rmSync(workDir, { recursive: true, force: true });
     lms?.cleanup();
   }
+  if (lms) writeLmsTimings(out, lms.timings); // for `grade release` and `grade merge`, which read no download
   const rows = await writeClassOutputs(out, results, EXERCISES, meta);
   return {
     results,
@@ -359,6 +367,13 @@ export async function mergeShards(
   };
   const target = resolve(out);
   const results = [...byStudent.values()];
+  const timed = withStoredTimings(
+    full.course,
+    shardDirs.map((d) => resolve(d)),
+    new Set(byStudent.keys()),
+  );
+  if (timed.course) full.course = timed.course;
+  if (timed.stored.length) writeLmsTimings(target, timed.stored);
   for (const r of results) {
     writeCached(target, r);
     writeStudentLog(target, r);

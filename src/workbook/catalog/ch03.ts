@@ -241,10 +241,12 @@ export const chapter3 = [
     id: "ex-3.5",
     chapter: 3,
     points: 2,
-    title: "How many counts for 3 % precision?",
-    prompt:
+    title: "How many counts for a target precision?",
+    ...varied(
+      "ex-3.5",
       "AMS counts ¹⁴C atoms; the count N is Poisson distributed, so its standard deviation is √N.\n\n" +
-      "Produce `ex3_5_countsFor3Percent`: the **smallest whole number of counts** whose relative standard deviation is at most **3 %**.",
+        "Produce `ex3_5_countsFor3Percent`: the **smallest whole number of counts** whose relative standard deviation is at most **{rsdPercent} %**.",
+    ),
     exportName: "ex3_5_countsFor3Percent",
     // 5 figures: at 4, 1111 (rounded down) and 1111.1 (not rounded) hash alike and both hints fired.
     sigFigs: 5,

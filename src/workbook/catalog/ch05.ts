@@ -223,9 +223,11 @@ export const chapter5 = [
     chapter: 5,
     points: 3,
     title: "Mass balance with a microtracer",
-    prompt:
-      "A human ADME microtracer study gave **3.7 kBq** of ¹⁴C. The collected urine held **98 400 dpm** and the faeces **83 100 dpm**.\n\n" +
-      "Produce `ex5_6_recoveryPercent`: the total recovery in **percent** of the administered radioactivity.",
+    ...varied(
+      "ex-5.6",
+      "A human ADME microtracer study gave **3.7 kBq** of ¹⁴C. The collected urine held **{urineDpm:grouped} dpm** and the faeces **{faecesDpm:grouped} dpm**.\n\n" +
+        "Produce `ex5_6_recoveryPercent`: the total recovery in **percent** of the administered radioactivity.",
+    ),
     exportName: "ex5_6_recoveryPercent",
     hints: [
       scaledBy("dpm-as-bq", [60, 1 / 60], "dpm are disintegrations per MINUTE, Bq per SECOND: 1 Bq = 60 dpm."),
@@ -392,9 +394,11 @@ export const chapter5 = [
     chapter: 5,
     points: 3,
     title: "Content uniformity at 2 µg",
-    prompt:
+    ...varied(
+      "ex-5.10",
       "Ten micro-tablets labelled **2.0 µg** were assayed; `ex5_10_contentsNg` in exercises/ch05.ts holds their contents in **ng**.\n\n" +
-      "Produce `ex5_10_acceptanceValue`: their acceptance value (as in ex-5.9, on % of label claim). Does the batch pass L1 = 15?",
+        "Produce `ex5_10_acceptanceValue`: their acceptance value (as in ex-5.9, on % of label claim). Does the batch pass L1 = 15?",
+    ),
     exportName: "ex5_10_acceptanceValue",
     checks: [{ type: "range", name: "an acceptance value is ≥ 0", min: 0, max: 1e9 }],
     hints: [aboveHundred],
@@ -406,11 +410,13 @@ export const chapter5 = [
     chapter: 5,
     points: 3,
     title: "Two phases: the steady-state volume of a microtracer",
-    prompt:
+    ...varied(
+      "ex-5.11",
       "A **100 µg** IV ¹⁴C microtracer declined in two phases. AMS data were fitted with C(t) = A·e^(−αt) + B·e^(−βt): " +
-      "**A = 3 100 pg/mL**, **α = 2.2 h⁻¹**, **B = 420 pg/mL**, **β = 0.075 h⁻¹**.\n\n" +
-      "Produce `ex5_11_vssLitres`: the steady-state volume **Vss = V1 + V2** in **L**, from the two-compartment relations of the chapter " +
-      "(V1 = D/(A + B), k21 = (A·β + B·α)/(A + B), α·β = k10·k21, α + β = k10 + k12 + k21, V2 = V1·k12/k21).",
+        "**A = {aPgPerMl:grouped} pg/mL**, **α = {alpha} h⁻¹**, **B = {bPgPerMl} pg/mL**, **β = {beta} h⁻¹**.\n\n" +
+        "Produce `ex5_11_vssLitres`: the steady-state volume **Vss = V1 + V2** in **L**, from the two-compartment relations of the chapter " +
+        "(V1 = D/(A + B), k21 = (A·β + B·α)/(A + B), α·β = k10·k21, α + β = k10 + k12 + k21, V2 = V1·k12/k21).",
+    ),
     exportName: "ex5_11_vssLitres",
     hints: [
       mistake(

@@ -291,10 +291,12 @@ export const chapter6 = [
     chapter: 6,
     points: 3,
     title: "The opposite error: autoinduction",
-    prompt:
-      "A drug induces its own metabolism: a microdose measured **CL0 = 5 L/h**; at the therapeutic dose (**200 mg** IV, **V = 60 L**) " +
-      "clearance rises as CL(t) = CL_ss + (CL0 − CL_ss)·e^(−βt) with **CL_ss = 12 L/h**, **β = 0.05 1/h**.\n\n" +
-      "Produce `ex6_6_aucRatio`: the true AUC(0–∞) divided by the linear prediction dose/CL0.",
+    ...varied(
+      "ex-6.6",
+      "A drug induces its own metabolism: a microdose measured **CL0 = 5 L/h**; at the therapeutic dose (**200 mg** IV, **V = {volumeL} L**) " +
+        "clearance rises as CL(t) = CL_ss + (CL0 − CL_ss)·e^(−βt) with **CL_ss = 12 L/h**, **β = {beta} 1/h**.\n\n" +
+        "Produce `ex6_6_aucRatio`: the true AUC(0–∞) divided by the linear prediction dose/CL0.",
+    ),
     exportName: "ex6_6_aucRatio",
     checks: [
       {
@@ -366,10 +368,12 @@ export const chapter6 = [
     id: "ex-6.8",
     chapter: 6,
     points: 2,
-    title: "Sixteen counts",
-    prompt:
-      "Near the end of a profile an AMS sample gave **16** counts; a blank measured for the same time gave **4**.\n\n" +
-      "Produce `ex6_8_netRsdPercent`: the relative standard deviation of the net count, in **percent**.",
+    title: "A handful of counts",
+    ...varied(
+      "ex-6.8",
+      "Near the end of a profile an AMS sample gave **{grossCounts}** counts; a blank measured for the same time gave **{blankCounts}**.\n\n" +
+        "Produce `ex6_8_netRsdPercent`: the relative standard deviation of the net count, in **percent**.",
+    ),
     exportName: "ex6_8_netRsdPercent",
     hints: [
       mistake("net-as-poisson", "The net count is not Poisson itself: Var(gross − background) = gross + background."),

@@ -1,5 +1,5 @@
 import { InputError } from "../../core/errors";
-import { variant } from "../variants/params";
+import { variant, variantParams, type VariantParams } from "../variants/params";
 /**
  * Data sets the exercises hand to students (shown in their exercises file as well). The
  * bioavailability case study is simulated from a one-compartment model with stated
@@ -39,8 +39,13 @@ export function bioavailabilityData(p: SubjectPk) {
 /** The published study (the default variant of ex-5.1). */
 export const bioavailabilityStudy = bioavailabilityData({ clLPerH: 18, volumeL: 120, ka: 1.2, f: 0.42 });
 
-/** Ten tablets labelled 2.0 µg: measured content [ng]. */
-export const microTabletContentsNg = [1910, 2050, 1985, 2120, 1875, 2010, 1960, 2095, 1930, 2040];
+/** Ten tablets labelled 2.0 µg: measured contents [ng], from the parameters tablet1Ng … tablet10Ng of ex-5.10. */
+function tabletContentsNg(p: VariantParams): number[] {
+  return Array.from({ length: 10 }, (_, i) => p[`tablet${i + 1}Ng`]);
+}
+
+/** The published tablets (the default variant of ex-5.10): measured content [ng]. */
+export const microTabletContentsNg = tabletContentsNg(variantParams("ex-5.10"));
 
 /**
  * The numbers of your variant of a varied exercise (see src/workbook/variants): import it in
@@ -49,13 +54,21 @@ export const microTabletContentsNg = [1910, 2050, 1985, 2120, 1875, 2010, 1960, 
 export { variant } from "../variants/params";
 
 /**
- * The data set of ex-5.1 for the current student (setStudentId / workbook.json; none: the
- * published study): `export const ex5_1_data = exerciseData("ex-5.1");` in exercises/ch05.ts.
+ * The data set of ex-5.1 or ex-5.10 for the current student (setStudentId / workbook.json; none:
+ * the published data): `export const ex5_1_data = exerciseData("ex-5.1");` in exercises/ch05.ts.
  * @throws {InputError} for another exercise id
  */
-export function exerciseData(exerciseId: "ex-5.1"): ReturnType<typeof bioavailabilityData> {
+export function exerciseData(exerciseId: "ex-5.1"): ReturnType<typeof bioavailabilityData>;
+export function exerciseData(exerciseId: "ex-5.10"): number[];
+export function exerciseData(exerciseId: "ex-5.1" | "ex-5.10"): ReturnType<typeof bioavailabilityData> | number[] {
+  if (exerciseId === "ex-5.10") return tabletContentsNg(variant(exerciseId));
   if (exerciseId !== "ex-5.1")
-    throw new InputError("exerciseData", "exerciseId", 'must be an exercise with a data set ("ex-5.1")', exerciseId);
+    throw new InputError(
+      "exerciseData",
+      "exerciseId",
+      'must be an exercise with a data set ("ex-5.1", "ex-5.10")',
+      exerciseId,
+    );
   const p = variant(exerciseId);
   return bioavailabilityData({ clLPerH: p.clLPerH, volumeL: p.volumeL, ka: p.ka, f: p.f });
 }

@@ -1,5 +1,6 @@
 import { getExercise } from "../catalog";
 import type { Exercise } from "../types";
+import { exerciseDisplay } from "../variants/exercise-display";
 import { joinText, type Cell } from "../../core/nbformat";
 
 function lines(text: string): string[] {
@@ -16,20 +17,47 @@ function produce(ex: Exercise): string {
   return `**Write** \`${declaration}\` in \`exercises/${ex.file}.ts\`.${unit}`;
 }
 
+/** Where a varied exercise's markdown sends the reader: the prompt cell below shows their numbers. */
+export const YOUR_NUMBERS_BELOW =
+  "**Your numbers are shown below**: each student gets their own for this exercise. Set your student id once " +
+  '(`setStudentId("your id")` in the first cell of the exercises, or `{ "studentId": "your id" }` in `workbook.json`) ' +
+  "and run the cell below; without an id it shows the published numbers.";
+
 /**
- * The three notebook cells of an exercise (nbformat 4, src/core/nbformat.ts), so chapter
- * writers insert every exercise with the same rhythm: a prompt (id, points, what to produce,
- * unit), a work cell pointing at the exercises file, and a check cell.
+ * The cell that shows a varied exercise's prompt: `exercise("ex-2.1")`, stored with its output
+ * for no id (the published exercise), so the notebook reads as published until a student with
+ * an id runs it (src/workbook/variants/exercise-display.ts).
+ */
+function promptCell(ex: Exercise): Cell {
+  const { html, text } = exerciseDisplay(ex.id, undefined);
+  return {
+    cell_type: "code",
+    metadata: { tags: ["exercise-display", ex.id] },
+    source: lines(`exercise("${ex.id}")`),
+    execution_count: null,
+    outputs: [
+      { output_type: "display_data", data: { "text/html": lines(html), "text/plain": lines(text) }, metadata: {} },
+    ],
+  };
+}
+
+/**
+ * The notebook cells of an exercise (nbformat 4, src/core/nbformat.ts), so chapter writers
+ * insert every exercise with the same rhythm: a prompt (id, points, what to produce, unit), a
+ * work cell pointing at the exercises file, and a check cell. A varied exercise's markdown
+ * states no numbers (they may not be the student's): it says they are shown below, and a
+ * prompt cell after it, `exercise("<id>")`, shows them (stored with the published rendering).
  * @param id exercise id, e.g. "ex-2.3"
  * @param checkCall the check expression (default `check("<id>")`), for notebooks that import check under another name
- * @example exerciseCells("ex-2.1")[2].source // => ['check("ex-2.1")']
+ * @example exerciseCells("ex-3.2")[2].source // => ['check("ex-3.2")']
  */
 export function exerciseCells(id: string, checkCall?: string): Cell[] {
   const ex = getExercise(id);
+  const varied = ex.promptTemplate !== undefined;
   const markdown = [
     `### Exercise ${ex.id} · ${ex.points} point${ex.points === 1 ? "" : "s"} — ${ex.title}`,
     "",
-    ex.prompt,
+    varied ? YOUR_NUMBERS_BELOW : ex.prompt,
     "",
     produce(ex),
   ].join("\n");
@@ -39,6 +67,7 @@ export function exerciseCells(id: string, checkCall?: string): Cell[] {
   ].join("\n");
   return [
     { cell_type: "markdown", metadata: { tags: ["exercise", ex.id] }, source: lines(markdown) },
+    ...(varied ? [promptCell(ex)] : []),
     {
       cell_type: "code",
       metadata: { tags: ["exercise-work", ex.id] },
@@ -56,8 +85,17 @@ export function exerciseCells(id: string, checkCall?: string): Cell[] {
   ];
 }
 
+/** A cell's part in its exercise, from its tag: "prompt" (the markdown), "display", "work" or "check" (its id ends so). */
+function cellRole(cell: Cell): string {
+  const tags = cell.metadata.tags ?? [];
+  if (tags.includes("exercise-display")) return "display";
+  if (tags.includes("exercise-work")) return "work";
+  if (tags.includes("exercise-check")) return "check";
+  return "prompt";
+}
+
 /** Tags that mark the cells this module writes, so insertion can be repeated safely. */
-const EXERCISE_TAGS = ["exercise-setup", "exercise", "exercise-work", "exercise-check"] as const;
+const EXERCISE_TAGS = ["exercise-setup", "exercise", "exercise-display", "exercise-work", "exercise-check"] as const;
 
 /** A notebook as far as exercise insertion needs it (nbformat 4.5: cells carry ids). */
 export interface ChapterNotebook {
@@ -91,17 +129,19 @@ export function withExerciseCells(
     cell_type: "code",
     id: `exercises-${chapter}-setup`,
     metadata: { tags: ["exercise-setup"] },
-    source: lines('import { check } from "microdosing-workbook/workbook";'),
+    source: lines(
+      [
+        'import { check, exercise, setStudentId } from "microdosing-workbook/workbook";',
+        '// Your own numbers for the varied exercises: setStudentId("your id") here, or { "studentId": "your id" } in workbook.json.',
+      ].join("\n"),
+    ),
     execution_count: null,
     outputs: [],
   };
   const inserted = exercises
     .filter((ex) => ex.chapter === chapter)
     .flatMap((ex) =>
-      exerciseCells(ex.id).map((cell, i) => ({
-        ...cell,
-        id: `${ex.id.replace(/\./g, "-")}-${["prompt", "work", "check"][i]}`,
-      })),
+      exerciseCells(ex.id).map((cell) => ({ ...cell, id: `${ex.id.replace(/\./g, "-")}-${cellRole(cell)}` })),
     );
   return { ...notebook, cells: [...kept.slice(0, at + 1), setup, ...inserted, ...kept.slice(at + 1)] };
 }

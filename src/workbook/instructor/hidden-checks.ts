@@ -5,6 +5,7 @@ import { describeTolerance, withinTolerance } from "../tolerance";
 import type { Answer, Exercise, HiddenCheckSource, JsonValue, PlannedCheck } from "../types";
 import { isMistakeFor } from "./mistakes";
 import { assertReferenceSolutions, referenceAnswer, type ReferenceSolutions } from "./reference";
+import { variantGrading } from "./variants";
 
 /**
  * The grading checks. They compare the student's work with the reference solution on
@@ -101,5 +102,7 @@ export function hiddenChecks(reference: ReferenceSolutions): HiddenCheckSource {
     checksFor: (ex: Exercise): PlannedCheck[] => [
       ex.kind === "value" ? valueCheck(reference, ex) : functionCheck(reference, ex),
     ],
+    // under a student id (`npm run check -- --hidden`), a varied exercise is judged as the grader's --variants judges it
+    variantGrading: (ex: Exercise, studentId: string) => variantGrading(reference, ex, studentId),
   };
 }

@@ -7,7 +7,7 @@ import { createAnswerLoader, type AnswerLoader } from "../loader";
 import { normalizeAnswer, showReceived } from "../normalize";
 import { firingHints } from "../public-checks";
 import { describeTolerance, withinTolerance } from "../tolerance";
-import type { Answer, ChapterFile, Exercise, PlannedCheck } from "../types";
+import type { Answer, ChapterFile, CreditPolicy, Exercise, PlannedCheck } from "../types";
 import { assertStudentId, withSlotId } from "../variants/id-slot";
 import { rangeChecks, usesVariant, variantKey, variantLabel } from "../variants/checks";
 import { describeDistribution, describeParams, isVaried, variantParams, type VariantParams } from "../variants/params";
@@ -116,6 +116,30 @@ export function variantGradingChecks(reference: ReferenceSolutions, ex: Exercise
   ];
 }
 
+/**
+ * How a varied value exercise is graded for one student: the exercise with its credit policy for
+ * variants, and variantGradingChecks. A range holds for every variant, so passing it proves
+ * nothing about the student's numbers: under proportional credit the ranges earn nothing here
+ * (a copied published answer scores 0); an explicit policy is kept. The grader's per-student
+ * plans (`npm run grade -- --variants`) and `npm run check -- --hidden` under an id both use it.
+ * @throws {InputError} as variantReferenceAnswer
+ */
+export function variantGrading(
+  reference: ReferenceSolutions,
+  ex: Exercise,
+  studentId: string,
+): { exercise: Exercise; checks: PlannedCheck[] } {
+  const checks = variantGradingChecks(reference, ex, studentId);
+  const credit: CreditPolicy =
+    ex.credit && ex.credit.kind !== "proportional"
+      ? ex.credit
+      : {
+          kind: "weights",
+          weights: { ...Object.fromEntries(rangeChecks(ex).map((r) => [r.name, 0])), public: 1, hidden: 1 },
+        };
+  return { exercise: { ...ex, credit }, checks };
+}
+
 /** One student's variant of one exercise, as `npm run variants -- show` prints it. */
 export interface VariantReport {
   id: string;
@@ -159,7 +183,7 @@ export function variantReports(
 /**
  * The published per-student hashes: for every id and every varied value exercise, the salted
  * scrypt hash of that student's expected answer at the exercise's significant figures, keyed
- * "ex-2.1@s1234". ≈ 50 ms per entry (17 exercises × 100 students ≈ 90 s).
+ * "ex-2.1@s1234". ≈ 50 ms per entry (31 exercises × 100 students ≈ 2.5 min).
  * @throws {InputError} when an id is invalid
  */
 export function variantHashEntries(

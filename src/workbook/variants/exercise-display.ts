@@ -7,14 +7,15 @@ import { promptFor } from "./prompt";
 import { currentStudentId } from "./student-id";
 
 /**
- * `exercise("ex-2.1")` in a notebook (or a live page): the exercise's prompt with YOUR numbers
- * (the id set by setStudentId / workbook.json; none: the published numbers), as HTML with a
- * plain-text alternative. The markdown cell above shows the published numbers only.
+ * An exercise's prompt as it is displayed, for a student (undefined: the published numbers):
+ * HTML and a plain-text alternative, with a line saying whose numbers these are. The notebook's
+ * prompt cells store this rendering for no id (src/workbook/instructor/cells.ts), so a notebook
+ * read without running shows the published exercise and running it shows the student's.
  * @throws {Error} for an unknown exercise id (getExercise)
+ * @throws {InputError} for an invalid student id
  */
-export function exercise(id: string): void {
+export function exerciseDisplay(id: string, studentId: string | undefined): { html: string; text: string } {
   const ex = getExercise(id);
-  const studentId = currentStudentId();
   const mine = studentId !== undefined && isVaried(ex.id);
   const prompt = promptFor(ex, studentId);
   const title = `Exercise ${ex.id} · ${ex.points} point${ex.points === 1 ? "" : "s"} — ${ex.title}`;
@@ -35,5 +36,16 @@ export function exercise(id: string): void {
     ...paragraphs.flatMap((p, i) => [...(i > 0 ? [""] : []), inlineMarkdownToText(p, false)]),
     ...(whose ? ["", whose] : []),
   ].join("\n");
+  return { html, text };
+}
+
+/**
+ * `exercise("ex-2.1")` in a notebook (or a live page): the exercise's prompt with YOUR numbers
+ * (the id set by setStudentId / workbook.json; none: the published numbers), as HTML with a
+ * plain-text alternative. The notebooks' prompt cells call it for every varied exercise.
+ * @throws {Error} for an unknown exercise id (getExercise)
+ */
+export function exercise(id: string): void {
+  const { html, text } = exerciseDisplay(id, currentStudentId());
   displayRich(html, text);
 }

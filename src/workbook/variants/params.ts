@@ -67,20 +67,32 @@ export function variant(exerciseId: string): VariantParams {
   return variantParams(exerciseId, currentStudentId());
 }
 
-/** A parameter as it is printed in prompts: plain decimal (the defaults print as in the course). */
-export function formatParam(x: number): string {
-  return String(x);
+/** How a placeholder prints its number: `{name}` plain, `{name:grouped}` with its thousands spaced ("98 400", as the course prints counts). */
+export type ParamFormat = "plain" | "grouped";
+
+/**
+ * A parameter as it is printed in prompts: plain decimal (the defaults print as in the course),
+ * or with the digits before the point grouped by threes with a space.
+ * @example formatParam(98400, "grouped") // => "98 400"
+ */
+export function formatParam(x: number, format: ParamFormat = "plain"): string {
+  const plain = String(x);
+  if (format === "plain" || !/^-?\d+(\.\d+)?$/.test(plain)) return plain;
+  const [whole, fraction] = plain.split(".");
+  return `${whole.replace(/\B(?=(\d{3})+$)/g, " ")}${fraction === undefined ? "" : `.${fraction}`}`;
 }
 
 /**
- * A prompt template with `{name}` placeholders filled from the parameters.
- * @throws {Error} when a placeholder names no parameter
+ * A prompt template with `{name}` (or `{name:grouped}`) placeholders filled from the parameters.
+ * @throws {Error} when a placeholder names no parameter or an unknown format
  */
 export function fillTemplate(template: string, params: VariantParams): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return template.replace(/\{(\w+)(?::(\w+))?\}/g, (_, name: string, format: string | undefined) => {
     if (!(name in params))
       throw new Error(`prompt placeholder {${name}} names no parameter (${Object.keys(params).join(", ")})`);
-    return formatParam(params[name]);
+    if (format !== undefined && format !== "grouped")
+      throw new Error(`prompt placeholder {${name}:${format}}: the formats are "grouped" or none`);
+    return formatParam(params[name], format ?? "plain");
   });
 }
 

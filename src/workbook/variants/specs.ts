@@ -31,6 +31,23 @@ const between = (rng: Random, lo: number, hi: number): number => lo + rng.unifor
 const stepped = (rng: Random, lo: number, hi: number, step: number): number =>
   sig(step * rng.integer(Math.round(lo / step), Math.round(hi / step)), 12);
 
+/**
+ * ex-3.5's target precisions [%]: tenths in [2.1, 4.9] where 1/p² is not a whole count (2.5 %
+ * gives exactly 1600, which floating point may put a hair on either side: the ceiling would
+ * depend on how the student writes the division).
+ */
+const RSD_PERCENTS = Array.from({ length: 29 }, (_, i) => (21 + i) / 10).filter((p) => {
+  const n = 1e4 / (p * p);
+  return Math.abs(n - Math.round(n)) > 1e-6;
+});
+
+/** ex-5.10's ten published tablet contents [ng] (labelled 2.0 µg), one parameter each: tablet1Ng … tablet10Ng. */
+const PUBLISHED_TABLETS_NG = [1910, 2050, 1985, 2120, 1875, 2010, 1960, 2095, 1930, 2040];
+
+/** Tablet contents [ng] as parameters, in order: { tablet1Ng: …, …, tablet10Ng: … } (catalog/data.ts reads them back). */
+const tabletParams = (contentsNg: readonly number[]): Record<string, number> =>
+  Object.fromEntries(contentsNg.map((c, i) => [`tablet${i + 1}Ng`, c]));
+
 export const VARIANT_SPECS: Readonly<Record<string, VariantSpec>> = {
   "ex-1.1": {
     defaults: { therapeuticMg: 250 },
@@ -78,9 +95,18 @@ export const VARIANT_SPECS: Readonly<Record<string, VariantSpec>> = {
   },
   "ex-2.8": {
     defaults: { volumeL: 80, beta: 0.15 },
-    draw: (rng) => ({ volumeL: stepped(rng, 50, 120, 5), beta: sig(between(rng, 0.06, 0.3), 2) }),
+    draw: (rng) => {
+      const volumeL = stepped(rng, 50, 120, 5);
+      // time scales as V/CL and 1/β, so the ratio follows V·β: within 2 % of the published 12 L/h it is (nearly) the
+      // published answer, and β is drawn again (copying must not pass; other draws are unchanged)
+      let beta: number;
+      do beta = sig(between(rng, 0.06, 0.3), 2);
+      while (Math.abs(volumeL * beta - 12) < 0.24);
+      return { volumeL, beta };
+    },
     show: { volumeL: "V = {} L", beta: "β = {} 1/h" },
-    distribution: "V a multiple of 5 L in [50, 120]; β uniform on [0.06, 0.3] 1/h (2 s.f.); CL0 16, CL_ss 6 L/h fixed",
+    distribution:
+      "V a multiple of 5 L in [50, 120]; β uniform on [0.06, 0.3] 1/h (2 s.f.), V·β not within 2 % of the published 12 L/h; CL0 16, CL_ss 6 L/h fixed",
   },
   "ex-3.1": {
     defaults: { doseUg: 75, aucNgHPerMl: 2.4 },
@@ -99,6 +125,14 @@ export const VARIANT_SPECS: Readonly<Record<string, VariantSpec>> = {
     distribution:
       "AUC_iv uniform on [3, 8] ng·h/mL (2 s.f.); AUC_po = F·500·AUC_iv with F uniform on [0.15, 0.85] (3 s.f.)",
   },
+  "ex-3.5": {
+    defaults: { rsdPercent: 3 },
+    draw: (rng) => ({ rsdPercent: RSD_PERCENTS[rng.integer(0, RSD_PERCENTS.length - 1)] }),
+    show: { rsdPercent: "target precision = {} %" },
+    // the export keeps its published name, ex3_5_countsFor3Percent: renaming it would break every answers file already written
+    distribution:
+      "target relative SD a tenth of a percent in [2.1, 4.9] %, uniform, skipping 2.5 and 4.0 % (1/p² a whole count); the mistake hints name the published 3 % and fire for it only",
+  },
   "ex-3.6": {
     defaults: { concPgPerMl: 0.5, molecularWeight: 350 },
     draw: (rng) => ({ concPgPerMl: sig(between(rng, 0.1, 2), 2), molecularWeight: stepped(rng, 250, 600, 10) }),
@@ -107,10 +141,17 @@ export const VARIANT_SPECS: Readonly<Record<string, VariantSpec>> = {
   },
   "ex-3.7": {
     defaults: { volumeL: 150, halfLifeH: 6 },
-    draw: (rng) => ({ volumeL: stepped(rng, 80, 250, 10), halfLifeH: sig(between(rng, 3, 12), 2) }),
+    draw: (rng) => {
+      const volumeL = stepped(rng, 80, 250, 10);
+      // ex-3.8 inherits t½ and depends on it alone: the published 6 h is drawn again (other draws are unchanged)
+      let halfLifeH: number;
+      do halfLifeH = sig(between(rng, 3, 12), 2);
+      while (halfLifeH === 6);
+      return { volumeL, halfLifeH };
+    },
     show: { volumeL: "V = {} L", halfLifeH: "t½ = {} h" },
     distribution:
-      "V a multiple of 10 L in [80, 250]; t½ uniform on [3, 12] h (2 s.f.); dose 100 µg, LLOQ 5 pg/mL fixed",
+      "V a multiple of 10 L in [80, 250]; t½ uniform on [3, 12] h (2 s.f.), never the published 6 h (ex-3.8 depends on t½ alone); dose 100 µg, LLOQ 5 pg/mL fixed",
   },
   "ex-3.8": {
     defaults: { volumeL: 150, halfLifeH: 6 },
@@ -187,12 +228,58 @@ export const VARIANT_SPECS: Readonly<Record<string, VariantSpec>> = {
     show: { aucAloneNgHPerMl: "AUC alone = {} ng·h/mL" },
     distribution: "AUC alone uniform on [1.2, 3.5] ng·h/mL (3 s.f.); AUC with ketoconazole fixed at 14 200 pg·h/mL",
   },
+  "ex-5.6": {
+    defaults: { urineDpm: 98400, faecesDpm: 83100 },
+    draw: (rng) => {
+      // 3.7 kBq = 222 000 dpm administered: recover 70–97 % of it, split between urine and faeces. The answer follows
+      // the total alone: a total within 1 point of the published 81.76 % is drawn again (copying must not pass).
+      let recovered: number;
+      do recovered = between(rng, 0.7, 0.97);
+      while (Math.abs(recovered - 181500 / 222000) < 0.01);
+      const recoveredDpm = recovered * 3700 * 60;
+      const urineShare = between(rng, 0.3, 0.7);
+      return {
+        urineDpm: 100 * Math.round((recoveredDpm * urineShare) / 100),
+        faecesDpm: 100 * Math.round((recoveredDpm * (1 - urineShare)) / 100),
+      };
+    },
+    show: { urineDpm: "urine = {} dpm", faecesDpm: "faeces = {} dpm" },
+    distribution:
+      "recovery uniform on [70, 97] % of 3.7 kBq (fixed: the hints name it), urine's share uniform on [0.3, 0.7]; each count rounded to 100 dpm",
+  },
   "ex-5.7": {
     defaults: { totalAucNgEqHPerMl: 52, m1AucNgHPerMl: 19 },
     draw: (rng) => ({ totalAucNgEqHPerMl: rng.integer(30, 80), m1AucNgHPerMl: rng.integer(5, 25) }),
     show: { totalAucNgEqHPerMl: "total ¹⁴C AUC = {} ng-eq·h/mL", m1AucNgHPerMl: "M1 AUC = {} ng·h/mL" },
     distribution:
       "total AUC an integer in [30, 80] ng-eq·h/mL; M1 AUC an integer in [5, 25] ng·h/mL; MWs 426 and 482 fixed (the hints name them)",
+  },
+  "ex-5.10": {
+    defaults: tabletParams(PUBLISHED_TABLETS_NG),
+    draw: (rng) => {
+      // a batch centred within ±5 % of the claim with a 1.5–5 % spread: AV stays far below 100 (the "above 100" hint)
+      const meanPercent = between(rng, 95, 105);
+      const sdPercent = between(rng, 1.5, 5);
+      return tabletParams(
+        PUBLISHED_TABLETS_NG.map(() => 5 * Math.round((20 * rng.normal(meanPercent, sdPercent)) / 5)),
+      );
+    },
+    // the contents are the data set (exerciseData("ex-5.10")), ten numbers: feedback names the data set
+    show: {},
+    distribution:
+      'ten contents [ng] of 2.0 µg tablets: mean uniform on [95, 105] % of the claim, SD uniform on [1.5, 5] %, normal, rounded to 5 ng (exerciseData("ex-5.10"))',
+  },
+  "ex-5.11": {
+    defaults: { aPgPerMl: 3100, alpha: 2.2, bPgPerMl: 420, beta: 0.075 },
+    draw: (rng) => ({
+      aPgPerMl: stepped(rng, 1500, 5000, 100),
+      alpha: sig(between(rng, 1.2, 3.5), 2),
+      bPgPerMl: stepped(rng, 200, 900, 10),
+      beta: sig(between(rng, 0.04, 0.15), 2),
+    }),
+    show: { aPgPerMl: "A = {} pg/mL", alpha: "α = {} 1/h", bPgPerMl: "B = {} pg/mL", beta: "β = {} 1/h" },
+    distribution:
+      "A a multiple of 100 pg/mL in [1500, 5000], B a multiple of 10 in [200, 900]; α uniform on [1.2, 3.5] 1/h, β on [0.04, 0.15] 1/h (2 s.f.; α > β keeps k12 > 0); 100 µg fixed (the hints name it)",
   },
   "ex-6.3": {
     defaults: { activeDoseMg: 50 },
@@ -206,6 +293,29 @@ export const VARIANT_SPECS: Readonly<Record<string, VariantSpec>> = {
     draw: (rng) => ({ volumeL: stepped(rng, 25, 80, 5) }),
     show: { volumeL: "V = {} L" },
     distribution: "V a multiple of 5 L in [25, 80]; K_m 0.8 mg/L and the 100 µg microdose fixed",
+  },
+  "ex-6.6": {
+    defaults: { volumeL: 60, beta: 0.05 },
+    draw: (rng) => {
+      const volumeL = stepped(rng, 30, 120, 5);
+      // as in ex-2.8 the ratio follows V·β: within 2 % of the published 3 L/h, β is drawn again (copying must not pass)
+      let beta: number;
+      do beta = sig(between(rng, 0.02, 0.2), 2);
+      while (Math.abs(volumeL * beta - 3) < 0.06);
+      return { volumeL, beta };
+    },
+    show: { volumeL: "V = {} L", beta: "β = {} 1/h" },
+    distribution:
+      "V a multiple of 5 L in [30, 120]; β uniform on [0.02, 0.2] 1/h (2 s.f.), V·β not within 2 % of the published 3 L/h; CL0 5 and CL_ss 12 L/h fixed (the range check [CL0/CL_ss, 1] names them), 200 mg",
+  },
+  "ex-6.8": {
+    defaults: { grossCounts: 16, blankCounts: 4 },
+    draw: (rng) => {
+      const blankCounts = rng.integer(2, 9);
+      return { grossCounts: blankCounts + rng.integer(6, 30), blankCounts };
+    },
+    show: { grossCounts: "sample = {} counts", blankCounts: "blank = {} counts" },
+    distribution: "blank an integer in [2, 9] counts; sample = blank + an integer in [6, 30]",
   },
   "ex-6.10": {
     defaults: { cmaxPgPerMl: 38, doseMg: 120 },

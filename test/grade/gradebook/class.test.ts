@@ -1,5 +1,4 @@
 // A small class graded end to end with a course: roster, deadline, late policy, extension, override, release.
-import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,10 +11,9 @@ import {
 } from "../../../src/course/grade";
 import { creditPoints, roundPoints, sumPoints } from "../../../src/workbook/credit";
 import { referenceSolutions } from "../../../src/cli/instructor/reference-solutions";
+import { runInstructorCli } from "../../support/instructor-cli";
 import {
-  FILES,
   MAX,
-  ROOT,
   exercise,
   firstFunction,
   fullSolution,
@@ -26,7 +24,7 @@ import {
   pointsOf,
   projectCopy,
   solution,
-  stub,
+  stubs,
   writeStudent,
 } from "../fixtures";
 
@@ -38,23 +36,20 @@ const benSolved = new Set(idsOfFile("ch01"));
 let report: GradeClassReport;
 const row = (s: string): GradebookRow => report.rows.find((r) => r.student === s)!;
 const read = (...p: string[]) => readFileSync(join(out, ...p), "utf8");
+/** `npm run grade -- release --out <out> --course course.json …extra` on the graded class. */
+const release = (...extra: string[]) =>
+  runInstructorCli("grade", ["release", "--out", out, "--course", join(dir, "course.json"), ...extra], {
+    timeout: 120_000,
+  });
 
 beforeAll(async () => {
   process.env.GRADER_NO_SNAPSHOT = "1";
   // A private copy of the project with its answer hashes regenerated: the shared tree may be mid-edit.
   const root = projectCopy(dir);
-  const stubs = spawnSync(process.execPath, ["--import", "tsx", join(root, "src", "cli", "instructor", "stubs.ts")], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, WORKBOOK_ROOT: root },
-    timeout: 120_000,
-  });
-  if (stubs.status !== 0) throw new Error(`npm run stubs failed in the project copy: ${stubs.stderr}`);
+  const hashes = runInstructorCli("stubs", [], { root, env: { WORKBOOK_ROOT: root }, timeout: 120_000 });
+  if (hashes.status !== 0) throw new Error(`npm run stubs failed in the project copy: ${hashes.stderr}`);
   writeStudent(subs, "ada.l", fullSolution()); // found under her SIS login: filed under the roster id "ada"
-  writeStudent(subs, "ben", {
-    ...Object.fromEntries(FILES.map((f) => [`${f}.ts`, stub(f)])),
-    "ch01.ts": mixed("ch01", benSolved),
-  });
+  writeStudent(subs, "ben", { ...stubs(), "ch01.ts": mixed("ch01", benSolved) });
   writeStudent(subs, "cyd", {
     ...fullSolution(),
     // Wrong on about half of the inputs, deterministically: partial credit per case.
@@ -166,20 +161,7 @@ describe("release of the hidden checks", () => {
   });
   it("`grade release --out DIR --course course.json` re-renders from the cache with them, grades.csv unchanged", () => {
     const grades = read("grades.csv");
-    const run = spawnSync(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        join(ROOT, "src", "cli", "instructor", "grade.ts"),
-        "release",
-        "--out",
-        out,
-        "--course",
-        join(dir, "course.json"),
-      ],
-      { cwd: ROOT, encoding: "utf8", timeout: 120_000 },
-    );
+    const run = release();
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain("Released the hidden checks of 4 students");
     const html = read("feedback", "cyd.html");
@@ -190,22 +172,7 @@ describe("release of the hidden checks", () => {
   }, 120_000);
   it("an override naming an unknown exercise stops `grade release` with the file line", () => {
     writeFileSync(join(dir, "bad.csv"), "student,exercise,points,reason\ncyd,ex-9.9,1,typo\n");
-    const run = spawnSync(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        join(ROOT, "src", "cli", "instructor", "grade.ts"),
-        "release",
-        "--out",
-        out,
-        "--course",
-        join(dir, "course.json"),
-        "--overrides",
-        join(dir, "bad.csv"),
-      ],
-      { cwd: ROOT, encoding: "utf8", timeout: 120_000 },
-    );
+    const run = release("--overrides", join(dir, "bad.csv"));
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/names exercise "ex-9\.9" \(.*bad\.csv line 2\)/);
   }, 120_000);

@@ -1,13 +1,15 @@
 // The Gradescope autograder: the zip `npm run gradescope:build` writes, and run_autograder on a fake /autograder tree.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gradescopeZip } from "../../../src/course/grade/lms/gradescope-bundle";
-import type { GradescopeResults } from "../../../src/course/grade/outputs/gradescope";
+import { InputError } from "../../../src/core/errors";
+import { gradescopeBundleFiles, gradescopeZip } from "../../../src/course/grade/lms/gradescope-bundle";
+import { gradescopeStudentId } from "../../../src/course/grade/lms/gradescope-metadata";
 import { idsOfFile, pointsOf, ROOT, solution, stub } from "../fixtures";
+import { fakeAutograder, runAutograder } from "./fake-autograder";
 
 const dir = mkdtempSync(join(tmpdir(), "gradescope-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,6 +55,17 @@ describe("npm run gradescope:build", () => {
     expect(names).toEqual([]); // the filter inflated nothing
   });
 
+  it("says in gradescope.json whether it grades per-student variants", () => {
+    const settings = (variants: boolean): unknown =>
+      JSON.parse(new TextDecoder().decode(gradescopeBundleFiles(ROOT, { variants }).get("gradescope.json")!.data));
+    expect(settings(false)).toEqual({ variants: false });
+    expect(settings(true)).toEqual({ variants: true });
+    expect(JSON.parse(new TextDecoder().decode(unzipSync(zip)["gradescope.json"]))).toEqual({ variants: false });
+    expect(() => gradescopeBundleFiles(ROOT, { variants: "yes" as unknown as boolean })).toThrow(
+      /gradescopeBundleFiles.*settings\.variants.*must be true or false/,
+    );
+  });
+
   it("is byte-identical from one build to the next, and the command writes it", () => {
     expect(Buffer.from(gradescopeZip(ROOT)).equals(Buffer.from(zip))).toBe(true);
     const out = join(dir, "autograder.zip");
@@ -67,39 +80,11 @@ describe("npm run gradescope:build", () => {
   }, 120_000);
 });
 
-/** A fake /autograder: the zip unpacked in source/ (node_modules linked, as setup.sh would install it), run_autograder beside it. */
-function fakeAutograder(name: string, submission: Record<string, string>): string {
-  const root = join(dir, name);
-  for (const [path, data] of Object.entries(unzipSync(zip))) {
-    mkdirSync(dirname(join(root, "source", path)), { recursive: true });
-    writeFileSync(join(root, "source", path), data);
-  }
-  symlinkSync(join(ROOT, "node_modules"), join(root, "source", "node_modules"), "dir");
-  writeFileSync(join(root, "run_autograder"), readFileSync(join(root, "source", "run_autograder")));
-  chmodSync(join(root, "run_autograder"), 0o755);
-  for (const [path, text] of Object.entries(submission)) {
-    mkdirSync(dirname(join(root, "submission", path)), { recursive: true });
-    writeFileSync(join(root, "submission", path), text);
-  }
-  return root;
-}
-
-function runAutograder(root: string, env: Record<string, string> = {}): GradescopeResults {
-  const run = spawnSync(join(root, "run_autograder"), [], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, GRADESCOPE_AUTOGRADER_ROOT: root, GRADER_NO_SNAPSHOT: "1", ...env },
-    timeout: 300_000,
-  });
-  expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-  return JSON.parse(readFileSync(join(root, "results", "results.json"), "utf8")) as GradescopeResults;
-}
-
 describe("run_autograder", () => {
   const ch01 = idsOfFile("ch01");
 
   it("grades a file at the top of the submission: public checks visible, hidden checks and points after publication", () => {
-    const results = runAutograder(fakeAutograder("top", { "ch01.ts": solution("ch01") }));
+    const results = runAutograder(fakeAutograder(dir, "top", zip, { "ch01.ts": solution("ch01") }));
     expect(results.score).toBe(pointsOf(ch01));
     expect(results.visibility).toBe("after_published");
     const graded = results.tests.filter((t) => !t.number.endsWith(".public"));
@@ -122,12 +107,39 @@ describe("run_autograder", () => {
   }, 300_000);
 
   it("grades exercises/ of the submission, and GRADESCOPE_RELEASE=1 shows the result at once", () => {
-    const results = runAutograder(fakeAutograder("folder", { "exercises/ch01.ts": stub("ch01"), "README.md": "hi" }), {
-      GRADESCOPE_RELEASE: "1",
-    });
+    const results = runAutograder(
+      fakeAutograder(dir, "folder", zip, { "exercises/ch01.ts": stub("ch01"), "README.md": "hi" }),
+      {
+        GRADESCOPE_RELEASE: "1",
+      },
+    );
     expect(results.score).toBe(0);
     expect(results.max_score).toBeGreaterThan(pointsOf(ch01));
     expect(results.visibility).toBe("visible");
     expect(results.tests.filter((t) => ch01.includes(t.number)).map((t) => t.status)).toEqual(ch01.map(() => "failed"));
   }, 300_000);
+});
+
+describe("gradescopeStudentId: the Student ID a variant is drawn from", () => {
+  const metadata = (data: unknown): string => {
+    const path = join(dir, `metadata-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(path, typeof data === "string" ? data : JSON.stringify(data));
+    return path;
+  };
+
+  it("reads users[0].sid", () => {
+    expect(gradescopeStudentId(metadata({ users: [{ name: "Ada", email: "a@x.edu", sid: "s1234" }] }))).toBe("s1234");
+  });
+
+  it.each([
+    ["no users", { users: [] }, /users.*must list the submitting student/],
+    ["a group", { users: [{ sid: "s1" }, { sid: "s2" }] }, /users.*must be one student.*group submission/],
+    ["no Student ID", { users: [{ name: "Ada", sid: "" }] }, /users\[0\]\.sid.*Student ID in the Gradescope roster/],
+    ["an unsafe Student ID", { users: [{ sid: "../s1" }] }, /users\[0\]\.sid/],
+    ["not JSON", "{ users", /must be Gradescope's readable submission_metadata\.json/],
+  ])("refuses %s, naming it", (_, data, message) => {
+    const path = metadata(data);
+    expect(() => gradescopeStudentId(path)).toThrow(InputError);
+    expect(() => gradescopeStudentId(path)).toThrow(message);
+  });
 });

@@ -9,6 +9,7 @@ import { gradeClass } from "../../../src/course/grade";
 import { importLmsZip } from "../../../src/course/grade/lms/import-zip";
 import { parseCanvasEntry, parseMoodleEntry } from "../../../src/course/grade/lms/lms-names";
 import { zipEntryTimes } from "../../../src/course/grade/lms/zip-times";
+import { studentDocuments } from "../../../src/course/grade/similarity";
 import { parseRoster } from "../../../src/course/grade/roster/read-roster";
 import { idsOfFile, pointsOf, REFERENCE, ROOT, solution, stub } from "../fixtures";
 
@@ -286,4 +287,67 @@ describe("gradeClass({ submissions: <LMS zip> })", () => {
     const ada = report.results.find((r) => r.student === "alovelace")!;
     expect(ada.notices.join("\n")).toContain('etc/evil.ts" has an absolute or escaping path; refused');
   }, 300_000);
+});
+
+describe("gradeClass(download.zip) refusing a regrade of someone who did not submit", () => {
+  it("says so before grading and leaves no unpacked copy of the class behind", async () => {
+    const tmp = mkdtempSync(join(dir, "tmp-"));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    let failure: unknown;
+    try {
+      failure = await gradeClass({
+        submissions: canvasZip(),
+        out: join(dir, "regrade-nobody-out"),
+        root: ROOT,
+        reference: REFERENCE,
+        progress: false,
+        course: { roster },
+        regrade: { students: ["not-a-submitter"] },
+      }).then(
+        () => undefined,
+        (err: unknown) => err,
+      );
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    expect(String(failure)).toMatch(/not-a-submitter/);
+    expect(readdirSync(tmp).filter((n) => n.startsWith("microdosing-lms-"))).toEqual([]);
+  });
+});
+
+describe("studentDocuments(download.zip) for the similarity report", () => {
+  it("reads the download through the grader's import: roster ids, the re-upload, nothing left behind, the zip untouched", () => {
+    const zip = canvasZip();
+    const before = sha(zip);
+    const imported = importLmsZip(zip, { roster });
+    const graderIds = imported.find().found.map((f) => f.student);
+    imported.cleanup();
+    // os.tmpdir() follows TMPDIR: a private one shows what the import leaves behind.
+    const tmp = mkdtempSync(join(dir, "tmp-"));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    let docs: ReturnType<typeof studentDocuments>;
+    try {
+      docs = studentDocuments(zip, { roster });
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    expect(docs.documents.map((d) => d.student).sort()).toEqual([...graderIds].sort());
+    const ada = docs.documents.find((d) => d.student === "alovelace")!;
+    expect([ada.name, ada.text]).toEqual(["lovelaceada (Canvas user 12345)", solution("ch01")]);
+    expect(docs.notes).toContain(
+      'Canvas download: entry "../../evil_12345_678907_ch01.ts" is not a Canvas submission name; not graded',
+    );
+    expect(readdirSync(tmp)).toEqual([]);
+    expect(sha(zip)).toBe(before);
+  });
+
+  it("refuses a zip that is not an LMS download, as grading does", () => {
+    const path = join(dir, "ada.zip");
+    writeFileSync(path, zipSync({ "exercises/ch01.ts": enc(stub("ch01")) }));
+    expect(() => studentDocuments(path)).toThrow(/must be a Canvas or Moodle submissions download/);
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { declarationOf, EXERCISES, type ValueExercise } from "../../../src/workbook";
+import { declarationOf, EXERCISES, getExercise, type ValueExercise } from "../../../src/workbook";
 import { joinText } from "../../../src/core/nbformat";
-import { exerciseCells } from "../../../src/workbook/instructor/cells";
+import { exerciseCells, YOUR_NUMBERS_BELOW } from "../../../src/workbook/instructor/cells";
+import { exerciseDisplay } from "../../../src/workbook/variants/exercise-display";
 import { generateStubSource, parseSolutionBlocks, StubError } from "../../../src/workbook/instructor/stub-source";
 
 const ex: ValueExercise = {
@@ -67,14 +68,36 @@ describe("generateStubSource(solution, file, exercises)", () => {
 });
 
 describe("exerciseCells(id)", () => {
-  it('gives the prompt, a work cell and the check cell check("ex-2.1")', () => {
-    const [prompt, work, checkCell] = exerciseCells("ex-2.1");
+  it('gives the prompt, a work cell and the check cell check("ex-2.3")', () => {
+    const [prompt, work, checkCell, ...more] = exerciseCells("ex-2.3");
+    expect(more).toEqual([]);
     expect(prompt.cell_type).toBe("markdown");
-    expect(joinText(prompt.source)).toMatch(/^### Exercise ex-2\.1 · 2 points — /);
+    expect(joinText(prompt.source)).toMatch(/^### Exercise ex-2\.3 · \d+ points? — /);
+    expect(joinText(prompt.source)).toContain(getExercise("ex-2.3").prompt);
     expect(joinText(prompt.source)).toContain("exercises/ch02.ts");
     expect(joinText(work.source)).toContain("exercises/ch02.ts");
-    expect(checkCell.source).toEqual(['check("ex-2.1")']);
+    expect(checkCell.source).toEqual(['check("ex-2.3")']);
     expect(checkCell.metadata.tags).toContain("exercise-check");
+  });
+  it("a varied exercise's markdown states no numbers: a display cell under it shows them, stored with the published ones", () => {
+    const exportName = getExercise("ex-2.1").exportName;
+    const [prompt, display, work, checkCell] = exerciseCells("ex-2.1");
+    expect(joinText(prompt.source)).toContain(YOUR_NUMBERS_BELOW);
+    expect(joinText(prompt.source)).not.toContain("4.5 mg");
+    expect(joinText(prompt.source)).toContain("exercises/ch02.ts");
+    expect(display.cell_type).toBe("code");
+    expect(display.metadata.tags).toEqual(["exercise-display", "ex-2.1"]);
+    expect(joinText(display.source)).toBe('exercise("ex-2.1")');
+    if (display.cell_type !== "code") throw new Error("the display cell is a code cell");
+    const [output] = display.outputs;
+    if (output?.output_type !== "display_data") throw new Error("the display cell stores a display_data output");
+    const published = exerciseDisplay("ex-2.1", undefined);
+    expect(joinText(output.data["text/html"] as string[])).toBe(published.html);
+    expect(joinText(output.data["text/plain"] as string[])).toBe(published.text);
+    expect(published.text).toContain("D_min = 4.5 mg");
+    expect(published.text).toContain(exportName);
+    expect(joinText(work.source)).toContain("exercises/ch02.ts");
+    expect(checkCell.source).toEqual(['check("ex-2.1")']);
   });
   it("every exercise's prompt names its export, and its unit when it has one", () => {
     for (const e of EXERCISES) {

@@ -8,13 +8,21 @@ import { referenceSolutions } from "../../../src/cli/instructor/reference-soluti
 import { findLeaks, variantReferenceValues } from "../../../src/course/release/leaks";
 import { EXERCISES, getExercise } from "../../../src/workbook/catalog";
 import { checkExercise } from "../../../src/workbook/check";
-import { hashAnswer } from "../../../src/workbook/answer-hash";
+import { DEFAULT_SLACK, hashAnswer } from "../../../src/workbook/answer-hash";
+import { canonicalAnswer, canonicalCandidates } from "../../../src/workbook/canonical";
+import { bioavailabilityStudy, exerciseData, microTabletContentsNg } from "../../../src/workbook/catalog/data";
+import { YOUR_NUMBERS_BELOW } from "../../../src/workbook/instructor/cells";
+import { inlineMarkdownToText } from "../../../src/workbook/inline-markdown";
+import { exerciseDisplay } from "../../../src/workbook/variants/exercise-display";
+import { joinText, type Cell } from "../../../src/core/nbformat";
 import { referenceAnswer } from "../../../src/workbook/instructor/reference";
 import { variantHashEntries, variantReferenceAnswer, variantReports } from "../../../src/workbook/instructor/variants";
 import { findProjectRoot } from "../../../src/workbook/paths";
 import { variantKey } from "../../../src/workbook/variants/checks";
 import {
   describeParams,
+  fillTemplate,
+  formatParam,
   isVaried,
   variant,
   variantParams,
@@ -67,14 +75,27 @@ describe("variantParams(exerciseId, studentId)", () => {
 });
 
 describe("no id: the published exercise, exactly as before", () => {
-  it("each varied prompt is the published prompt the notebooks show", () => {
-    const notebooks = readdirSync(join(ROOT, "notebooks"))
+  it("each varied prompt is the published prompt, and the notebooks show it through exercise(), stored as published", () => {
+    const cells = readdirSync(join(ROOT, "notebooks"))
       .filter((f) => f.endsWith(".ipynb"))
-      .map((f) => readFileSync(join(ROOT, "notebooks", f), "utf8"))
-      .join("\n");
+      .flatMap((f) => (JSON.parse(readFileSync(join(ROOT, "notebooks", f), "utf8")) as { cells: Cell[] }).cells);
+    const tagged = (tag: string, id: string) =>
+      cells.filter((c) => (c.metadata.tags ?? []).includes(tag) && (c.metadata.tags ?? []).includes(id));
     for (const ex of VARIED) {
       expect(promptFor(ex), ex.id).toBe(ex.prompt);
-      expect(notebooks.includes(JSON.stringify(ex.prompt.split("\n")[0]).slice(1, -1)), ex.id).toBe(true);
+      // the markdown states no numbers (they may not be the student's) ...
+      const [markdown] = tagged("exercise", ex.id);
+      expect(joinText(markdown.source), ex.id).toContain(YOUR_NUMBERS_BELOW);
+      expect(joinText(markdown.source), ex.id).not.toContain(ex.prompt.split("\n")[0]);
+      // ... the display cell under it does, stored with the published rendering (npm run cells -- --write notebooks)
+      const [display] = tagged("exercise-display", ex.id);
+      expect(joinText(display.source), ex.id).toBe(`exercise("${ex.id}")`);
+      const output = display.cell_type === "code" ? display.outputs[0] : undefined;
+      const published = exerciseDisplay(ex.id, undefined);
+      expect(output?.output_type === "display_data" && joinText(output.data["text/plain"] as string[]), ex.id).toBe(
+        published.text,
+      );
+      expect(published.text, ex.id).toContain(inlineMarkdownToText(ex.prompt.split("\n")[0], false));
     }
   });
 
@@ -103,6 +124,39 @@ describe("with an id", () => {
     const ex = getExercise("ex-2.1");
     expect(promptFor(ex, "s1234")).toContain(`**D_min = ${variantParams("ex-2.1", "s1234").dMinMg} mg**`);
     expect(promptFor(ex, "s1234")).not.toContain("4.5 mg");
+  });
+
+  it("the notebook's exercise() shows the student's prompt and names their numbers", () => {
+    for (const ex of VARIED) {
+      const mine = exerciseDisplay(ex.id, "s1234");
+      expect(mine.text, ex.id).toContain(describeParams(ex.id, variantParams(ex.id, "s1234")));
+      expect(mine.text, ex.id).toContain(inlineMarkdownToText(promptFor(ex, "s1234").split("\n")[0], false));
+      expect(mine.text, ex.id).not.toContain("Published numbers");
+    }
+    // counts print grouped by thousands, as the published prompt does
+    const p = variantParams("ex-5.6", "s1234");
+    expect(promptFor(getExercise("ex-5.6"), "s1234")).toContain(`**${formatParam(p.urineDpm, "grouped")} dpm**`);
+    expect(getExercise("ex-5.6").prompt).toContain("**98 400 dpm**");
+  });
+
+  it("formatParam groups thousands on request; fillTemplate rejects an unknown format", () => {
+    expect(formatParam(98400, "grouped")).toBe("98 400");
+    expect(formatParam(1234567.25, "grouped")).toBe("1 234 567.25");
+    expect(formatParam(420, "grouped")).toBe("420");
+    expect(formatParam(98400)).toBe("98400");
+    expect(fillTemplate("{a:grouped} / {a}", { a: 3100 })).toBe("3 100 / 3100");
+    expect(() => fillTemplate("{a:bold}", { a: 1 })).toThrow(/grouped/);
+  });
+
+  it("exerciseData gives each student their own data sets (ex-5.1, ex-5.10); no id: the published ones", () => {
+    expect(exerciseData("ex-5.10")).toEqual(microTabletContentsNg);
+    setStudentId("s1234");
+    const mine = exerciseData("ex-5.10");
+    expect(mine).toHaveLength(10);
+    expect(mine).not.toEqual(microTabletContentsNg);
+    for (const ng of mine) expect(ng % 5, String(ng)).toBe(0);
+    expect(exerciseData("ex-5.1").ivConcPgPerMl).not.toEqual(bioavailabilityStudy.ivConcPgPerMl);
+    expect(() => exerciseData("ex-5.2" as "ex-5.1")).toThrow(/exerciseData.*exerciseId/);
   });
 
   it("without a published hash the check says it is checked when graded and never passes", () => {
@@ -197,11 +251,33 @@ describe("npm run check reads workbook.json", () => {
   let project: string;
   beforeAll(() => {
     project = mkdtempSync(join(tmpdir(), "variants-cli-"));
-    for (const name of ["src", "node_modules"]) symlinkSync(join(ROOT, name), join(project, name), "dir");
+    // solutions/: the instructor edition's reference, for --hidden
+    for (const name of ["src", "node_modules", "solutions"]) symlinkSync(join(ROOT, name), join(project, name), "dir");
     writeFileSync(join(project, "package.json"), readFileSync(join(ROOT, "package.json")));
     cpSync(join(ROOT, "exercises"), join(project, "exercises"), { recursive: true });
     writeFileSync(join(project, "workbook.json"), JSON.stringify({ studentId: "s1234" }));
   });
+
+  /** `npm run check` on the project, as JSON. */
+  function runCheck(args: string[]) {
+    const r = spawnSync(process.execPath, [join(ROOT, "src", "cli", "check.cjs"), ...args, "--json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, WORKBOOK_ROOT: project, NO_COLOR: "1" },
+      timeout: 180_000,
+    });
+    if (!r.stdout.trim().startsWith("{")) throw new Error(`npm run check printed no JSON: ${r.stderr}`);
+    return JSON.parse(r.stdout) as {
+      studentId: string;
+      verdicts: Array<{
+        id: string;
+        status: string;
+        points: number;
+        maxPoints: number;
+        checks: Array<{ name: string; visibility: string; passed: boolean }>;
+      }>;
+    };
+  }
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
   it("checks the varied exercises against the student's numbers", () => {
@@ -213,22 +289,43 @@ describe("npm run check reads workbook.json", () => {
         "ex2_1_maxMicrodoseUg: number | Unit = 45",
       ),
     );
-    const r = spawnSync(process.execPath, [join(ROOT, "src", "cli", "check.cjs"), "--only", "ex-2.1", "--json"], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { ...process.env, WORKBOOK_ROOT: project, NO_COLOR: "1" },
-      timeout: 180_000,
-    });
-    const out = JSON.parse(r.stdout) as {
-      studentId: string;
-      verdicts: Array<{ status: string; checks: Array<{ name: string }> }>;
-    };
+    const out = runCheck(["--only", "ex-2.1"]);
     expect(out.studentId).toBe("s1234");
     expect(out.verdicts[0].status).toBe("fail"); // 45 µg is the published answer, not s1234's
     expect(out.verdicts[0].checks.map((c) => c.name).join("\n")).toContain(
       `D_min = ${variantParams("ex-2.1", "s1234").dMinMg} mg`,
     );
   }, 200_000);
+
+  it("--hidden grades the varied exercises against the reference for the student's numbers, as the grader's --variants", () => {
+    const ch03 = join(project, "exercises", "ch03.ts");
+    const stub = readFileSync(join(ROOT, "exercises", "ch03.ts"), "utf8");
+    const answer = (ex: string, text: string) => (source: string) =>
+      source.replace(`= notAttempted("${ex}");`, `= ${text};`);
+    // ex-3.5 computed from the student's numbers; ex-3.6 the published answer, copied
+    const published36 = String(referenceAnswer(REFERENCE, getExercise("ex-3.6")));
+    writeFileSync(
+      ch03,
+      answer(
+        "ex-3.6",
+        published36,
+      )(answer("ex-3.5", 'Math.ceil(1 / (variant("ex-3.5").rsdPercent / 100) ** 2 - 1e-9)')(stub)),
+    );
+    const hidden = runCheck(["--only", "ex-3.5,ex-3.6", "--hidden"]);
+    expect(hidden.studentId).toBe("s1234");
+    const [own, copied] = hidden.verdicts;
+    expect(own.status).toBe("pass");
+    expect(own.points).toBe(own.maxPoints);
+    const label = describeParams("ex-3.5", variantParams("ex-3.5", "s1234"));
+    expect(own.checks.filter((c) => c.visibility === "hidden").map((c) => c.name)).toEqual([
+      expect.stringContaining(label),
+    ]);
+    expect(copied.status).toBe("fail");
+    expect(copied.points).toBe(0); // the ranges earn nothing for a variant, as in the grader
+    expect(copied.checks.every((c) => c.visibility !== "hidden" || !c.passed)).toBe(true);
+    // without --hidden, no published hash for s1234: the right answer is "checked when graded", not passed
+    expect(runCheck(["--only", "ex-3.5"]).verdicts[0].status).not.toBe("pass");
+  }, 400_000);
 });
 
 describe("no variant answer reaches the student edition in clear (release leak scan)", () => {
@@ -274,6 +371,21 @@ describe("every variant is a well-posed exercise", () => {
           expect(v as number, `${ex.id} ${id}: ${r.name}`).toBeLessThanOrEqual(r.max);
         }
       }
+    }
+  }, 300_000);
+
+  it("copying the published answer passes for fewer than 2 % of 200 ids, for every varied exercise", () => {
+    // A variant's answer can fall on the published one at the checked significant figures by chance
+    // (≈ 0.5 %); a draw whose answer follows a combination that the published numbers also reach
+    // (ex-3.8 follows t½ alone, ex-2.8 and ex-6.6 follow V·β) did so for 2–3 % of ids before those draws avoided it.
+    const ids = Array.from({ length: 200 }, (_, i) => `copy${i}`);
+    for (const ex of VARIED) {
+      // what the published answer passes: the default check at the exercise's significant figures
+      const copied = canonicalCandidates(referenceAnswer(REFERENCE, ex), ex.sigFigs, ex.slack ?? DEFAULT_SLACK);
+      const passing = ids.filter((id) =>
+        copied.includes(canonicalAnswer(variantReferenceAnswer(REFERENCE, ex, id), ex.sigFigs)),
+      );
+      expect(passing.length, `${ex.id}: ${passing.join(", ")}`).toBeLessThan(4);
     }
   }, 300_000);
 });

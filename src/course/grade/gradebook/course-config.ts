@@ -1,7 +1,7 @@
 // course.json: the course's gradebook settings in one file, so an instructor does not retype them.
-import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { InputError } from "../../../core/errors";
+import { readJsonFile } from "../../../core/read-json";
 import type { GradebookInputs } from "./build";
 import { readCsvFile } from "./csv-table";
 import { parseExtensions } from "./extensions";
@@ -11,21 +11,11 @@ import { readRoster } from "../roster/read-roster";
 import { parseSubmissionTimes } from "./submission-times";
 import type { SubmissionTiming } from "./types";
 
-/** The gradebook settings, as course.json and the `npm run grade` flags state them (file paths, texts). */
-export interface CourseSettings {
-  assignment?: string;
-  roster?: string;
-  deadline?: string;
-  /** "10%/day,cap=50%,grace=15m" (see parseLatePolicy). */
-  latePolicy?: string;
-  extensions?: string;
-  submissionTimes?: string;
-  overrides?: string;
-  releaseHidden?: boolean;
-  canvasId?: "SIS User ID" | "SIS Login ID";
-}
-
-const STRING_KEYS = [
+/**
+ * The settings whose value is a text, as course.json and the `npm run grade` flags name them:
+ * file paths (relative to course.json), the deadline, and the late policy ("10%/day,cap=50%,grace=15m", see parseLatePolicy).
+ */
+export const COURSE_TEXT_KEYS = [
   "assignment",
   "roster",
   "deadline",
@@ -34,6 +24,16 @@ const STRING_KEYS = [
   "submissionTimes",
   "overrides",
 ] as const;
+export type CourseTextKey = (typeof COURSE_TEXT_KEYS)[number];
+
+/** The settings that are switches: release the hidden checks; grade per-student variants. */
+export const COURSE_SWITCH_KEYS = ["releaseHidden", "variants"] as const;
+export type CourseSwitchKey = (typeof COURSE_SWITCH_KEYS)[number];
+
+/** The gradebook settings, as course.json and the `npm run grade` flags state them (file paths, texts, switches). */
+export type CourseSettings = Partial<Record<CourseTextKey, string>> &
+  Partial<Record<CourseSwitchKey, boolean>> & { canvasId?: "SIS User ID" | "SIS Login ID" };
+
 const PATH_KEYS = new Set(["roster", "extensions", "submissionTimes", "overrides"]);
 
 /**
@@ -43,29 +43,18 @@ const PATH_KEYS = new Set(["roster", "extensions", "submissionTimes", "overrides
  */
 export function readCourseConfig(path: string): CourseSettings {
   const fn = "readCourseConfig";
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch (err) {
-    throw new InputError(
-      fn,
-      path,
-      `must be a readable JSON file (${err instanceof Error ? err.message : String(err)})`,
-      path,
-    );
-  }
+  const data = readJsonFile(fn, path, path);
   if (typeof data !== "object" || data === null || Array.isArray(data))
     throw new InputError(fn, path, "must hold a JSON object of course settings", data);
   const obj = data as Record<string, unknown>;
-  const known = new Set<string>([...STRING_KEYS, "releaseHidden", "canvasId"]);
+  const known = new Set<string>([...COURSE_TEXT_KEYS, ...COURSE_SWITCH_KEYS, "canvasId"]);
   const settings: CourseSettings = {};
   for (const [key, value] of Object.entries(obj)) {
     if (!known.has(key))
       throw new InputError(fn, `${path}: "${key}"`, `is not a course setting (known: ${[...known].join(", ")})`, value);
-    if (key === "releaseHidden") {
-      if (typeof value !== "boolean")
-        throw new InputError(fn, `${path}: "releaseHidden"`, "must be true or false", value);
-      settings.releaseHidden = value;
+    if ((COURSE_SWITCH_KEYS as readonly string[]).includes(key)) {
+      if (typeof value !== "boolean") throw new InputError(fn, `${path}: "${key}"`, "must be true or false", value);
+      settings[key as CourseSwitchKey] = value;
     } else if (key === "canvasId") {
       if (value !== "SIS User ID" && value !== "SIS Login ID")
         throw new InputError(fn, `${path}: "canvasId"`, 'must be "SIS User ID" or "SIS Login ID"', value);
@@ -73,7 +62,7 @@ export function readCourseConfig(path: string): CourseSettings {
     } else {
       if (typeof value !== "string" || value.trim() === "")
         throw new InputError(fn, `${path}: "${key}"`, "must be a non-empty string", value);
-      settings[key as (typeof STRING_KEYS)[number]] = PATH_KEYS.has(key) ? resolve(dirname(path), value) : value;
+      settings[key as CourseTextKey] = PATH_KEYS.has(key) ? resolve(dirname(path), value) : value;
     }
   }
   return settings;

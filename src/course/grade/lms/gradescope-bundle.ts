@@ -15,18 +15,34 @@ export const GRADESCOPE_PARTS = [
   "tsconfig.json",
 ] as const;
 
+/** How the autograder grades, written into the zip as gradescope.json beside run_autograder. */
+export interface GradescopeSettings {
+  /** Grade each student's varied exercises against their own numbers (their Gradescope Student ID). */
+  variants: boolean;
+}
+export const GRADESCOPE_SETTINGS_FILE = "gradescope.json";
+
 const SKIP = (name: string): boolean =>
   name === "node_modules" || name.startsWith(".") || name.endsWith(".d.ts") || name.endsWith(".tsbuildinfo");
 
 /**
  * The files of the autograder zip: `setup.sh` and `run_autograder` (executable) from
- * `gradescope/` at the top, as Gradescope requires, and the project parts of GRADESCOPE_PARTS
- * beside them. Symbolic links, dot files, node_modules and generated declarations are left out.
+ * `gradescope/` at the top, as Gradescope requires, gradescope.json (the settings), and the
+ * project parts of GRADESCOPE_PARTS beside them. Symbolic links, dot files, node_modules and generated declarations are left out.
  * @returns path in the zip → bytes and Unix mode, sorted by path
  * @throws {InputError} when a required part (gradescope/setup.sh, run_autograder, src, package.json …) is missing
  */
-export function gradescopeBundleFiles(root: string): Map<string, { data: Uint8Array; mode: number }> {
+export function gradescopeBundleFiles(
+  root: string,
+  settings: GradescopeSettings = { variants: false },
+): Map<string, { data: Uint8Array; mode: number }> {
+  if (typeof settings?.variants !== "boolean")
+    throw new InputError("gradescopeBundleFiles", "settings.variants", "must be true or false", settings?.variants);
   const files = new Map<string, { data: Uint8Array; mode: number }>();
+  files.set(GRADESCOPE_SETTINGS_FILE, {
+    data: new TextEncoder().encode(`${JSON.stringify({ variants: settings.variants })}\n`),
+    mode: 0o644,
+  });
   const add = (path: string, rel: string, mode: number): void => {
     files.set(rel, { data: readFileSync(path), mode });
   };
@@ -64,9 +80,9 @@ const ZIP_TIME = new Date(Date.UTC(2000, 0, 1));
  * The autograder zip's bytes (deterministic: sorted entries, one fixed time). Unix modes are
  * stored (made by Unix, external attributes = mode << 16) so run_autograder stays executable.
  */
-export function gradescopeZip(root: string): Uint8Array {
+export function gradescopeZip(root: string, settings: GradescopeSettings = { variants: false }): Uint8Array {
   const tree: Zippable = {};
-  for (const [path, { data, mode }] of gradescopeBundleFiles(root))
+  for (const [path, { data, mode }] of gradescopeBundleFiles(root, settings))
     tree[path] = [data, { os: 3, attrs: ((0o100000 | mode) << 16) >>> 0, mtime: ZIP_TIME, level: 9 }];
   return zipSync(tree);
 }

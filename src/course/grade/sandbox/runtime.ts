@@ -22,7 +22,7 @@ export interface Runtime {
   snapshotProblem?: string;
 }
 
-/** Three bundles, so a stub file (which imports only the sentinel and the data) never pays for mathjs. */
+/** Three bundles, so without a snapshot a stub file (which imports only the sentinel and the data) never loads the course library. */
 const ENTRIES = (root: string): Record<string, string> => ({
   "library.js": `export * as library from ${JSON.stringify(join(root, "src", "index"))};\nexport * as mathjs from "mathjs";\n`,
   "not-attempted.js": `export * from ${JSON.stringify(join(root, "src", "workbook", "not-attempted"))};\n`,

@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../../../core/errors";
+import type { Roster } from "../gradebook/types";
+import { importIfLmsZip } from "../lms/import-zip";
 import { findSubmissions, readSubmission } from "../submissions";
 
 /** Code that is compared (JSON data files are not code a student writes). */
@@ -59,24 +61,35 @@ export function locate(doc: StudentDocument, row: number): { path: string; line:
 }
 
 /**
- * Every readable submission of the folder as a document, read through submissions.ts (links
- * never followed, zips read in memory, nothing written). Refused entries and submissions
- * without code are named in `notes` and left out.
- * @throws {InputError} when dir is not a readable folder
+ * Every readable submission as a document, read through submissions.ts (links never followed,
+ * zips read in memory, nothing written). `submissions` is a folder of student folders (or
+ * `<id>.zip`), or a Canvas / Moodle download zip, unpacked once by the grader's own import
+ * (lms/import-zip.ts) into a private folder that is removed before returning: the students then
+ * carry the ids grading gives them (the roster's, when one is given). Refused entries, the
+ * import's notes and submissions without code are named in `notes`; the latter two are left out.
+ * @throws {InputError} when `submissions` is neither a readable folder nor an LMS download
  */
-export function studentDocuments(dir: string): { documents: StudentDocument[]; notes: string[] } {
-  const { found, refused, notes } = findSubmissions(dir);
-  const out = [...notes, ...refused.map((r) => `${r.detail}: not compared`)];
-  const documents: StudentDocument[] = [];
-  const decoder = new TextDecoder("utf-8", { fatal: false });
-  for (const f of found) {
-    const sub = readSubmission(f);
-    const code = new Map<string, string>();
-    for (const [path, bytes] of sub.files) if (CODE_FILE.test(path)) code.set(path, decoder.decode(bytes));
-    if (code.size === 0) out.push(`${f.student}: no code under exercises/; not compared`);
-    else documents.push(joinFiles(sub.student, sub.name, code));
+export function studentDocuments(
+  submissions: string,
+  options: { roster?: Roster } = {},
+): { documents: StudentDocument[]; notes: string[] } {
+  const lms = importIfLmsZip(submissions, options.roster);
+  try {
+    const { found, refused, notes } = lms ? lms.find() : findSubmissions(submissions);
+    const out = [...notes, ...refused.map((r) => `${r.detail}: not compared`)];
+    const documents: StudentDocument[] = [];
+    const decoder = new TextDecoder("utf-8", { fatal: false });
+    for (const f of found) {
+      const sub = readSubmission(f);
+      const code = new Map<string, string>();
+      for (const [path, bytes] of sub.files) if (CODE_FILE.test(path)) code.set(path, decoder.decode(bytes));
+      if (code.size === 0) out.push(`${f.student}: no code under exercises/; not compared`);
+      else documents.push(joinFiles(sub.student, sub.name, code));
+    }
+    return { documents, notes: out };
+  } finally {
+    lms?.cleanup();
   }
-  return { documents, notes: out };
 }
 
 /**

@@ -1,15 +1,19 @@
 // The similarity report of a class: similarity.html and similarity.csv, nothing else written.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../../../core/errors";
+import { writeFileAtomic } from "../../../core/files";
+import type { Roster } from "../gradebook/types";
 import { similarPairs, type SimilarityOptions, type SimilarPair } from "./analyze";
 import { stubDocument, studentDocuments } from "./documents";
 import { similarityCsv } from "./report-csv";
 import { similarityHtml } from "./report-html";
 
 export interface SimilarityReportOptions extends SimilarityOptions {
-  /** The submissions folder, as for grading (read only). */
+  /** The submissions folder, or a Canvas / Moodle download zip, as for grading (read only). */
   submissions: string;
+  /** With an LMS zip: files each LMS user under their roster id, as grading does. */
+  roster?: Roster;
   /** Where similarity.html and similarity.csv go (may be the grading output folder: nothing else is touched). */
   out: string;
   /** The released stubs (the project's exercises/): base code, never counted as shared. */
@@ -27,7 +31,7 @@ export interface SimilarityReport {
 
 /**
  * Compare every submission with every other, the stubs excluded, and write the report. Reads
- * the submissions through submissions.ts and writes only `similarity.html` and `similarity.csv`
+ * the submissions through submissions.ts (an LMS zip through the grader's import) and writes only `similarity.html` and `similarity.csv`
  * in `out`: no grade, cache or submission is read or changed.
  * @throws {InputError} for a folder that is not one, or a `top` that is not a positive integer
  */
@@ -38,7 +42,7 @@ export async function similarityReport(options: SimilarityReportOptions): Promis
   if (typeof options.out !== "string" || options.out === "")
     throw new InputError("similarityReport", "out", "must be a folder path", options.out);
   const base = stubDocument(options.stubs);
-  const { documents, notes } = studentDocuments(options.submissions);
+  const { documents, notes } = studentDocuments(options.submissions, options.roster ? { roster: options.roster } : {});
   let skipped = 0;
   const pairs = await similarPairs(documents, base, {
     ...options,
@@ -48,8 +52,8 @@ export async function similarityReport(options: SimilarityReportOptions): Promis
     },
   });
   mkdirSync(options.out, { recursive: true });
-  writeFileSync(join(options.out, "similarity.csv"), similarityCsv(pairs, documents));
-  writeFileSync(
+  writeFileAtomic(join(options.out, "similarity.csv"), similarityCsv(pairs, documents));
+  writeFileAtomic(
     join(options.out, "similarity.html"),
     similarityHtml(pairs, documents, { top, fragmentsPerPair: 8, title: options.title ?? "Similarity report" }),
   );
