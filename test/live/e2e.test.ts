@@ -13,6 +13,7 @@ import {
   codeOf,
   openLiveChapter,
   setCode,
+  runCell,
   settled,
   startLiveChapter,
   waitUntilReady,
@@ -73,15 +74,13 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
       cell,
       'const dMin = unit("20 mg");\nconsole.log("edited:", formatQuantity(math.divide(dMin, 4) as Unit, "mg"));',
     );
-    await cell.getByRole("button", { name: "Run", exact: true }).click();
-    expect(await settled(page, cell)).toBe("ok");
+    expect(await runCell(page, cell)).toBe("ok");
     expect(await cell.locator(".outputs").innerText()).toContain("edited: 5 mg");
 
     const chart = await cellWith(page, "const occupancyGrid");
     const code = await codeOf(chart);
     await setCode(page, chart, code.replace("The PK–PD disconnect", "Edited in the browser"));
-    await chart.getByRole("button", { name: "Run", exact: true }).click();
-    expect(await settled(page, chart)).toBe("ok");
+    expect(await runCell(page, chart)).toBe("ok");
     await page.waitForFunction(
       (el) => (el as HTMLElement).querySelector("figure.chart-is-live svg") !== null,
       await chart.elementHandle(),
@@ -98,8 +97,7 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
     const { page, errors } = await open();
     const cell = await cellWith(page, 'const dMin = unit("20 mg")');
     await setCode(page, cell, 'const wrongDose: number = "5 mg";\nconsole.log("ran");');
-    await cell.getByRole("button", { name: "Run", exact: true }).click();
-    await settled(page, cell);
+    await runCell(page, cell);
     // The checker loads once the kernel is idle; a cell that ran before is checked then.
     const outputs = cell.locator(".outputs");
     await page.waitForFunction(
@@ -107,8 +105,7 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
       await outputs.elementHandle(),
       { timeout: 90_000 },
     );
-    await cell.getByRole("button", { name: "Run", exact: true }).click();
-    expect(await settled(page, cell)).toBe("error");
+    expect(await runCell(page, cell)).toBe("error");
     const text = await outputs.innerText();
     expect(text).toContain("1:7 - Type 'string' is not assignable to type 'number'.");
     expect(text).not.toContain("ran");
@@ -123,8 +120,7 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
     const stub = await codeOf(work);
     for (const answer of [450, 45]) {
       await setCode(page, work, stub.replace('= notAttempted("ex-2.1")', `= ${answer}`));
-      await checkCell.getByRole("button", { name: "Run", exact: true }).click();
-      expect(await settled(page, checkCell)).toBe("ok");
+      expect(await runCell(page, checkCell)).toBe("ok");
       const expected = renderVerdictHtml(checkExercise("ex-2.1", { exports: { ex2_1_maxMicrodoseUg: answer } }));
       const [shown, wanted] = await page.evaluate(
         ([el, html]) => {
@@ -161,8 +157,7 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
       ].join("\n");
     const verdictOf = async (code: string): Promise<string> => {
       await setCode(page, work, code);
-      await checkCell.getByRole("button", { name: "Run", exact: true }).click();
-      expect(await settled(page, checkCell)).toBe("ok");
+      expect(await runCell(page, checkCell)).toBe("ok");
       return (await checkCell.locator(".check-result").textContent()) ?? "(no verdict)";
     };
     const right = await verdictOf(
@@ -270,8 +265,7 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
     expect(await settled(page, cell, 10_000)).toBe("stopped");
     expect(await cell.locator(".outputs").innerText()).toContain("Cell 1 was stopped");
     await setCode(page, cell, original);
-    await cell.getByRole("button", { name: "Run", exact: true }).click();
-    expect(await settled(page, cell)).toBe("ok");
+    expect(await runCell(page, cell)).toBe("ok");
     await page.close();
   }, 60_000);
 
@@ -283,8 +277,7 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Code cell 2");
     await page.keyboard.press("ControlOrMeta+a");
     await page.keyboard.type('console.log("typed", 40 + 2)');
-    await page.keyboard.press("Shift+Enter");
-    expect(await settled(page, cell)).toBe("ok");
+    expect(await runCell(page, cell, { start: () => page.keyboard.press("Shift+Enter") })).toBe("ok");
     expect(await cell.locator(".outputs").innerText()).toContain("typed 42");
     await page.keyboard.press("Escape");
     await page.keyboard.press("Tab");
@@ -330,8 +323,7 @@ describe.skipIf(!available && !process.env.CI)("the live chapter page in Chromiu
       cell,
       `const write = (globalThis as any)[Symbol.for("microdosing-workbook.liveDisplay")];\nwrite({ data: { "text/markdown": ${JSON.stringify(markdown)}, "text/plain": "limit" }, metadata: {}, transient: {} }, false);\nwrite({ data: { "text/latex": ${JSON.stringify(latex)}, "text/plain": "D/100" }, metadata: {}, transient: {} }, false);`,
     );
-    await cell.getByRole("button", { name: "Run", exact: true }).click();
-    expect(await settled(page, cell)).toBe("ok");
+    expect(await runCell(page, cell)).toBe("ok");
     const outputs = cell.locator(".outputs");
     await page.waitForFunction(
       (el) => (el as HTMLElement).querySelector(".output-latex .katex") !== null,

@@ -63,6 +63,25 @@ describe("the live type checker reports what tslab reports", () => {
     expect(Object.values(files).some((t) => t.includes("BEGIN SOLUTION"))).toBe(false);
   });
 
+  it("lets a cell export, as the live kernel does: an exercise's work cell re-run with a new answer checks, and its types are still checked", () => {
+    const checker = new TslabTypeChecker(files);
+    const work = (answer: string): string =>
+      `import { type Unit } from "microdosing-workbook";\nexport const ex2_1_maxMicrodoseUg: number | Unit = ${answer};\n`;
+    for (const answer of ["450", "45"]) {
+      const result = checker.check(work(answer));
+      expect(result).toMatchObject({ ok: true });
+      if (result.ok) checker.commit(result.declarations);
+    }
+    expect(checker.check("ex2_1_maxMicrodoseUg;").ok).toBe(true); // later cells see the name
+    const listed = checker.check("const a = 1;\nexport { a };\nexport function f(): number { return a; }");
+    expect(listed.ok).toBe(true);
+    // a type error keeps its line and column (the blanked `export ` shifts nothing)
+    expect(checker.check('const b = 2;\nexport const wrong: number = "5 mg";')).toEqual({
+      ok: false,
+      diagnostics: ["2:14 - Type 'string' is not assignable to type 'number'."],
+    });
+  }, 60_000);
+
   it("rejects bad input by name", () => {
     const checker = new TslabTypeChecker(files);
     expect(() => checker.check(42 as unknown as string)).toThrow(/TslabTypeChecker\.check.*code.*must be a string.*42/);

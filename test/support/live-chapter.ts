@@ -131,3 +131,36 @@ export async function settled(page: Page, cell: Locator, timeout = 60_000): Prom
   await page.waitForFunction(() => document.body.dataset.live === "idle", null, { timeout });
   return (await cell.getAttribute("data-state")) ?? "";
 }
+
+/**
+ * Starts a cell's run (its Run button, or `start`) and waits until THAT run has finished and the
+ * kernel is idle; returns the cell's state. A finished state alone would not do: a cell that ran
+ * before (the page runs its cells on load) is "ok" already, before the new run begins, and a
+ * test reading its output then reads the old one. The run is seen starting by the cell's
+ * data-state passing through "running", recorded by a MutationObserver however fast it passes.
+ */
+export async function runCell(
+  page: Page,
+  cell: Locator,
+  options: { timeout?: number; start?: () => Promise<void> } = {},
+): Promise<string> {
+  const timeout = options.timeout ?? 60_000;
+  await cell.evaluate((el) => {
+    const root = el as HTMLElement & { runStarted?: boolean };
+    root.runStarted = false;
+    const observer = new MutationObserver((records) => {
+      if (root.dataset.state === "running" || records.some((r) => r.oldValue === "running")) {
+        root.runStarted = true;
+        observer.disconnect();
+      }
+    });
+    observer.observe(root, { attributes: true, attributeFilter: ["data-state"], attributeOldValue: true });
+  });
+  await (options.start ? options.start() : cell.getByRole("button", { name: "Run", exact: true }).click());
+  await page.waitForFunction(
+    (el) => (el as HTMLElement & { runStarted?: boolean }).runStarted === true,
+    await cell.elementHandle(),
+    { timeout },
+  );
+  return settled(page, cell, timeout);
+}

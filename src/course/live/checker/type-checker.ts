@@ -1,6 +1,7 @@
 import * as typescript from "@tslab/typescript-for-tslab";
 import type { Converter, Diagnostic } from "tslab/dist/converter";
 import { InputError } from "../../../core/errors";
+import { withoutCellExports } from "./cell-exports";
 import { memorySystem, type TypeFiles } from "./memory-system";
 
 /** Where the recorded files put the course (see type-files.ts): the notebooks compile in its notebooks/ folder. */
@@ -20,7 +21,8 @@ export type CellCheck = { ok: false; diagnostics: string[] } | { ok: true; decla
  * tslab's own type checking, cell by cell: its converter (the code the tslab kernel runs)
  * over files held in memory. As in tslab's executor, each cell is checked against the
  * declarations of the cells that ran before it, and a cell's declarations count only once
- * it has run without error (commit).
+ * it has run without error (commit). One difference, the live kernel's: a cell may `export`
+ * (see cell-exports.ts).
  */
 export class TslabTypeChecker {
   private readonly converter: Converter;
@@ -51,7 +53,7 @@ export class TslabTypeChecker {
    */
   check(code: string): CellCheck {
     if (typeof code !== "string") throw new InputError("TslabTypeChecker.check", "code", "must be a string", code);
-    const result = this.converter.convert(this.declarations, code);
+    const result = this.converter.convert(this.declarations, withoutCellExports(code));
     if (result.diagnostics.length > 0) return { ok: false, diagnostics: result.diagnostics.map(diagnosticLine) };
     return { ok: true, declarations: result.declOutput ?? "" };
   }
