@@ -34,6 +34,9 @@ describe.skipIf(!available && !process.env.CI)("per-student variants on the live
     const { page, errors } = await openLiveChapter(chapter, 20_000);
     // no id: no boxes, the published prompt only
     expect(await page.locator(".live-variant").count()).toBe(0);
+    const published = page.locator('.workbook-exercise[data-exercise="ex-2.1"]');
+    expect(await published.isVisible()).toBe(true);
+    expect(await published.innerText()).toContain("Published numbers");
 
     await page.getByRole("textbox", { name: "Student id" }).fill(ID);
     await page.getByRole("button", { name: "Set id", exact: true }).click();
@@ -45,9 +48,20 @@ describe.skipIf(!available && !process.env.CI)("per-student variants on the live
       describeParams("ex-2.4", variantParams("ex-2.4", ID)),
     );
 
+    // the stored exercise(…) output with the published numbers waits hidden, also after a reload
+    expect(await published.isHidden()).toBe(true);
     await page.reload({ waitUntil: "load" });
     await waitUntilReady(page, 20_000);
     expect(await page.locator('.live-variant[data-exercise="ex-2.1"]').innerText()).toContain(`D_min = ${dMin} mg`);
+    expect(await published.isHidden()).toBe(true);
+    // running the exercise(…) cell again renders the student's numbers, shown
+    const prompt = page.locator("[data-cell-index]", {
+      has: page.locator(".cm-content", { hasText: 'exercise("ex-2.1")' }),
+    });
+    expect(await runCell(page, prompt.first())).toBe("ok");
+    const mine = prompt.first().locator('.workbook-exercise[data-exercise="ex-2.1"]');
+    expect(await mine.isVisible()).toBe(true);
+    expect(await mine.innerText()).toContain(`Your numbers (id ${ID}): D_min = ${dMin} mg`);
 
     // the worker sees the id: the check cell judges the published answer against the student's numbers
     const work = page.locator('[data-exercise-role="work"][data-exercise="ex-2.1"]');

@@ -8,7 +8,8 @@ import { describeParams, fillTemplate, variantParams } from "../../../workbook/v
  * localStorage, so every chapter page knows it), the kernel sends it with every cell to the
  * worker (variant(), check() use it), and every varied exercise gets a "Your numbers" box
  * above its work cell with its prompt filled with the student's numbers. The printed prompt
- * above stays the published one (the page is the built notebook).
+ * above stays the published one (the page is the built notebook); the stored output of its
+ * exercise(…) cell, which shows the published numbers, is hidden while an id is set.
  */
 export const STUDENT_ID_KEY = "mdw-live:student-id";
 
@@ -38,6 +39,11 @@ export function showVariantNumbers(
   id: string | null,
 ): number {
   for (const old of Array.from(doc.querySelectorAll(".live-variant"))) old.remove();
+  // A varied exercise's exercise(…) output on the page was rendered for no id (the built page)
+  // or for an earlier id: under a new id it would contradict the box, so it waits hidden until
+  // the student runs that cell again (the new output is theirs) or clears the id.
+  for (const shown of Array.from(doc.querySelectorAll<HTMLElement>(".workbook-exercise[data-exercise]")))
+    if (Object.hasOwn(templates, shown.dataset.exercise ?? "")) shown.hidden = id !== null;
   if (id === null) return 0;
   let shown = 0;
   for (const [exercise, template] of Object.entries(templates)) {
