@@ -3,7 +3,6 @@
 // `npm run grade` (variants on in course.json), a regrade of one exercise, the similarity report, the Canvas and
 // Moodle exports, `grade release`, and Gradescope's run_autograder — every number computed here
 // from the catalog's points, the late policy and the fixture's story, never copied from the grader.
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -31,6 +30,7 @@ import {
 } from "./course-walk-fixtures";
 import { MAX, ROOT, exercise, idsOfFile, makeDir, projectCopy } from "./fixtures";
 import { fakeAutograder, runAutograder } from "./lms/fake-autograder";
+import { runInstructorCli, type InstructorCommand } from "../support/instructor-cli";
 
 const dir = makeDir();
 const courseDir = join(dir, "course");
@@ -42,22 +42,16 @@ let zipHash: string;
 /** Every output file after the first run, and after the regrade. */
 let first: Map<string, Buffer>;
 let second: Map<string, Buffer>;
-let firstRun: ReturnType<typeof spawnSync>;
-let regradeRun: ReturnType<typeof spawnSync>;
+let firstRun: ReturnType<typeof cli>;
+let regradeRun: ReturnType<typeof cli>;
 
 const REGRADED_OVERRIDE = { ...OVERRIDE, points: 2.5, reason: "right idea, unit slip (second look)" };
 const IDS = EXERCISES.map((e) => e.id);
 const sha = (path: string): string => createHash("sha256").update(readFileSync(path)).digest("hex");
 
 /** An instructor command (tsx, as the npm scripts run it) against the private project copy. */
-function cli(script: string, args: string[]) {
-  return spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src", "cli", "instructor", script), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, WORKBOOK_ROOT: root },
-    timeout: 300_000,
-  });
-}
+const cli = (command: InstructorCommand, args: string[]) =>
+  runInstructorCli(command, args, { env: { WORKBOOK_ROOT: root } });
 
 /** path (relative to the output folder) → bytes, the setup cache (runtime bundles) left out. */
 function snapshot(folder: string): Map<string, Buffer> {
@@ -117,12 +111,12 @@ beforeAll(() => {
   mkdirSync(courseDir);
   ({ zip, course } = writeCourse(courseDir));
   zipHash = sha(zip);
-  firstRun = cli("grade.ts", ["--submissions", zip, "--out", out, "--course", course, "--quiet"]);
+  firstRun = cli("grade", ["--submissions", zip, "--out", out, "--course", course, "--quiet"]);
   expect(firstRun.status, String(firstRun.stderr)).toBe(0);
   first = snapshot(out);
   // Step 5 of the workflow: a second look at s1010's ex-6.2 — a new override, and that exercise re-run.
   writeOverrides(courseDir, REGRADED_OVERRIDE);
-  regradeRun = cli("grade.ts", [
+  regradeRun = cli("grade", [
     ...["--submissions", zip, "--out", out, "--course", course, "--quiet"],
     ...["--exercise", OVERRIDE.exercise, "--student", OVERRIDE.student],
   ]);
@@ -333,10 +327,10 @@ describe("regrading one exercise of one student (--exercise ex-6.2 --student s10
 });
 
 describe("npm run similarity -- --submissions canvas.zip --course course.json", () => {
-  let run: ReturnType<typeof spawnSync>;
+  let run: ReturnType<typeof cli>;
   let pairs: Array<Record<string, string>>;
   beforeAll(() => {
-    run = cli("similarity.ts", ["--submissions", zip, "--out", out, "--course", course]);
+    run = cli("similarity", ["--submissions", zip, "--out", out, "--course", course]);
     pairs = existsSync(join(out, "similarity.csv")) ? table(readFileSync(join(out, "similarity.csv"), "utf8")) : [];
   }, 300_000);
 
@@ -360,7 +354,7 @@ describe("npm run similarity -- --submissions canvas.zip --course course.json", 
 
 describe("grade release, then PrairieLearn", () => {
   it("writes prairielearn/<student>.json with each total over the maximum", () => {
-    const run = cli("grade.ts", ["release", "--out", out, "--course", course]);
+    const run = cli("grade", ["release", "--out", out, "--course", course]);
     expect(run.status, String(run.stderr)).toBe(0);
     for (const id of EVERYONE) {
       const r = JSON.parse(readFileSync(join(out, "prairielearn", `${id}.json`), "utf8")) as PrairieLearnResults;

@@ -165,17 +165,21 @@ export async function gradeClass(options: GradeClassOptions): Promise<GradeClass
   // An LMS download (.zip) is unpacked into a private tree first (lms/import-zip.ts); its timings feed the gradebook.
   const lms = importIfLmsZip(submissionsDir, options.course?.roster);
   if (lms) meta.course = { ...meta.course, timings: [...lms.timings, ...(meta.course?.timings ?? [])] };
-  const { found, refused, notes } = lms ? lms.find() : findSubmissions(submissionsDir);
+  // Until the grading loop's `finally` takes over, a failure (an unreadable entry, a mistyped
+  // --student) must not leave the class's unpacked download behind.
+  let discovered: ReturnType<typeof findSubmissions>;
+  let regradeIds: Set<string> | undefined;
+  try {
+    discovered = lms ? lms.find() : findSubmissions(submissionsDir);
+    regradeIds = regrade?.students ? regradeStudents(regrade.students, discovered.found) : undefined;
+  } catch (err) {
+    lms?.cleanup();
+    throw err;
+  }
+  const { found, refused, notes } = discovered;
   const inShard = (student: string): boolean =>
     !options.shard || shardOf(student, options.shard.count) === options.shard.index;
   const mine: FoundSubmission[] = found.filter((f) => inShard(f.student));
-  let regradeIds: Set<string> | undefined;
-  try {
-    regradeIds = regrade?.students ? regradeStudents(regrade.students, found) : undefined;
-  } catch (err) {
-    lms?.cleanup(); // a mistyped --student must not leave the class's unpacked download behind
-    throw err;
-  }
   const regradeAt = new Date().toISOString();
   const maxPoints = EXERCISES.reduce((sum, e) => sum + e.points, 0);
 

@@ -1,5 +1,4 @@
 // The Gradescope autograder: the zip `npm run gradescope:build` writes, and run_autograder on a fake /autograder tree.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +8,7 @@ import { InputError } from "../../../src/core/errors";
 import { gradescopeBundleFiles, gradescopeZip } from "../../../src/course/grade/lms/gradescope-bundle";
 import { gradescopeStudentId } from "../../../src/course/grade/lms/gradescope-metadata";
 import { idsOfFile, pointsOf, ROOT, solution, stub } from "../fixtures";
+import { runInstructorCli } from "../../support/instructor-cli";
 import { fakeAutograder, runAutograder } from "./fake-autograder";
 
 const dir = mkdtempSync(join(tmpdir(), "gradescope-"));
@@ -69,11 +69,7 @@ describe("npm run gradescope:build", () => {
   it("is byte-identical from one build to the next, and the command writes it", () => {
     expect(Buffer.from(gradescopeZip(ROOT)).equals(Buffer.from(zip))).toBe(true);
     const out = join(dir, "autograder.zip");
-    const run = spawnSync(
-      process.execPath,
-      ["--import", "tsx", join(ROOT, "src", "cli", "instructor", "gradescope-build.ts"), "--out", out],
-      { cwd: ROOT, encoding: "utf8", timeout: 120_000 },
-    );
+    const run = runInstructorCli("gradescope-build", ["--out", out], { timeout: 120_000 });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/autograder\.zip: \d+ files, \d+ KB\. Upload it as the autograder/);
     expect(Buffer.from(readFileSync(out)).equals(Buffer.from(zip))).toBe(true);

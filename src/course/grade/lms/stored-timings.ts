@@ -1,8 +1,9 @@
 // The LMS download's submission timings, kept beside the outputs for what re-renders them without the download.
-import { readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../../../core/errors";
 import { writeFileAtomic } from "../../../core/files";
+import { readJsonFile } from "../../../core/read-json";
 import type { GradebookInputs } from "../gradebook/build";
 import type { SubmissionTiming } from "../gradebook/types";
 
@@ -37,19 +38,9 @@ export function writeLmsTimings(out: string, timings: readonly SubmissionTiming[
  * @throws {InputError} when the file exists but is not a list of timings
  */
 export function readLmsTimings(out: string): SubmissionTiming[] {
-  let text: string;
-  try {
-    text = readFileSync(join(out, LMS_TIMINGS_FILE), "utf8");
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw new InputError("readLmsTimings", "out", `must hold a readable ${LMS_TIMINGS_FILE}`, out);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    data = undefined;
-  }
+  const path = join(out, LMS_TIMINGS_FILE);
+  if (!existsSync(path)) return [];
+  const data = readJsonFile("readLmsTimings", "out", path, `a readable ${LMS_TIMINGS_FILE}`);
   if (!Array.isArray(data) || !data.every(isTiming))
     throw new InputError("readLmsTimings", "out", `must hold a ${LMS_TIMINGS_FILE} listing submission timings`, out);
   return data;
